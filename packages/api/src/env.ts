@@ -1,0 +1,31 @@
+// The only reader of process.env. Everything else imports `env`.
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { z } from "zod";
+
+/** The repository root (data/ and the built SPA are found from here). */
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** postgres://… for a PostgreSQL server; anything else is a PGlite data directory. */
+  DATABASE_URL: z.string().min(1).default(path.join(repoRoot, "data/pglite")),
+  PORT: z.coerce.number().int().min(1).max(65535).default(4000),
+  HOST: z.string().default("0.0.0.0"),
+  /** Set the Secure flag on the session cookie (turn on behind HTTPS). */
+  COOKIE_SECURE: z.enum(["true", "false"]).default("false").transform((v) => v === "true"),
+  SESSION_DAYS: z.coerce.number().int().min(1).max(90).default(14),
+  /** Seed the demo district when the database is empty (pnpm start does). */
+  SEED_DEMO: z.enum(["true", "false"]).default("true").transform((v) => v === "true"),
+  /** Where the built SPA is served from. */
+  WEB_DIST: z.string().default(path.join(repoRoot, "packages/web/dist")),
+  TEST_DATABASE_URL: z.string().optional(),
+});
+
+const parsed = schema.safeParse(process.env);
+if (!parsed.success) {
+  const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
+  throw new Error(`Invalid environment:\n${lines}`);
+}
+export const env = parsed.data;
+export const isProduction = env.NODE_ENV === "production";

@@ -1,0 +1,112 @@
+import { builder } from "../../builder.js";
+import { registerApiClient, revokeApiClient } from "./apiClient.service.js";
+import { createAccount, grantRole, resetAccountPassword, revokeGrant, updateAccount } from "./account.service.js";
+import { RoleEnum } from "./account.type.js";
+import { changeMyPassword, signIn, signOut } from "./auth.service.js";
+
+const SignInInput = builder.inputType("SignInInput", { fields: (t) => ({ username: t.string(), password: t.string() }) });
+const CreateAccountInput = builder.inputType("CreateAccountInput", {
+  fields: (t) => ({
+    username: t.string(),
+    displayName: t.string(),
+    password: t.string({ description: "At least 8 characters." }),
+    role: t.field({ type: RoleEnum, description: "The first role of the account." }),
+    nodeId: t.id({ description: "Where the role is held: a Region (district/street) or Community id." }),
+  }),
+});
+const UpdateAccountInput = builder.inputType("UpdateAccountInput", {
+  fields: (t) => ({ displayName: t.string({ required: false }), disabled: t.boolean({ required: false, description: "A disabled account cannot sign in; its sessions end." }) }),
+});
+const GrantRoleInput = builder.inputType("GrantRoleInput", {
+  fields: (t) => ({ accountId: t.id(), role: t.field({ type: RoleEnum }), nodeId: t.id({ description: "A Region or Community id." }) }),
+});
+const RegisterApiClientInput = builder.inputType("RegisterApiClientInput", {
+  fields: (t) => ({
+    name: t.string(),
+    communityIds: t.idList({ description: "Communities the client may act in." }),
+    actions: t.stringList({ description: "Actions from viewer.allActions, e.g. community:read, resident:actAs." }),
+  }),
+});
+
+const ApiClientRegistration = builder.objectRef<{ token: string; apiClientId: string }>("ApiClientRegistration").implement({
+  description: "The new client and its bearer token. The token is shown this once; only its hash is kept.",
+  fields: (t) => ({
+    token: t.exposeString("token", { description: "Send as `Authorization: Bearer <token>`." }),
+    apiClient: t.prismaField({
+      type: "ApiClient",
+      resolve: (query, parent, _a, ctx) => ctx.prisma.apiClient.findUniqueOrThrow({ ...query, where: { id: parent.apiClientId } }),
+    }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  signIn: t.prismaField({
+    type: "Account",
+    description: "Sign in with username and password; sets an HttpOnly session cookie. Repeated failures slow further attempts.",
+    errors: {},
+    args: { input: t.arg({ type: SignInInput }) },
+    resolve: (_q, _r, { input }, ctx) => signIn(ctx, input.username, input.password),
+  }),
+  signOut: t.boolean({ description: "End the session and clear its cookie.", resolve: (_r, _a, ctx) => signOut(ctx) }),
+  changeMyPassword: t.prismaField({
+    type: "Account",
+    authScopes: { account: true },
+    errors: {},
+    args: { currentPassword: t.arg.string(), newPassword: t.arg.string() },
+    resolve: (_q, _r, args, ctx) => changeMyPassword(ctx, args.currentPassword, args.newPassword),
+  }),
+  createAccount: t.prismaField({
+    type: "Account",
+    description: "Create a staff account with its first role. Needs account:manage on that node.",
+    authScopes: { account: true },
+    errors: {},
+    args: { input: t.arg({ type: CreateAccountInput }) },
+    resolve: (_q, _r, { input }, ctx) => createAccount(ctx, input),
+  }),
+  updateAccount: t.prismaField({
+    type: "Account",
+    authScopes: { account: true },
+    errors: {},
+    args: { id: t.arg.id(), input: t.arg({ type: UpdateAccountInput }) },
+    resolve: (_q, _r, { id, input }, ctx) => updateAccount(ctx, id, input),
+  }),
+  resetAccountPassword: t.prismaField({
+    type: "Account",
+    authScopes: { account: true },
+    errors: {},
+    args: { id: t.arg.id(), newPassword: t.arg.string() },
+    resolve: (_q, _r, args, ctx) => resetAccountPassword(ctx, args.id, args.newPassword),
+  }),
+  grantRole: t.prismaField({
+    type: "Grant",
+    authScopes: { account: true },
+    errors: {},
+    args: { input: t.arg({ type: GrantRoleInput }) },
+    resolve: (_q, _r, { input }, ctx) => grantRole(ctx, input),
+  }),
+  revokeGrant: t.prismaField({
+    type: "Grant",
+    description: "Remove a role. Returns the removed grant.",
+    authScopes: { account: true },
+    errors: {},
+    args: { id: t.arg.id() },
+    resolve: (_q, _r, { id }, ctx) => revokeGrant(ctx, id),
+  }),
+  registerApiClient: t.field({
+    type: ApiClientRegistration,
+    authScopes: { account: true },
+    errors: {},
+    args: { input: t.arg({ type: RegisterApiClientInput }) },
+    resolve: async (_r, { input }, ctx) => {
+      const { apiClient, token } = await registerApiClient(ctx, input);
+      return { token, apiClientId: apiClient.id };
+    },
+  }),
+  revokeApiClient: t.prismaField({
+    type: "ApiClient",
+    authScopes: { account: true },
+    errors: {},
+    args: { id: t.arg.id() },
+    resolve: (_q, _r, { id }, ctx) => revokeApiClient(ctx, id),
+  }),
+}));

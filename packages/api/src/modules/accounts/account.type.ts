@@ -1,0 +1,135 @@
+import { builder } from "../../builder.js";
+import { ACTION_NAMES, actionsOfRole, communityScope, heldActions } from "../../shared/authz.js";
+import type { Context } from "../../shared/context.js";
+import { CommunityNode } from "../community/community.type.js";
+import { accountScope } from "./account.service.js";
+
+export const RoleEnum = builder.enumType("Role", {
+  values: {
+    ADMIN: { description: "管理员 (书记/主任, or street/district administrators)" },
+    STAFF: { description: "社区工作人员" },
+    GRID_WORKER: { description: "网格员" },
+    AUDITOR: { description: "居务监督委员会 (reads the audit log)" },
+    OVERSEER: { description: "街道/区督导 (read-only oversight)" },
+  },
+});
+
+export const AccountNode = builder.prismaNode("Account", {
+  id: { field: "id" },
+  description: "A staff member who signs in to the admin SPA.",
+  findUnique: (id, ctx) => ({ id, AND: [accountScope(ctx, "account:read")] }),
+  fields: (t) => ({
+    username: t.exposeString("username"),
+    displayName: t.exposeString("displayName"),
+    disabled: t.boolean({ select: { disabledAt: true }, resolve: (a) => a.disabledAt !== null }),
+    lastLoginAt: t.expose("lastLoginAt", { type: "DateTime", nullable: true }),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
+    grants: t.relation("grants", { query: { orderBy: { createdAt: "asc" } } }),
+  }),
+});
+
+builder.prismaNode("Grant", {
+  id: { field: "id" },
+  description: "A role held on a node: a region (reaching every community below it) or one community.",
+  findUnique: (id, ctx) => ({ id, account: accountScope(ctx, "account:read") }),
+  fields: (t) => ({
+    role: t.expose("role", { type: RoleEnum }),
+    region: t.relation("region", { nullable: true }),
+    community: t.relation("community", { nullable: true }),
+    nodeName: t.string({
+      description: "The name of the region or community the role is held on.",
+      select: { region: { select: { name: true } }, community: { select: { name: true } } },
+      resolve: (g) => g.region?.name ?? g.community?.name ?? "",
+    }),
+    actions: t.stringList({ description: "The actions this role holds.", resolve: (g) => actionsOfRole(g.role) }),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
+  }),
+});
+
+builder.prismaNode("ApiClient", {
+  id: { field: "id" },
+  description: "A third-party app (resident mini-program, dashboard) calling the API with a bearer token.",
+  findUnique: (id, ctx) => ({ id, communities: { some: { community: communityScope(ctx, "apiClient:manage") } } }),
+  fields: (t) => ({
+    name: t.exposeString("name"),
+    tokenPrefix: t.exposeString("tokenPrefix", { description: "The token's first characters, to recognise it." }),
+    actions: t.exposeStringList("actions"),
+    communities: t.field({
+      type: [CommunityNode],
+      select: { communities: { select: { community: true } } },
+      resolve: (c) => c.communities.map((x) => x.community),
+    }),
+    createdBy: t.relation("createdBy"),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
+    revokedAt: t.expose("revokedAt", { type: "DateTime", nullable: true }),
+    lastUsedAt: t.expose("lastUsedAt", { type: "DateTime", nullable: true }),
+  }),
+});
+
+const ViewerKind = builder.enumType("ViewerKind", { values: ["ANONYMOUS", "ACCOUNT", "API_CLIENT"] as const });
+
+const Viewer = builder.objectRef<Context>("Viewer").implement({
+  description: "Who is asking, and what they may do.",
+  fields: (t) => ({
+    kind: t.field({
+      type: ViewerKind,
+      resolve: (ctx) => (ctx.actor.kind === "account" ? "ACCOUNT" : ctx.actor.kind === "client" ? "API_CLIENT" : "ANONYMOUS"),
+    }),
+    account: t.prismaField({
+      type: "Account",
+      nullable: true,
+      resolve: (query, ctx) => (ctx.actor.kind === "account" ? ctx.prisma.account.findUnique({ ...query, where: { id: ctx.actor.accountId } }) : null),
+    }),
+    apiClient: t.prismaField({
+      type: "ApiClient",
+      nullable: true,
+      resolve: (query, ctx) => (ctx.actor.kind === "client" ? ctx.prisma.apiClient.findUnique({ ...query, where: { id: ctx.actor.clientId } }) : null),
+    }),
+    actingResident: t.prismaField({
+      type: "Resident",
+      nullable: true,
+      description: "The resident an API client acts for (X-Act-As-Resident header).",
+      resolve: (query, ctx) =>
+        ctx.actor.kind === "client" && ctx.actor.actingResidentId ? ctx.prisma.resident.findUnique({ ...query, where: { id: ctx.actor.actingResidentId } }) : null,
+    }),
+    actions: t.stringList({ description: "Every action the viewer holds somewhere.", resolve: (ctx) => heldActions(ctx) }),
+    allActions: t.stringList({ description: "The full list of actions, for building grant and API-client forms.", resolve: () => ACTION_NAMES }),
+    defaultCommunity: t.prismaField({
+      type: "Community",
+      nullable: true,
+      description: "The first community the viewer may read (for the SPA's community switcher).",
+      resolve: (query, ctx) => ctx.prisma.community.findFirst({ ...query, where: communityScope(ctx, "community:read"), orderBy: { id: "asc" } }),
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  viewer: t.field({ type: Viewer, description: "Who is signed in (or which API client is calling) and what they may do.", resolve: (_r, _a, ctx) => ctx }),
+  accounts: t.prismaConnection({
+    type: "Account",
+    cursor: "id",
+    description: "Accounts holding a role where the viewer holds account:read.",
+    authScopes: { loggedIn: true },
+    args: { search: t.arg.string({ required: false, description: "Part of the username or display name." }), communityId: t.arg.id({ required: false }) },
+    resolve: (query, _root, args, ctx) =>
+      ctx.prisma.account.findMany({
+        ...query,
+        where: {
+          AND: [
+            accountScope(ctx, "account:read"),
+            args.search ? { OR: [{ username: { contains: args.search } }, { displayName: { contains: args.search } }] } : {},
+          ],
+        },
+        orderBy: { id: "asc" },
+      }),
+  }),
+  apiClients: t.prismaConnection({
+    type: "ApiClient",
+    cursor: "id",
+    description: "API clients registered for communities where the viewer holds apiClient:manage.",
+    authScopes: { loggedIn: true },
+    resolve: (query, _root, _args, ctx) =>
+      ctx.prisma.apiClient.findMany({ ...query, where: { communities: { some: { community: communityScope(ctx, "apiClient:manage") } } }, orderBy: { id: "asc" } }),
+  }),
+}));
+

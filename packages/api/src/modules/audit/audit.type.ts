@@ -1,0 +1,72 @@
+// 小微权力监督: auditors read every change, who made it and when, before and after.
+import { builder } from "../../builder.js";
+import { communityScope } from "../../shared/authz.js";
+import type { Context } from "../../shared/context.js";
+import { parseOptionalId } from "../../shared/ids.js";
+
+builder.prismaNode("AuditEntry", {
+  id: { field: "id" },
+  description: "One change (or one reveal of personal data), written in the same transaction as the change.",
+  fields: (t) => ({
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
+    action: t.exposeString("action", { description: "The action from the authorization list, e.g. resident:update, resident:viewPii." }),
+    targetType: t.exposeString("targetType"),
+    targetId: t.exposeString("targetId", { description: "The database id of the target (not a global id)." }),
+    before: t.expose("before", { type: "JSON", nullable: true }),
+    after: t.expose("after", { type: "JSON", nullable: true }),
+    actorName: t.string({
+      nullable: true,
+      description: "Who made the change: an account's display name, or an API client's name.",
+      select: { actorAccountId: true, apiClientId: true },
+      resolve: async (e, _a, ctx) => {
+        if (e.actorAccountId) return (await ctx.prisma.account.findUnique({ where: { id: e.actorAccountId }, select: { displayName: true } }))?.displayName ?? null;
+        if (e.apiClientId) return (await ctx.prisma.apiClient.findUnique({ where: { id: e.apiClientId }, select: { name: true } }))?.name ?? null;
+        return null;
+      },
+    }),
+    actorAccountId: t.exposeString("actorAccountId", { nullable: true }),
+    apiClientId: t.exposeString("apiClientId", { nullable: true }),
+    actingResidentId: t.exposeString("actingResidentId", { nullable: true, description: "The resident an API client acted for." }),
+    communityId: t.exposeString("communityId", { nullable: true }),
+  }),
+});
+
+async function auditCommunityIds(ctx: Context, communityId: string | null | undefined) {
+  const rows = await ctx.prisma.community.findMany({
+    where: { AND: [communityScope(ctx, "audit:read"), communityId ? { id: communityId } : {}] },
+    select: { id: true },
+  });
+  return rows.map((r) => r.id);
+}
+
+builder.queryFields((t) => ({
+  auditEntries: t.prismaConnection({
+    type: "AuditEntry",
+    cursor: "id",
+    description: "The audit log of the communities where the viewer holds audit:read, newest first.",
+    authScopes: { loggedIn: true },
+    args: {
+      communityId: t.arg.id({ required: false }),
+      action: t.arg.string({ required: false }),
+      targetType: t.arg.string({ required: false }),
+      targetId: t.arg.string({ required: false }),
+      since: t.arg({ type: "DateTime", required: false }),
+      until: t.arg({ type: "DateTime", required: false }),
+    },
+    resolve: async (query, _root, args, ctx) => {
+      const communityId = parseOptionalId("communityId", args.communityId, "Community");
+      const ids = await auditCommunityIds(ctx, communityId);
+      return ctx.prisma.auditEntry.findMany({
+        ...query,
+        where: {
+          communityId: { in: ids },
+          ...(args.action ? { action: args.action } : {}),
+          ...(args.targetType ? { targetType: args.targetType } : {}),
+          ...(args.targetId ? { targetId: args.targetId } : {}),
+          ...(args.since || args.until ? { createdAt: { ...(args.since ? { gte: args.since } : {}), ...(args.until ? { lt: args.until } : {}) } } : {}),
+        },
+        orderBy: { id: "desc" },
+      });
+    },
+  }),
+}));

@@ -1,0 +1,60 @@
+import { builder } from "../../builder.js";
+import { ACTION_NAMES, canAtPath, communityScope } from "../../shared/authz.js";
+import { parseOptionalId } from "../../shared/ids.js";
+
+export const CommunityKindEnum = builder.enumType("CommunityKind", {
+  values: { URBAN: { description: "城市社区" }, RURAL: { description: "村" } },
+});
+
+export const CommunityNode = builder.prismaNode("Community", {
+  id: { field: "id" },
+  description: "The tenant: an urban community (社区) or a village (村). Every community-owned row belongs to one.",
+  findUnique: (id, ctx) => ({ id, AND: [communityScope(ctx, "community:read")] }),
+  fields: (t) => ({
+    name: t.exposeString("name"),
+    kind: t.expose("kind", { type: CommunityKindEnum }),
+    code: t.exposeString("code", { nullable: true }),
+    address: t.exposeString("address", { nullable: true }),
+    street: t.relation("region", { description: "The street (街道/乡镇) the community belongs to." }),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
+    updatedAt: t.expose("updatedAt", { type: "DateTime" }),
+    viewerActions: t.stringList({
+      description: "The actions (e.g. resident:update) the viewer may perform in this community.",
+      select: { path: true, id: true },
+      resolve: (c, _args, ctx) => ACTION_NAMES.filter((a) => canAtPath(ctx, a, c.path, c.id)),
+    }),
+    gridCount: t.relationCount("grids"),
+    householdCount: t.relationCount("households"),
+    residentCount: t.relationCount("residents"),
+  }),
+});
+
+builder.queryFields((t) => ({
+  communities: t.prismaConnection({
+    type: "Community",
+    cursor: "id",
+    description: "Communities the viewer may read, ordered by street then name.",
+    authScopes: { loggedIn: true },
+    args: {
+      search: t.arg.string({ required: false, description: "Part of the name or code." }),
+      streetId: t.arg.id({ required: false, description: "Only communities of this street (or district)." }),
+      kind: t.arg({ type: CommunityKindEnum, required: false }),
+    },
+    resolve: async (query, _root, args, ctx) => {
+      const regionId = parseOptionalId("streetId", args.streetId, "Region");
+      const region = regionId ? await ctx.prisma.region.findUnique({ where: { id: regionId }, select: { path: true } }) : null;
+      return ctx.prisma.community.findMany({
+        ...query,
+        where: {
+          AND: [
+            communityScope(ctx, "community:read"),
+            regionId ? { path: { startsWith: region?.path ?? "/none/" } } : {},
+            args.kind ? { kind: args.kind } : {},
+            args.search ? { OR: [{ name: { contains: args.search } }, { code: { contains: args.search } }] } : {},
+          ],
+        },
+        orderBy: { id: "asc" },
+      });
+    },
+  }),
+}));

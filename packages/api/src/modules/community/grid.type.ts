@@ -1,0 +1,36 @@
+import { builder } from "../../builder.js";
+import { communityScope } from "../../shared/authz.js";
+import { parseId } from "../../shared/ids.js";
+
+export const GridNode = builder.prismaNode("Grid", {
+  id: { field: "id" },
+  description: "网格: a part of a community served by grid workers.",
+  findUnique: (id, ctx) => ({ id, community: communityScope(ctx, "grid:read") }),
+  fields: (t) => ({
+    name: t.exposeString("name"),
+    code: t.exposeString("code", { nullable: true }),
+    description: t.exposeString("description", { nullable: true }),
+    community: t.relation("community"),
+    householdCount: t.relationCount("households"),
+    residentCount: t.relationCount("residents"),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  grids: t.prismaConnection({
+    type: "Grid",
+    cursor: "id",
+    description: "The grids of a community, by name.",
+    authScopes: { loggedIn: true },
+    args: { communityId: t.arg.id(), search: t.arg.string({ required: false }) },
+    resolve: (query, _root, args, ctx) => {
+      const communityId = parseId("communityId", args.communityId, "Community");
+      return ctx.prisma.grid.findMany({
+        ...query,
+        where: { communityId, community: communityScope(ctx, "grid:read"), ...(args.search ? { name: { contains: args.search } } : {}) },
+        orderBy: { id: "asc" },
+      });
+    },
+  }),
+}));

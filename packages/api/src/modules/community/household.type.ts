@@ -1,0 +1,44 @@
+import { builder } from "../../builder.js";
+import { communityScope } from "../../shared/authz.js";
+import { parseId, parseOptionalId } from "../../shared/ids.js";
+
+export const HouseholdNode = builder.prismaNode("Household", {
+  id: { field: "id" },
+  description: "户: a household at an address. Points may be kept per household.",
+  findUnique: (id, ctx) => ({ id, community: communityScope(ctx, "household:read") }),
+  fields: (t) => ({
+    address: t.exposeString("address"),
+    community: t.relation("community"),
+    grid: t.relation("grid", { nullable: true }),
+    members: t.relation("members", { query: { orderBy: { id: "asc" } } }),
+    memberCount: t.relationCount("members"),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  households: t.prismaConnection({
+    type: "Household",
+    cursor: "id",
+    authScopes: { loggedIn: true },
+    args: {
+      communityId: t.arg.id(),
+      gridId: t.arg.id({ required: false }),
+      search: t.arg.string({ required: false, description: "Part of the address." }),
+    },
+    resolve: (query, _root, args, ctx) => {
+      const communityId = parseId("communityId", args.communityId, "Community");
+      const gridId = parseOptionalId("gridId", args.gridId, "Grid");
+      return ctx.prisma.household.findMany({
+        ...query,
+        where: {
+          communityId,
+          community: communityScope(ctx, "household:read"),
+          ...(gridId ? { gridId } : {}),
+          ...(args.search ? { address: { contains: args.search } } : {}),
+        },
+        orderBy: { id: "asc" },
+      });
+    },
+  }),
+}));

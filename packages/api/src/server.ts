@@ -1,0 +1,92 @@
+// yoga + plugins: error masking, depth/cost/alias limits, the auth context, session cookies, and
+// (for `pnpm start`) the built SPA served from the same port.
+import fs from "node:fs";
+import http from "node:http";
+import path from "node:path";
+import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
+import { GraphQLError } from "graphql";
+import { createYoga, type Plugin } from "graphql-yoga";
+import type { Db } from "./db.js";
+import { isProduction } from "./env.js";
+import { schema } from "./schema.js";
+import { createContext, type Context } from "./shared/context.js";
+import { UserError } from "./shared/errors.js";
+
+export const LIMITS = { maxDepth: 12, maxCost: 20_000, maxAliases: 30, maxTokens: 5_000 };
+
+/** The Set-Cookie values a request's resolvers asked for (sign-in, sign-out), sent with its response. */
+const cookieJar = new WeakMap<Request, string[]>();
+const sessionCookies: Plugin<Context> = {
+  onResponse: ({ request, response }) => {
+    for (const c of cookieJar.get(request) ?? []) response.headers.append("Set-Cookie", c);
+  },
+};
+
+export function createGraphQLServer(prisma: Db) {
+  return createYoga<Record<string, unknown>, Context>({
+    schema,
+    graphqlEndpoint: "/graphql",
+    landingPage: false,
+    graphiql: !isProduction ? { title: "Gongzhi GraphQL" } : false,
+    // Unexpected errors reach clients as "Unexpected error." with no stack; expected ones are typed results.
+    maskedErrors: { isDev: !isProduction },
+    // CSRF: the session cookie is SameSite=Lax (no cookie on cross-site POSTs) and yoga refuses
+    // mutations over GET.
+    context: async ({ request }) => {
+      try {
+        const ctx = await createContext(prisma, request.headers);
+        cookieJar.set(request, ctx.setCookies);
+        return ctx;
+      } catch (e) {
+        if (e instanceof UserError) throw new GraphQLError(e.message, { extensions: { code: e.code, field: e.field, http: { status: 401 } } });
+        throw e;
+      }
+    },
+    plugins: [
+      EnvelopArmorPlugin({
+        maxDepth: { n: LIMITS.maxDepth, ignoreIntrospection: true },
+        costLimit: { maxCost: LIMITS.maxCost, ignoreIntrospection: true },
+        maxAliases: { n: LIMITS.maxAliases },
+        maxTokens: { n: LIMITS.maxTokens },
+        maxDirectives: { n: 20 },
+        blockFieldSuggestion: { enabled: isProduction },
+      }),
+      sessionCookies,
+    ],
+  });
+}
+
+const MIME: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
+  ".json": "application/json",
+  ".woff2": "font/woff2",
+};
+
+/** One port: /graphql goes to yoga, everything else is the built SPA (index.html for client routes). */
+export function createHttpServer(prisma: Db, webDist: string | null) {
+  const yoga = createGraphQLServer(prisma);
+  const root = webDist && fs.existsSync(path.join(webDist, "index.html")) ? path.resolve(webDist) : null;
+  return http.createServer((req, res) => {
+    const url = new URL(req.url ?? "/", "http://localhost");
+    if (url.pathname.startsWith("/graphql") || !root) return void yoga(req, res);
+    if (url.pathname === "/healthz") {
+      res.writeHead(200, { "content-type": "text/plain" }).end("ok");
+      return;
+    }
+    const file = path.resolve(root, `.${decodeURIComponent(url.pathname)}`);
+    const inside = file.startsWith(root + path.sep);
+    const target = inside && fs.existsSync(file) && fs.statSync(file).isFile() ? file : path.join(root, "index.html");
+    const ext = path.extname(target);
+    res.writeHead(200, {
+      "content-type": MIME[ext] ?? "application/octet-stream",
+      "cache-control": target.includes(`${path.sep}assets${path.sep}`) ? "public, max-age=31536000, immutable" : "no-cache",
+      "x-content-type-options": "nosniff",
+    });
+    fs.createReadStream(target).pipe(res);
+  });
+}

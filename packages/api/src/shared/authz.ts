@@ -1,0 +1,110 @@
+// Authorization: one list of actions, with the roles that hold them, as data. Services call
+// assertCan(ctx, action, communityId) for every read and write; list queries filter with
+// communityScope(ctx, action). A role granted on a region node reaches every community below it.
+import type { Role } from "../generated/prisma/enums.js";
+import type { Context, GrantInfo } from "./context.js";
+import { forbidden, notFound } from "./errors.js";
+
+const ALL: Role[] = ["ADMIN", "STAFF", "GRID_WORKER", "AUDITOR", "OVERSEER"];
+
+export const ACTIONS = {
+  "community:read": ALL,
+  "community:update": ["ADMIN"],
+  "region:manage": ["ADMIN"], // create streets and communities under a region
+  "grid:read": ["ADMIN", "STAFF", "GRID_WORKER", "AUDITOR"],
+  "grid:manage": ["ADMIN", "STAFF"],
+  "household:read": ["ADMIN", "STAFF", "GRID_WORKER", "AUDITOR"],
+  "household:manage": ["ADMIN", "STAFF", "GRID_WORKER"],
+  "resident:read": ["ADMIN", "STAFF", "GRID_WORKER", "AUDITOR"],
+  "resident:create": ["ADMIN", "STAFF", "GRID_WORKER"],
+  "resident:update": ["ADMIN", "STAFF", "GRID_WORKER"],
+  "resident:viewPii": ["ADMIN"],
+  /** API clients only: act for a resident of the client's communities. Admins may grant it. */
+  "resident:actAs": ["ADMIN"],
+  "organization:read": ALL,
+  "organization:manage": ["ADMIN", "STAFF"],
+  "account:read": ["ADMIN"],
+  "account:manage": ["ADMIN"],
+  "apiClient:manage": ["ADMIN"],
+  "audit:read": ["ADMIN", "AUDITOR"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Action = keyof typeof ACTIONS;
+export const ACTION_NAMES = Object.keys(ACTIONS) as Action[];
+export const isAction = (a: string): a is Action => a in ACTIONS;
+
+/** Actions an account holding `role` may perform. */
+export const actionsOfRole = (role: Role): Action[] =>
+  ACTION_NAMES.filter((a) => (ACTIONS[a] as readonly Role[]).includes(role));
+
+const roleHolds = (role: Role, action: Action) => (ACTIONS[action] as readonly Role[]).includes(role);
+
+/** Does this grant reach a node with this materialized path? */
+const reaches = (g: GrantInfo, path: string) => path.startsWith(g.path);
+
+/** Can the viewer do `action` on the node (community or region) with this path? Sync: grants are in ctx. */
+export function canAtPath(ctx: Context, action: Action, path: string, communityId?: string): boolean {
+  const a = ctx.actor;
+  if (a.kind === "account") return a.grants.some((g) => roleHolds(g.role, action) && reaches(g, path));
+  if (a.kind === "client") return communityId !== undefined && a.actions.has(action) && a.communityIds.has(communityId);
+  return false;
+}
+
+/** The community's path, cached for the request. Unknown id → null. */
+export async function communityPath(ctx: Context, communityId: string): Promise<string | null> {
+  const cached = ctx.cache.communityPaths.get(communityId);
+  if (cached !== undefined) return cached;
+  const c = await ctx.prisma.community.findUnique({ where: { id: communityId }, select: { path: true } });
+  ctx.cache.communityPaths.set(communityId, c?.path ?? null);
+  return c?.path ?? null;
+}
+
+export async function can(ctx: Context, action: Action, communityId: string): Promise<boolean> {
+  const path = await communityPath(ctx, communityId);
+  return path !== null && canAtPath(ctx, action, path, communityId);
+}
+
+/**
+ * Throws FORBIDDEN naming `field` unless the viewer may do `action` in the community. An unknown
+ * community and one the viewer cannot see answer alike (NOT_FOUND when the viewer cannot even read it).
+ */
+export async function assertCan(ctx: Context, action: Action, communityId: string, field: string | null = null) {
+  const path = await communityPath(ctx, communityId);
+  if (path === null || (!canAtPath(ctx, "community:read", path, communityId) && !canAtPath(ctx, action, path, communityId))) {
+    throw notFound(field ?? "communityId", "社区");
+  }
+  if (!canAtPath(ctx, action, path, communityId)) throw forbidden(field);
+}
+
+export function assertCanAtRegion(ctx: Context, action: Action, regionPath: string, field: string | null = null) {
+  if (!canAtPath(ctx, action, regionPath)) throw forbidden(field);
+}
+
+/** A Prisma `Community` where-filter: the communities where the viewer may do `action`. */
+export function communityScope(ctx: Context, action: Action) {
+  const a = ctx.actor;
+  if (a.kind === "account") {
+    const paths = a.grants.filter((g) => roleHolds(g.role, action)).map((g) => g.path);
+    if (paths.length === 0) return { id: { in: [] as string[] } };
+    return { OR: paths.map((p) => ({ path: { startsWith: p } })) };
+  }
+  if (a.kind === "client" && a.actions.has(action)) return { id: { in: [...a.communityIds] } };
+  return { id: { in: [] as string[] } };
+}
+
+/** A Prisma `Region` where-filter: regions the viewer reaches (for any read) or that lie above a community it reaches. */
+export function regionScope(ctx: Context) {
+  const a = ctx.actor;
+  if (a.kind !== "account" || a.grants.length === 0) return { id: { in: [] as string[] } };
+  // A region is visible when a grant reaches it, or when it is an ancestor of a granted node.
+  const ancestors = a.grants.flatMap((g) => g.path.split("/").filter(Boolean));
+  return { OR: [...a.grants.map((g) => ({ path: { startsWith: g.path } })), { id: { in: ancestors } }] };
+}
+
+/** Every action the viewer holds somewhere (for `viewer.actions`). */
+export function heldActions(ctx: Context): Action[] {
+  const a = ctx.actor;
+  if (a.kind === "account") return ACTION_NAMES.filter((act) => a.grants.some((g) => roleHolds(g.role, act)));
+  if (a.kind === "client") return ACTION_NAMES.filter((act) => a.actions.has(act));
+  return [];
+}

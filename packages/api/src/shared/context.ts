@@ -1,0 +1,123 @@
+// The request context: who is asking (an account by session cookie, an API client by bearer
+// token, optionally acting for a resident, or nobody) and their grants, loaded once per request.
+import type { Db } from "../db.js";
+import type { Role } from "../generated/prisma/enums.js";
+import { UserError } from "./errors.js";
+import { parseId } from "./ids.js";
+import { hashToken } from "./tokens.js";
+
+export const SESSION_COOKIE = "gz_session";
+export const ACT_AS_HEADER = "x-act-as-resident";
+
+export interface GrantInfo {
+  id: string;
+  role: Role;
+  /** Materialized path of the granted node (region or community). */
+  path: string;
+  regionId: string | null;
+  communityId: string | null;
+}
+
+export type Actor =
+  | { kind: "anonymous" }
+  | { kind: "account"; accountId: string; sessionId: string; grants: GrantInfo[] }
+  | {
+      kind: "client";
+      clientId: string;
+      actions: Set<string>;
+      communityIds: Set<string>;
+      /** The resident the client acts for (X-Act-As-Resident), checked to live in the client's communities. */
+      actingResidentId: string | null;
+    };
+
+export interface Context {
+  prisma: Db;
+  actor: Actor;
+  /** Set-Cookie header values to send with the response. */
+  setCookies: string[];
+  cache: { communityPaths: Map<string, string | null> };
+  now: () => Date;
+}
+
+export function parseCookies(header: string | null): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const part of (header ?? "").split(";")) {
+    const i = part.indexOf("=");
+    if (i > 0) out[part.slice(0, i).trim()] = decodeURIComponent(part.slice(i + 1).trim());
+  }
+  return out;
+}
+
+export async function loadGrants(prisma: Db, accountId: string): Promise<GrantInfo[]> {
+  const grants = await prisma.grant.findMany({
+    where: { accountId },
+    select: { id: true, role: true, regionId: true, communityId: true, region: { select: { path: true } }, community: { select: { path: true } } },
+  });
+  return grants.map((g) => ({
+    id: g.id,
+    role: g.role,
+    regionId: g.regionId,
+    communityId: g.communityId,
+    path: g.region?.path ?? g.community?.path ?? "/nowhere/",
+  }));
+}
+
+/** Resolve the actor of a request. A bad bearer token or act-as header is an error, never anonymous. */
+export async function resolveActor(prisma: Db, headers: Headers, now: Date): Promise<Actor> {
+  const auth = headers.get("authorization");
+  if (auth) {
+    const m = /^Bearer\s+(\S+)$/i.exec(auth);
+    if (!m) throw new UserError("UNAUTHENTICATED", "Authorization 头应为 Bearer <token>", "Authorization");
+    const client = await prisma.apiClient.findUnique({
+      where: { tokenHash: hashToken(m[1]!) },
+      select: { id: true, actions: true, revokedAt: true, lastUsedAt: true, communities: { select: { communityId: true } } },
+    });
+    if (!client || client.revokedAt) throw new UserError("UNAUTHENTICATED", "API 令牌无效或已吊销 (invalid or revoked token)", "Authorization");
+    // Record last use, at most once a minute per client to spare the row.
+    if (!client.lastUsedAt || now.getTime() - client.lastUsedAt.getTime() > 60_000) {
+      await prisma.apiClient.update({ where: { id: client.id }, data: { lastUsedAt: now } });
+    }
+    const communityIds = new Set(client.communities.map((c) => c.communityId));
+    const actions = new Set(client.actions);
+    let actingResidentId: string | null = null;
+    const actAs = headers.get(ACT_AS_HEADER);
+    if (actAs) {
+      if (!actions.has("resident:actAs")) {
+        throw new UserError("FORBIDDEN", "此客户端没有代居民操作 (resident:actAs) 的权限", ACT_AS_HEADER);
+      }
+      const residentId = parseId(ACT_AS_HEADER, actAs, "Resident");
+      const resident = await prisma.resident.findUnique({ where: { id: residentId }, select: { communityId: true } });
+      if (!resident || !communityIds.has(resident.communityId)) {
+        throw new UserError("NOT_FOUND", "居民不存在或不属于此客户端的社区", ACT_AS_HEADER);
+      }
+      actingResidentId = residentId;
+    }
+    return { kind: "client", clientId: client.id, actions, communityIds, actingResidentId };
+  }
+  const token = parseCookies(headers.get("cookie"))[SESSION_COOKIE];
+  if (token) {
+    const session = await prisma.session.findUnique({
+      where: { tokenHash: hashToken(token) },
+      select: { id: true, expiresAt: true, account: { select: { id: true, disabledAt: true } } },
+    });
+    if (session && session.expiresAt > now && !session.account.disabledAt) {
+      return { kind: "account", accountId: session.account.id, sessionId: session.id, grants: await loadGrants(prisma, session.account.id) };
+    }
+  }
+  return { kind: "anonymous" };
+}
+
+export async function createContext(prisma: Db, headers: Headers): Promise<Context> {
+  const now = new Date();
+  return { prisma, actor: await resolveActor(prisma, headers, now), setCookies: [], cache: { communityPaths: new Map() }, now: () => new Date() };
+}
+
+/** Who made a change, for audit rows. */
+export function actorRef(ctx: Context) {
+  const a = ctx.actor;
+  return {
+    actorAccountId: a.kind === "account" ? a.accountId : null,
+    apiClientId: a.kind === "client" ? a.clientId : null,
+    actingResidentId: a.kind === "client" ? a.actingResidentId : null,
+  };
+}

@@ -1,0 +1,7 @@
+import { createHash, randomBytes } from "node:crypto";
+
+/** A new random token with a recognisable prefix: gzs_ (session cookie), gzc_ (API client). */
+export const newToken = (prefix: "gzs" | "gzc") => `${prefix}_${randomBytes(32).toString("base64url")}`;
+
+/** Tokens are high-entropy random strings, so a fast hash is the right one for lookup at rest. */
+export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
