@@ -2,6 +2,7 @@ import { builder } from "../../builder.js";
 import { ACTION_NAMES, actionsOfRole, communityScope, heldActions } from "../../shared/authz.js";
 import type { Context } from "../../shared/context.js";
 import { CommunityNode } from "../community/community.type.js";
+import { parseOptionalId } from "../../shared/ids.js";
 import { accountScope } from "./account.service.js";
 
 export const RoleEnum = builder.enumType("Role", {
@@ -110,18 +111,12 @@ builder.queryFields((t) => ({
     cursor: "id",
     description: "Accounts holding a role where the viewer holds account:read.",
     authScopes: { loggedIn: true },
-    args: { search: t.arg.string({ required: false, description: "Part of the username or display name." }), communityId: t.arg.id({ required: false }) },
-    resolve: (query, _root, args, ctx) =>
-      ctx.prisma.account.findMany({
-        ...query,
-        where: {
-          AND: [
-            accountScope(ctx, "account:read"),
-            args.search ? { OR: [{ username: { contains: args.search } }, { displayName: { contains: args.search } }] } : {},
-          ],
-        },
-        orderBy: { id: "asc" },
-      }),
+    args: {
+      search: t.arg.string({ required: false, description: "Part of the username or display name." }),
+      communityId: t.arg.id({ required: false, description: "Only accounts holding a role that reaches this community." }),
+    },
+    totalCount: (_p, args, ctx) => ctx.prisma.account.count({ where: accountWhere(ctx, args) }),
+    resolve: (query, _root, args, ctx) => ctx.prisma.account.findMany({ ...query, where: accountWhere(ctx, args), orderBy: { id: "asc" } }),
   }),
   apiClients: t.prismaConnection({
     type: "ApiClient",
@@ -133,3 +128,15 @@ builder.queryFields((t) => ({
   }),
 }));
 
+
+function accountWhere(ctx: Context, args: { search?: string | null; communityId?: string | null }) {
+  const communityId = parseOptionalId("communityId", args.communityId, "Community");
+  return {
+    AND: [
+      accountScope(ctx, "account:read"),
+      args.search ? { OR: [{ username: { contains: args.search } }, { displayName: { contains: args.search } }] } : {},
+      // A role reaches a community when it is held on the community or on a region above it.
+      communityId ? { grants: { some: { OR: [{ communityId }, { region: { communities: { some: { id: communityId } } } }, { region: { children: { some: { communities: { some: { id: communityId } } } } } }] } } } : {},
+    ],
+  };
+}

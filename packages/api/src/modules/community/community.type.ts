@@ -1,5 +1,6 @@
 import { builder } from "../../builder.js";
 import { ACTION_NAMES, canAtPath, communityScope } from "../../shared/authz.js";
+import type { Context } from "../../shared/context.js";
 import { parseOptionalId } from "../../shared/ids.js";
 
 export const CommunityKindEnum = builder.enumType("CommunityKind", {
@@ -33,28 +34,27 @@ builder.queryFields((t) => ({
   communities: t.prismaConnection({
     type: "Community",
     cursor: "id",
-    description: "Communities the viewer may read, ordered by street then name.",
+    description: "Communities the viewer may read.",
     authScopes: { loggedIn: true },
     args: {
       search: t.arg.string({ required: false, description: "Part of the name or code." }),
       streetId: t.arg.id({ required: false, description: "Only communities of this street (or district)." }),
       kind: t.arg({ type: CommunityKindEnum, required: false }),
     },
-    resolve: async (query, _root, args, ctx) => {
-      const regionId = parseOptionalId("streetId", args.streetId, "Region");
-      const region = regionId ? await ctx.prisma.region.findUnique({ where: { id: regionId }, select: { path: true } }) : null;
-      return ctx.prisma.community.findMany({
-        ...query,
-        where: {
-          AND: [
-            communityScope(ctx, "community:read"),
-            regionId ? { path: { startsWith: region?.path ?? "/none/" } } : {},
-            args.kind ? { kind: args.kind } : {},
-            args.search ? { OR: [{ name: { contains: args.search } }, { code: { contains: args.search } }] } : {},
-          ],
-        },
-        orderBy: { id: "asc" },
-      });
-    },
+    totalCount: async (_p, args, ctx) => ctx.prisma.community.count({ where: await communityWhere(ctx, args) }),
+    resolve: async (query, _root, args, ctx) => ctx.prisma.community.findMany({ ...query, where: await communityWhere(ctx, args), orderBy: { id: "asc" } }),
   }),
 }));
+
+async function communityWhere(ctx: Context, args: { streetId?: string | null; kind?: "URBAN" | "RURAL" | null; search?: string | null }) {
+  const regionId = parseOptionalId("streetId", args.streetId, "Region");
+  const region = regionId ? await ctx.prisma.region.findUnique({ where: { id: regionId }, select: { path: true } }) : null;
+  return {
+    AND: [
+      communityScope(ctx, "community:read"),
+      regionId ? { path: { startsWith: region?.path ?? "/none/" } } : {},
+      args.kind ? { kind: args.kind } : {},
+      args.search ? { OR: [{ name: { contains: args.search } }, { code: { contains: args.search } }] } : {},
+    ],
+  };
+}

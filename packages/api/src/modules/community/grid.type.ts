@@ -1,5 +1,6 @@
 import { builder } from "../../builder.js";
 import { communityScope } from "../../shared/authz.js";
+import type { Context } from "../../shared/context.js";
 import { parseId } from "../../shared/ids.js";
 
 export const GridNode = builder.prismaNode("Grid", {
@@ -21,16 +22,15 @@ builder.queryFields((t) => ({
   grids: t.prismaConnection({
     type: "Grid",
     cursor: "id",
-    description: "The grids of a community, by name.",
+    description: "The grids of a community.",
     authScopes: { loggedIn: true },
     args: { communityId: t.arg.id(), search: t.arg.string({ required: false }) },
-    resolve: (query, _root, args, ctx) => {
-      const communityId = parseId("communityId", args.communityId, "Community");
-      return ctx.prisma.grid.findMany({
-        ...query,
-        where: { communityId, community: communityScope(ctx, "grid:read"), ...(args.search ? { name: { contains: args.search } } : {}) },
-        orderBy: { id: "asc" },
-      });
-    },
+    totalCount: (_p, args, ctx) => ctx.prisma.grid.count({ where: gridWhere(ctx, args) }),
+    resolve: (query, _root, args, ctx) => ctx.prisma.grid.findMany({ ...query, where: gridWhere(ctx, args), orderBy: { id: "asc" } }),
   }),
 }));
+
+function gridWhere(ctx: Context, args: { communityId: string; search?: string | null }) {
+  const communityId = parseId("communityId", args.communityId, "Community");
+  return { communityId, community: communityScope(ctx, "grid:read"), ...(args.search ? { name: { contains: args.search } } : {}) };
+}

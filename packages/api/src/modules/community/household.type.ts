@@ -1,5 +1,6 @@
 import { builder } from "../../builder.js";
 import { communityScope } from "../../shared/authz.js";
+import type { Context } from "../../shared/context.js";
 import { parseId, parseOptionalId } from "../../shared/ids.js";
 
 export const HouseholdNode = builder.prismaNode("Household", {
@@ -26,19 +27,18 @@ builder.queryFields((t) => ({
       gridId: t.arg.id({ required: false }),
       search: t.arg.string({ required: false, description: "Part of the address." }),
     },
-    resolve: (query, _root, args, ctx) => {
-      const communityId = parseId("communityId", args.communityId, "Community");
-      const gridId = parseOptionalId("gridId", args.gridId, "Grid");
-      return ctx.prisma.household.findMany({
-        ...query,
-        where: {
-          communityId,
-          community: communityScope(ctx, "household:read"),
-          ...(gridId ? { gridId } : {}),
-          ...(args.search ? { address: { contains: args.search } } : {}),
-        },
-        orderBy: { id: "asc" },
-      });
-    },
+    totalCount: (_p, args, ctx) => ctx.prisma.household.count({ where: householdWhere(ctx, args) }),
+    resolve: (query, _root, args, ctx) => ctx.prisma.household.findMany({ ...query, where: householdWhere(ctx, args), orderBy: { id: "asc" } }),
   }),
 }));
+
+function householdWhere(ctx: Context, args: { communityId: string; gridId?: string | null; search?: string | null }) {
+  const communityId = parseId("communityId", args.communityId, "Community");
+  const gridId = parseOptionalId("gridId", args.gridId, "Grid");
+  return {
+    communityId,
+    community: communityScope(ctx, "household:read"),
+    ...(gridId ? { gridId } : {}),
+    ...(args.search ? { address: { contains: args.search } } : {}),
+  };
+}

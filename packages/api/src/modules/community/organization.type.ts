@@ -1,5 +1,6 @@
 import { builder } from "../../builder.js";
 import { communityScope } from "../../shared/authz.js";
+import type { Context } from "../../shared/context.js";
 import { parseId } from "../../shared/ids.js";
 
 export const SocialOrganizationCategoryEnum = builder.enumType("SocialOrganizationCategory", {
@@ -52,28 +53,29 @@ builder.queryFields((t) => ({
     cursor: "id",
     authScopes: { loggedIn: true },
     args: { communityId: t.arg.id(), category: t.arg({ type: SocialOrganizationCategoryEnum, required: false }), search: t.arg.string({ required: false }) },
-    resolve: (query, _root, args, ctx) =>
-      ctx.prisma.socialOrganization.findMany({
-        ...query,
-        where: {
-          communityId: parseId("communityId", args.communityId, "Community"),
-          community: communityScope(ctx, "organization:read"),
-          ...(args.category ? { category: args.category } : {}),
-          ...(args.search ? { name: { contains: args.search } } : {}),
-        },
-        orderBy: { id: "asc" },
-      }),
+    totalCount: (_p, args, ctx) => ctx.prisma.socialOrganization.count({ where: socialWhere(ctx, args) }),
+    resolve: (query, _root, args, ctx) => ctx.prisma.socialOrganization.findMany({ ...query, where: socialWhere(ctx, args), orderBy: { id: "asc" } }),
   }),
   partyOrganizations: t.prismaConnection({
     type: "PartyOrganization",
     cursor: "id",
     authScopes: { loggedIn: true },
     args: { communityId: t.arg.id() },
-    resolve: (query, _root, args, ctx) =>
-      ctx.prisma.partyOrganization.findMany({
-        ...query,
-        where: { communityId: parseId("communityId", args.communityId, "Community"), community: communityScope(ctx, "organization:read") },
-        orderBy: { id: "asc" },
-      }),
+    totalCount: (_p, args, ctx) => ctx.prisma.partyOrganization.count({ where: partyWhere(ctx, args) }),
+    resolve: (query, _root, args, ctx) => ctx.prisma.partyOrganization.findMany({ ...query, where: partyWhere(ctx, args), orderBy: { id: "asc" } }),
   }),
 }));
+
+type Category = "LIFE_SERVICE" | "CHARITY" | "MUTUAL_AID" | "CULTURE_SPORTS" | "OTHER";
+function socialWhere(ctx: Context, args: { communityId: string; category?: Category | null; search?: string | null }) {
+  return {
+    communityId: parseId("communityId", args.communityId, "Community"),
+    community: communityScope(ctx, "organization:read"),
+    ...(args.category ? { category: args.category } : {}),
+    ...(args.search ? { name: { contains: args.search } } : {}),
+  };
+}
+
+function partyWhere(ctx: Context, args: { communityId: string }) {
+  return { communityId: parseId("communityId", args.communityId, "Community"), community: communityScope(ctx, "organization:read") };
+}
