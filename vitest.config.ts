@@ -3,11 +3,7 @@ import { defineConfig } from "vitest/config";
 // One test command for the whole repo: `pnpm test` runs every project.
 export default defineConfig({
   test: {
-    projects: [
-      "packages/api/vitest.config.ts",
-      "packages/web/vitest.config.ts",
-      "tests/api/vitest.config.ts",
-      "tests/e2e/vitest.config.ts",
-    ],
+    // api (unit), web (components, msw), api-integration (yoga.fetch on PGlite/PostgreSQL), e2e (Chromium)
+    projects: ["packages/*/vitest.config.ts", "tests/*/vitest.config.ts"],
   },
 });

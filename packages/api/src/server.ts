@@ -73,11 +73,11 @@ export function createHttpServer(prisma: Db, webDist: string | null) {
   const root = webDist && fs.existsSync(path.join(webDist, "index.html")) ? path.resolve(webDist) : null;
   return http.createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://localhost");
-    if (url.pathname.startsWith("/graphql") || !root) return void yoga(req, res);
     if (url.pathname === "/healthz") {
       res.writeHead(200, { "content-type": "text/plain" }).end("ok");
       return;
     }
+    if (url.pathname.startsWith("/graphql") || !root) return void yoga(req, res);
     const file = path.resolve(root, `.${decodeURIComponent(url.pathname)}`);
     const inside = file.startsWith(root + path.sep);
     const target = inside && fs.existsSync(file) && fs.statSync(file).isFile() ? file : path.join(root, "index.html");

@@ -9,7 +9,7 @@ export const toGlobalId = (type: string, id: string) => encodeGlobalID(type, id)
 
 /** Decode a global id of one of `types`; throws UserError INVALID naming `field`. */
 export function parseId(field: string, value: string, ...types: string[]): string {
-  let decoded: { typename: string; id: string } | null = null;
+  let decoded: { typename: string; id: string } | null;
   try {
     decoded = decodeGlobalID(value);
   } catch {

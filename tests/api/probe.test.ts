@@ -1,0 +1,22 @@
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { createTestKit, ERR, type TestKit } from "./testkit.js";
+import { toGlobalId } from "@gongzhi/api/src/shared/ids.js";
+let kit: TestKit;
+beforeAll(async () => { kit = await createTestKit(); });
+afterAll(async () => { await kit?.close(); });
+it("probe", async () => {
+  const a = await kit.seed.place(); const b = await kit.seed.place();
+  const admA = await kit.seed.account("ADMIN", a.community);
+  const admB = await kit.seed.account("ADMIN", b.community);
+  const log = (x: any) => console.log(JSON.stringify(x, null, 1).slice(0, 1500));
+  log(await kit.gql(`{ residents(communityId: "abc") { totalCount } }`, {}, admA));
+  log(await kit.gql(`{ residents(communityId: "${b.community.gid}") { totalCount } }`, {}, admA));
+  const r = await kit.gql(`mutation($i: CreateResidentInput!) { createResident(input: $i) { __typename ... on MutationCreateResidentSuccess { data { id } } ${ERR} } }`, { i: { communityId: b.community.gid, name: "x", idNumber: "11010519491231002X" } }, admB);
+  log(r);
+  log(await kit.gql(`mutation($i: CreateResidentInput!) { createResident(input: $i) { __typename ... on MutationCreateResidentSuccess { data { id } } ${ERR} } }`, { i: { communityId: b.community.gid, name: "y", idNumber: "11010519491231002X" } }, admB));
+  const ae = await kit.prisma.auditEntry.findFirst();
+  log(await kit.gql(`query($id: ID!) { node(id: $id) { __typename id ... on AuditEntry { action after } } }`, { id: toGlobalId("AuditEntry", ae!.id) }, admA));
+  log(await kit.gql(`{ accounts { totalCount } apiClients { edges { node { id } } } }`, {}, { headers: { authorization: "Bearer nope" } }));
+  log(await kit.gql(`{ residents(communityId: "${b.community.gid}") { totalCount } }`));
+  log(await kit.gql(`{ auditEntries(since: "yesterday") { edges { node { id } } } }`, {}, admA));
+});
