@@ -4,10 +4,11 @@ import { communityScope } from "../../shared/authz.js";
 import type { Context } from "../../shared/context.js";
 import { parseOptionalId } from "../../shared/ids.js";
 
-builder.prismaNode("AuditEntry", {
-  id: { field: "id" },
+// A plain object, not a Node: audit rows are reached only through auditEntries, which checks audit:read.
+builder.prismaObject("AuditEntry", {
   description: "One change (or one reveal of personal data), written in the same transaction as the change.",
   fields: (t) => ({
+    id: t.exposeID("id"),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
     action: t.exposeString("action", { description: "The action from the authorization list, e.g. resident:update, resident:viewPii." }),
     targetType: t.exposeString("targetType"),
