@@ -13,5 +13,7 @@ import "./modules/community/organization.mutations.js";
 import "./modules/accounts/account.type.js";
 import "./modules/accounts/account.mutations.js";
 import "./modules/audit/audit.type.js";
+// deliberation + notices
+// service-complex
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -4,6 +4,7 @@
 // one transaction, so a failure leaves nothing half-written.
 import type { Prisma, PrismaClient } from "../generated/prisma/client.js";
 import { hashPassword } from "../modules/accounts/password.js";
+import { MODULE_SEEDS } from "./modules.js";
 import {
   BRANCH_NAMES_RURAL,
   BRANCH_NAMES_URBAN,
@@ -477,6 +478,7 @@ async function writeDemo(tx: Tx, passwordHash: string): Promise<DemoAccount[]> {
   }
   await tx.account.createMany({ data: accounts });
   await tx.grant.createMany({ data: grants });
+  for (const seedModule of MODULE_SEEDS) await seedModule(tx, new Date());
   return result;
 }
 

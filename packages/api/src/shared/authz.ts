@@ -27,6 +27,8 @@ export const ACTIONS = {
   "account:manage": ["ADMIN"],
   "apiClient:manage": ["ADMIN"],
   "audit:read": ["ADMIN", "AUDITOR"],
+  // deliberation + notices actions
+  // service-complex actions
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof ACTIONS;
