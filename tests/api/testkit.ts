@@ -7,6 +7,7 @@ import { hashPassword } from "@gongzhi/api/src/modules/accounts/password.js";
 import { createGraphQLServer } from "@gongzhi/api/src/server.js";
 import { toGlobalId } from "@gongzhi/api/src/shared/ids.js";
 import { hashToken, newToken } from "@gongzhi/api/src/shared/tokens.js";
+import { expect } from "vitest";
 import { freshDatabase } from "./template.js";
 
 export const PASSWORD = "Test@12345";
@@ -78,9 +79,44 @@ export async function createTestKit() {
       const h = await prisma.household.create({ data: { communityId, address, gridId: gridId ?? null } });
       return { ...h, gid: toGlobalId("Household", h.id) };
     },
-    async resident(communityId: string, data: Partial<{ name: string; phone: string; idNumber: string; householdId: string; gridId: string }> = {}) {
+    async resident(
+      communityId: string,
+      data: Partial<{ name: string; phone: string; idNumber: string; householdId: string; gridId: string; isPartyMember: boolean; registration: "REGISTERED" | "RESIDENT" }> = {},
+    ) {
       const r = await prisma.resident.create({ data: { communityId, name: data.name ?? `居民${uniq()}`, ...data } });
       return { ...r, gid: toGlobalId("Resident", r.id) };
+    },
+    async socialOrganization(communityId: string, name = `社会组织${uniq()}`) {
+      const o = await prisma.socialOrganization.create({ data: { communityId, name, category: "MUTUAL_AID", contactPhone: "13800138000" } });
+      return { ...o, gid: toGlobalId("SocialOrganization", o.id) };
+    },
+    async partyOrganization(communityId: string, name = `党支部${uniq()}`) {
+      const o = await prisma.partyOrganization.create({ data: { communityId, name, kind: "BRANCH" } });
+      return { ...o, gid: toGlobalId("PartyOrganization", o.id) };
+    },
+    /** A community with one of everything: a grid, a household in it, a resident with PII, organizations, an ADMIN. */
+    async filledCommunity(street: { id: string; path: string }) {
+      const community = await seed.community(street);
+      const grid = await seed.grid(community.id);
+      const household = await seed.household(community.id, undefined, grid.id);
+      const resident = await seed.resident(community.id, { phone: nextPhone(), idNumber: makeIdNumber(), householdId: household.id, gridId: grid.id });
+      const socialOrganization = await seed.socialOrganization(community.id);
+      const partyOrganization = await seed.partyOrganization(community.id);
+      const admin = await seed.account("ADMIN", community);
+      return { community, grid, household, resident, socialOrganization, partyOrganization, admin };
+    },
+    /**
+     * Two tenants for isolation tests: one district, street SA holding communities A and A2, street
+     * SB holding B. A and B are filled; each has an ADMIN.
+     */
+    async tenants() {
+      const district = await seed.district();
+      const streetA = await seed.street(district);
+      const streetB = await seed.street(district);
+      const A = await seed.filledCommunity(streetA);
+      const A2 = await seed.filledCommunity(streetA);
+      const B = await seed.filledCommunity(streetB);
+      return { district, streetA, streetB, A, A2, B };
     },
     /** An account holding `role` on `node`, signed in (a session cookie in .headers). */
     async account(role: Role, node: Node | Node[], username = `user_${uniq()}`): Promise<TestAccount> {
@@ -105,10 +141,53 @@ export async function createTestKit() {
     },
   };
 
+  /** Run one of the standard mutation documents in `M`. */
+  const mutate = (field: MutationName, variables: Record<string, unknown>, as?: As, headers: Record<string, string> = {}) => gql(M[field], variables, as, headers);
+
+  /** Every row of every table, in a stable order: compare before/after to prove nothing changed. */
+  async function dump() {
+    const byId = { orderBy: { id: "asc" as const } };
+    return {
+      region: await prisma.region.findMany(byId),
+      community: await prisma.community.findMany(byId),
+      grid: await prisma.grid.findMany(byId),
+      household: await prisma.household.findMany(byId),
+      resident: await prisma.resident.findMany(byId),
+      socialOrganization: await prisma.socialOrganization.findMany(byId),
+      partyOrganization: await prisma.partyOrganization.findMany(byId),
+      account: await prisma.account.findMany(byId),
+      grant: await prisma.grant.findMany(byId),
+      session: await prisma.session.findMany(byId),
+      apiClient: await prisma.apiClient.findMany(byId),
+      apiClientCommunity: await prisma.apiClientCommunity.findMany({ orderBy: [{ apiClientId: "asc" }, { communityId: "asc" }] }),
+      auditEntry: await prisma.auditEntry.findMany(byId),
+    };
+  }
+
+  /** How many audit rows match `where` (all of them by default). */
+  const auditCount = (where: Record<string, unknown> = {}) => prisma.auditEntry.count({ where });
+
+  /**
+   * The mutation is refused with a typed UserError (`code` on `field`) and the database is exactly
+   * as it was: no row changed, no audit row written. Returns the error.
+   */
+  async function refused(field: MutationName, variables: Record<string, unknown>, as: As | undefined, code: string, errField: string | null) {
+    const before = await dump();
+    const err = userError(await mutate(field, variables, as), field);
+    expect({ code: err.code, field: err.field }, err.message).toEqual({ code, field: errField });
+    expect(err.issues[0]).toMatchObject({ code, field: errField });
+    expect(await dump()).toEqual(before);
+    return err;
+  }
+
   return {
     prisma,
     yoga,
     gql,
+    mutate,
+    refused,
+    dump,
+    auditCount,
     seed,
     kind: db.kind,
     async close() {
@@ -137,3 +216,71 @@ export function success<T = any>(result: GqlResult, field: string): T {
 }
 
 export const ERR = `... on UserError { code field message issues { field code message } }`;
+
+/** A mutation document: the success's `data { select }` and the UserError fields. */
+export function mutationDoc(field: string, vars: string, args: string, select = "id") {
+  const cap = field[0]!.toUpperCase() + field.slice(1);
+  return `mutation(${vars}) { ${field}(${args}) { __typename ... on Mutation${cap}Success { data { ${select} } } ${ERR} } }`;
+}
+const withInput = (field: string, type: string, select?: string) => mutationDoc(field, `$input: ${type}!`, "input: $input", select);
+const withIdInput = (field: string, type: string, select?: string) => mutationDoc(field, `$id: ID!, $input: ${type}!`, "id: $id, input: $input", select);
+const RESIDENT = "id name phone idNumber maskedPhone maskedIdNumber birthDate grid { id } household { id } community { id }";
+
+/** One standard document per mutation: variables are `input`, `id` (+ `input`), or the mutation's own arguments. */
+export const M = {
+  createStreet: withInput("createStreet", "CreateStreetInput", "id name kind"),
+  createCommunity: withInput("createCommunity", "CreateCommunityInput", "id name kind"),
+  updateCommunity: withIdInput("updateCommunity", "UpdateCommunityInput", "id name address"),
+  createGrid: withInput("createGrid", "CreateGridInput", "id name"),
+  updateGrid: withIdInput("updateGrid", "UpdateGridInput", "id name"),
+  createHousehold: withInput("createHousehold", "CreateHouseholdInput", "id address grid { id }"),
+  updateHousehold: withIdInput("updateHousehold", "UpdateHouseholdInput", "id address grid { id }"),
+  createResident: withInput("createResident", "CreateResidentInput", RESIDENT),
+  updateResident: withIdInput("updateResident", "UpdateResidentInput", RESIDENT),
+  createSocialOrganization: withInput("createSocialOrganization", "CreateSocialOrganizationInput", "id name"),
+  updateSocialOrganization: withIdInput("updateSocialOrganization", "UpdateSocialOrganizationInput", "id name"),
+  createPartyOrganization: withInput("createPartyOrganization", "CreatePartyOrganizationInput", "id name"),
+  updatePartyOrganization: withIdInput("updatePartyOrganization", "UpdatePartyOrganizationInput", "id name"),
+  createAccount: withInput("createAccount", "CreateAccountInput", "id username grants { id role }"),
+  updateAccount: withIdInput("updateAccount", "UpdateAccountInput", "id displayName disabled"),
+  resetAccountPassword: mutationDoc("resetAccountPassword", "$id: ID!, $newPassword: String!", "id: $id, newPassword: $newPassword"),
+  grantRole: withInput("grantRole", "GrantRoleInput", "id role nodeName"),
+  revokeGrant: mutationDoc("revokeGrant", "$id: ID!", "id: $id", "id role"),
+  registerApiClient: withInput("registerApiClient", "RegisterApiClientInput", "token apiClient { id name tokenPrefix actions lastUsedAt revokedAt communities { id } }"),
+  revokeApiClient: mutationDoc("revokeApiClient", "$id: ID!", "id: $id", "id revokedAt"),
+  signIn: withInput("signIn", "SignInInput", "id username"),
+  changeMyPassword: mutationDoc("changeMyPassword", "$currentPassword: String!, $newPassword: String!", "currentPassword: $currentPassword, newPassword: $newPassword"),
+  signOut: "mutation { signOut }",
+} as const;
+export type MutationName = keyof typeof M;
+
+/** The root fields of the served schema (introspection through yoga.fetch), for coverage checks. */
+export async function rootFields(kit: { gql: TestKit["gql"] }) {
+  const r = await kit.gql<{ __schema: { queryType: { fields: { name: string }[] }; mutationType: { fields: { name: string }[] } } }>(
+    `{ __schema { queryType { fields { name } } mutationType { fields { name } } } }`,
+  );
+  return { query: r.data!.__schema.queryType.fields.map((f) => f.name).sort(), mutation: r.data!.__schema.mutationType.fields.map((f) => f.name).sort() };
+}
+
+/** A valid 18-character 身份证号 (GB 11643-1999 check digit) for a birth date YYYYMMDD. */
+let idSeq = 0;
+export function makeIdNumber(birth = "19800101", area = "440703"): string {
+  const body = `${area}${birth}${String(100 + (idSeq++ % 900)).padStart(3, "0")}`;
+  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  const sum = weights.reduce((s, w, i) => s + w * Number(body[i]), 0);
+  return body + "10X98765432"[sum % 11]!;
+}
+/** The same ID number with a wrong check character. */
+export const breakCheckDigit = (id: string) => id.slice(0, 17) + (id[17] === "0" ? "1" : "0");
+let phoneSeq = 0;
+export const nextPhone = () => `139${String(10_000_000 + phoneSeq++).padStart(8, "0")}`;
+
+/** The database id inside a global id. */
+export const dbId = (gid: string) => Buffer.from(gid, "base64").toString("utf8").split(":")[1]!;
+
+/** The first error of a GraphQL response that failed outside typed results. */
+export function gqlError(result: GqlResult) {
+  const e = result.errors?.[0];
+  if (!e) throw new Error(`expected a GraphQL error, got ${JSON.stringify(result.data)}`);
+  return { message: e.message, code: e.extensions?.code as string | undefined, field: e.extensions?.field as string | undefined };
+}

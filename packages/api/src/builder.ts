@@ -70,7 +70,9 @@ builder.addScalarType(
   }),
 );
 const parseDate = (value: unknown) => {
-  if (typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(new Date(`${value}T00:00:00Z`).getTime())) return value;
+  // Round-trip through Date: a day that does not exist (2020-02-30) would otherwise roll over to another.
+  const day = typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : null;
+  if (day && !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === value) return value;
   throw new GraphQLError(`Date must be YYYY-MM-DD; got ${JSON.stringify(value)}`);
 };
 builder.addScalarType(

@@ -5,7 +5,7 @@ import http from "node:http";
 import path from "node:path";
 import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
 import { GraphQLError } from "graphql";
-import { createYoga, type Plugin } from "graphql-yoga";
+import { createYoga, maskError, type Plugin } from "graphql-yoga";
 import type { Db } from "./db.js";
 import { isProduction } from "./env.js";
 import { schema } from "./schema.js";
@@ -29,7 +29,13 @@ export function createGraphQLServer(prisma: Db) {
     landingPage: false,
     graphiql: !isProduction ? { title: "Gongzhi GraphQL" } : false,
     // Unexpected errors reach clients as "Unexpected error." with no stack; expected ones are typed results.
-    maskedErrors: { isDev: !isProduction },
+    // A UserError thrown outside a mutation's typed result (e.g. a malformed id in a query's
+    // arguments) is still an expected failure: it goes out as it is, with its code and field.
+    maskedErrors: {
+      isDev: !isProduction,
+      maskError: (error, message, isDev) =>
+        error instanceof GraphQLError && error.originalError instanceof UserError ? error : maskError(error, message, isDev),
+    },
     // CSRF: the session cookie is SameSite=Lax (no cookie on cross-site POSTs) and yoga refuses
     // mutations over GET.
     context: async ({ request }) => {
@@ -38,7 +44,11 @@ export function createGraphQLServer(prisma: Db) {
         cookieJar.set(request, ctx.setCookies);
         return ctx;
       } catch (e) {
-        if (e instanceof UserError) throw new GraphQLError(e.message, { extensions: { code: e.code, field: e.field, http: { status: 401 } } });
+        // A bad token is 401; a valid client acting for a resident it may not act for is 403.
+        if (e instanceof UserError) {
+          const status = e.code === "UNAUTHENTICATED" ? 401 : 403;
+          throw new GraphQLError(e.message, { extensions: { code: e.code, field: e.field, http: { status } } });
+        }
         throw e;
       }
     },

@@ -34,6 +34,10 @@ export class UserError extends Error {
     this.field = field;
     this.issues = issues?.length ? issues : [{ field, message, code }];
   }
+  /** Carried into the GraphQLError that wraps a UserError thrown outside a mutation's typed result. */
+  get extensions() {
+    return { code: this.code, field: this.field };
+  }
 }
 
 export const forbidden = (field: string | null = null, message = "您没有此操作的权限 (no grant for this action)") =>
@@ -58,8 +62,13 @@ export function fromPrisma(e: unknown, fieldFor: (column: string) => string = (c
   if (err?.code === "P2002") {
     const target = err.meta?.target;
     const fields = Array.isArray(target) ? target.map(String) : typeof target === "string" ? [target] : [];
-    const driver = (err.meta?.driverAdapterError as { cause?: { constraint?: { fields?: string[] } } } | undefined)?.cause?.constraint?.fields;
-    const cols = (fields.length ? fields : driver ?? []).map((c) => c.replace(/"/g, "")).filter((c) => c !== "communityId");
+    const cause = (err.meta?.driverAdapterError as { cause?: { constraint?: { fields?: string[]; index?: string }; table?: string } } | undefined)?.cause;
+    // PGlite's adapter names the columns; node-postgres's names the index: "<Table>_<col>_<col>_key" (Prisma's default naming).
+    const index = cause?.constraint?.index;
+    const table = cause?.table ?? (err.meta?.modelName as string | undefined);
+    const fromIndex = index && table && index.startsWith(`${table}_`) && index.endsWith("_key") ? index.slice(table.length + 1, -"_key".length).split("_") : [];
+    const driver = cause?.constraint?.fields ?? fromIndex;
+    const cols = (fields.length ? fields : driver).map((c) => c.replace(/"/g, "")).filter((c) => c !== "communityId");
     const col = cols[cols.length - 1] ?? null;
     throw new UserError("DUPLICATE", `${col ?? "记录"} 已存在 (already taken)`, col ? fieldFor(col) : null);
   }

@@ -35,10 +35,11 @@ export async function resolveGrantNode(ctx: Context, field: string, nodeId: stri
 /** Accounts the viewer may see: those holding a grant somewhere the viewer holds `action`. */
 export function accountScope(ctx: Context, action: "account:read" | "account:manage") {
   const a = ctx.actor;
-  const self = a.kind === "account" ? [{ id: a.accountId }] : [];
-  const paths = a.kind === "account" ? a.grants.filter((g) => canAtPath(ctx, action, g.path)).map((g) => g.path) : [];
+  // API clients and anonymous callers see no accounts (an empty OR would match every row).
+  if (a.kind !== "account") return { id: { in: [] as string[] } };
+  const paths = a.grants.filter((g) => canAtPath(ctx, action, g.path)).map((g) => g.path);
   const reach = paths.flatMap((p) => [{ region: { path: { startsWith: p } } }, { community: { path: { startsWith: p } } }]);
-  return { OR: [...self, ...(reach.length ? [{ grants: { some: { OR: reach } } }] : [])] };
+  return { OR: [{ id: a.accountId }, ...(reach.length ? [{ grants: { some: { OR: reach } } }] : [])] };
 }
 
 const parseRole = (value: string) => {

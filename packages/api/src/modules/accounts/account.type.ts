@@ -1,5 +1,5 @@
 import { builder } from "../../builder.js";
-import { ACTION_NAMES, actionsOfRole, communityScope, heldActions } from "../../shared/authz.js";
+import { ACTION_NAMES, actionsOfRole, canAtPath, communityScope, heldActions } from "../../shared/authz.js";
 import type { Context } from "../../shared/context.js";
 import { CommunityNode } from "../community/community.type.js";
 import { parseOptionalId } from "../../shared/ids.js";
@@ -17,6 +17,7 @@ export const RoleEnum = builder.enumType("Role", {
 
 export const AccountNode = builder.prismaNode("Account", {
   id: { field: "id" },
+  nullable: true, // node(id:) is null, not an error, outside the viewer's scope
   description: "A staff member who signs in to the admin SPA.",
   findUnique: (id, ctx) => ({ id, AND: [accountScope(ctx, "account:read")] }),
   fields: (t) => ({
@@ -31,12 +32,19 @@ export const AccountNode = builder.prismaNode("Account", {
 
 builder.prismaNode("Grant", {
   id: { field: "id" },
+  nullable: true, // node(id:) is null, not an error, outside the viewer's scope
   description: "A role held on a node: a region (reaching every community below it) or one community.",
   findUnique: (id, ctx) => ({ id, account: accountScope(ctx, "account:read") }),
   fields: (t) => ({
     role: t.expose("role", { type: RoleEnum }),
     region: t.relation("region", { nullable: true }),
-    community: t.relation("community", { nullable: true }),
+    // A shared account's grant elsewhere names its node (nodeName) but does not open that community.
+    community: t.field({
+      type: CommunityNode,
+      nullable: true,
+      select: { community: true },
+      resolve: (g, _a, ctx) => (g.community && canAtPath(ctx, "community:read", g.community.path, g.community.id) ? g.community : null),
+    }),
     nodeName: t.string({
       description: "The name of the region or community the role is held on.",
       select: { region: { select: { name: true } }, community: { select: { name: true } } },
@@ -49,6 +57,7 @@ builder.prismaNode("Grant", {
 
 builder.prismaNode("ApiClient", {
   id: { field: "id" },
+  nullable: true, // node(id:) is null, not an error, outside the viewer's scope
   description: "A third-party app (resident mini-program, dashboard) calling the API with a bearer token.",
   findUnique: (id, ctx) => ({ id, communities: { some: { community: communityScope(ctx, "apiClient:manage") } } }),
   fields: (t) => ({
@@ -57,8 +66,12 @@ builder.prismaNode("ApiClient", {
     actions: t.exposeStringList("actions"),
     communities: t.field({
       type: [CommunityNode],
-      select: { communities: { select: { community: true } } },
-      resolve: (c) => c.communities.map((x) => x.community),
+      select: { id: true, communities: { select: { community: true } } },
+      // Only the communities the viewer may read (a client shared with another tenant does not open it); a client sees all its own.
+      resolve: (c, _a, ctx) =>
+        c.communities
+          .map((x) => x.community)
+          .filter((x) => (ctx.actor.kind === "client" && ctx.actor.clientId === c.id) || canAtPath(ctx, "community:read", x.path, x.id)),
     }),
     createdBy: t.relation("createdBy"),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
