@@ -37,7 +37,7 @@ describe.skipIf(!runnable)("foundation journey in Chromium", () => {
   });
 
   it("switches community to 直冲村", async () => {
-    const switcher = page.getByLabel("切换社区");
+    const switcher = page.getByRole("combobox", { name: "切换社区" });
     await switcher.click();
     await switcher.fill("直冲");
     await page.getByRole("option", { name: /直冲村/ }).click();
@@ -59,8 +59,11 @@ describe.skipIf(!runnable)("foundation journey in Chromium", () => {
     const name = `测试居民${Date.now().toString().slice(-5)}`;
     await page.getByLabel("姓名", { exact: false }).first().fill(name);
     await page.getByRole("button", { name: "保存" }).click();
-    await page.getByPlaceholder(/搜索|search/i).first().fill(name);
+    await page.getByPlaceholder("搜索居民").fill(name);
     await expect.poll(() => table.getByText(name).count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    // Only the new resident matches, and the community did not change on the way.
+    await expect.poll(() => table.locator("tbody tr").count()).toBe(1);
+    expect(await page.getByRole("combobox", { name: "切换社区" }).inputValue()).toContain("直冲村");
     await page.screenshot({ path: path.join(shots, "03-resident-created.png") });
   });
 });
