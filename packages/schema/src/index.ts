@@ -1,0 +1,18 @@
+// The typed-document entry point of the contract. `graphql()` parses a document and infers its
+// result and variables from the introspection in graphql-env.d.ts, generated from schema.graphql
+// (`pnpm --filter @gongzhi/schema generate`; `check` fails when it is stale).
+import { initGraphQLTada } from "gql.tada";
+import type { introspection } from "./graphql-env.d.ts";
+
+export const graphql = initGraphQLTada<{
+  introspection: introspection;
+  scalars: {
+    DateTime: string;
+    Date: string;
+    JSON: unknown;
+    ID: string;
+  };
+}>();
+
+export { readFragment } from "gql.tada";
+export type { FragmentOf, ResultOf, VariablesOf, TadaDocumentNode } from "gql.tada";

@@ -1,0 +1,29 @@
+// The urql client: graphcache in front of fetch, the session cookie sent same-origin.
+import { Client, fetchExchange, mapExchange, type CombinedError } from "@urql/core";
+import { createCacheExchange } from "./cache";
+
+export interface ClientOptions {
+  /** Absolute URL of the GraphQL endpoint; defaults to /graphql on this origin. */
+  url?: string;
+  /** Called when the API says the session is gone (expired, signed out elsewhere). */
+  onUnauthenticated?: () => void;
+}
+
+const isUnauthenticated = (error: CombinedError) => error.graphQLErrors.some((e) => e.extensions?.code === "UNAUTHENTICATED");
+
+export function createGraphQLClient({ url, onUnauthenticated }: ClientOptions = {}) {
+  return new Client({
+    url: url ?? new URL("/graphql", window.location.origin).toString(),
+    exchanges: [
+      mapExchange({
+        onError(error) {
+          if (isUnauthenticated(error)) onUnauthenticated?.();
+        },
+      }),
+      createCacheExchange(),
+      fetchExchange,
+    ],
+    fetchOptions: { credentials: "same-origin" },
+    requestPolicy: "cache-first",
+  });
+}

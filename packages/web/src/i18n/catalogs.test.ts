@@ -1,0 +1,46 @@
+import sdl from "@gongzhi/schema/schema.graphql?raw";
+import { describe, expect, it } from "vitest";
+import en from "./en.json";
+import zhCN from "./zh-CN.json";
+
+/** Every leaf key of a nested catalog, dotted. */
+function leafKeys(obj: Record<string, unknown>, prefix = ""): string[] {
+  return Object.entries(obj).flatMap(([k, v]) =>
+    v !== null && typeof v === "object" ? leafKeys(v as Record<string, unknown>, `${prefix}${k}.`) : [`${prefix}${k}`],
+  );
+}
+
+describe("i18n catalogs", () => {
+  it("zh-CN and en have exactly the same keys", () => {
+    const zh = leafKeys(zhCN).sort();
+    const english = leafKeys(en).sort();
+    expect(zh.filter((k) => !english.includes(k))).toEqual([]);
+    expect(english.filter((k) => !zh.includes(k))).toEqual([]);
+    expect(zh.length).toBeGreaterThan(100);
+  });
+
+  it("has no empty strings", () => {
+    const empty = (cat: Record<string, unknown>) =>
+      leafKeys(cat).filter((k) => k.split(".").reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], cat) === "");
+    expect(empty(zhCN)).toEqual([]);
+    expect(empty(en)).toEqual([]);
+  });
+
+  it("uses the same interpolation variables in both languages", () => {
+    const value = (cat: Record<string, unknown>, k: string) => k.split(".").reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], cat) as string;
+    const vars = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+    for (const k of leafKeys(zhCN)) expect(vars(value(en, k)), k).toEqual(vars(value(zhCN, k)));
+  });
+
+  it("names every value of the contract's enums", () => {
+    // enum Name { """doc""" VALUE ... } in the printed schema
+    const enums = new Map(
+      [...sdl.replace(/"""[\s\S]*?"""/g, "").matchAll(/enum (\w+) \{([^}]*)\}/g)].map((m) => [m[1]!, m[2]!.split(/\s+/).filter(Boolean).sort()]),
+    );
+    const named = ["Role", "CommunityKind", "Registration", "Gender", "SocialOrganizationCategory", "PartyOrganizationKind", "UserErrorCode", "RegionKind"] as const;
+    for (const name of named) {
+      expect(enums.get(name), name).toBeDefined();
+      expect(Object.keys(zhCN.enums[name]).sort(), name).toEqual(enums.get(name));
+    }
+  });
+});

@@ -1,0 +1,5 @@
+import { ProjectsPage } from "../modules/projects/pages/ProjectsPage";
+
+export default function Route() {
+  return <ProjectsPage />;
+}

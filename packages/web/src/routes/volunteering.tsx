@@ -1,0 +1,5 @@
+import { VolunteeringPage } from "../modules/volunteering/pages/VolunteeringPage";
+
+export default function Route() {
+  return <VolunteeringPage />;
+}
