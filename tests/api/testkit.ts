@@ -245,7 +245,7 @@ export const M = {
   updateAccount: withIdInput("updateAccount", "UpdateAccountInput", "id displayName disabled"),
   resetAccountPassword: mutationDoc("resetAccountPassword", "$id: ID!, $newPassword: String!", "id: $id, newPassword: $newPassword"),
   grantRole: withInput("grantRole", "GrantRoleInput", "id role nodeName"),
-  revokeGrant: mutationDoc("revokeGrant", "$id: ID!", "id: $id", "id role"),
+  revokeGrant: mutationDoc("revokeGrant", "$id: ID!", "id: $id", "id grants { id role }"),
   registerApiClient: withInput("registerApiClient", "RegisterApiClientInput", "token apiClient { id name tokenPrefix actions lastUsedAt revokedAt communities { id } }"),
   revokeApiClient: mutationDoc("revokeApiClient", "$id: ID!", "id: $id", "id revokedAt"),
   signIn: withInput("signIn", "SignInInput", "id username"),

@@ -3,6 +3,7 @@ import { registerApiClient, revokeApiClient } from "./apiClient.service.js";
 import { createAccount, grantRole, resetAccountPassword, revokeGrant, updateAccount } from "./account.service.js";
 import { RoleEnum } from "./account.type.js";
 import { changeMyPassword, signIn, signOut } from "./auth.service.js";
+import { reload } from "../../shared/reload.js";
 
 const SignInInput = builder.inputType("SignInInput", { fields: (t) => ({ username: t.string(), password: t.string() }) });
 const CreateAccountInput = builder.inputType("CreateAccountInput", {
@@ -45,7 +46,7 @@ builder.mutationFields((t) => ({
     description: "Sign in with username and password; sets an HttpOnly session cookie. Repeated failures slow further attempts.",
     errors: {},
     args: { input: t.arg({ type: SignInInput }) },
-    resolve: (_q, _r, { input }, ctx) => signIn(ctx, input.username, input.password),
+    resolve: (query, _r, { input }, ctx) => reload(ctx, "account", query, signIn(ctx, input.username, input.password)),
   }),
   signOut: t.boolean({ description: "End the session and clear its cookie.", resolve: (_r, _a, ctx) => signOut(ctx) }),
   changeMyPassword: t.prismaField({
@@ -53,7 +54,7 @@ builder.mutationFields((t) => ({
     authScopes: { account: true },
     errors: {},
     args: { currentPassword: t.arg.string(), newPassword: t.arg.string() },
-    resolve: (_q, _r, args, ctx) => changeMyPassword(ctx, args.currentPassword, args.newPassword),
+    resolve: (query, _r, args, ctx) => reload(ctx, "account", query, changeMyPassword(ctx, args.currentPassword, args.newPassword)),
   }),
   createAccount: t.prismaField({
     type: "Account",
@@ -61,36 +62,39 @@ builder.mutationFields((t) => ({
     authScopes: { account: true },
     errors: {},
     args: { input: t.arg({ type: CreateAccountInput }) },
-    resolve: (_q, _r, { input }, ctx) => createAccount(ctx, input),
+    resolve: (query, _r, { input }, ctx) => reload(ctx, "account", query, createAccount(ctx, input)),
   }),
   updateAccount: t.prismaField({
     type: "Account",
     authScopes: { account: true },
     errors: {},
     args: { id: t.arg.id(), input: t.arg({ type: UpdateAccountInput }) },
-    resolve: (_q, _r, { id, input }, ctx) => updateAccount(ctx, id, input),
+    resolve: (query, _r, { id, input }, ctx) => reload(ctx, "account", query, updateAccount(ctx, id, input)),
   }),
   resetAccountPassword: t.prismaField({
     type: "Account",
     authScopes: { account: true },
     errors: {},
     args: { id: t.arg.id(), newPassword: t.arg.string() },
-    resolve: (_q, _r, args, ctx) => resetAccountPassword(ctx, args.id, args.newPassword),
+    resolve: (query, _r, args, ctx) => reload(ctx, "account", query, resetAccountPassword(ctx, args.id, args.newPassword)),
   }),
   grantRole: t.prismaField({
     type: "Grant",
     authScopes: { account: true },
     errors: {},
     args: { input: t.arg({ type: GrantRoleInput }) },
-    resolve: (_q, _r, { input }, ctx) => grantRole(ctx, input),
+    resolve: (query, _r, { input }, ctx) => reload(ctx, "grant", query, grantRole(ctx, input)),
   }),
   revokeGrant: t.prismaField({
-    type: "Grant",
-    description: "Remove a role. Returns the removed grant.",
+    type: "Account",
+    description: "Remove a role. Returns the account that held it, with its remaining grants.",
     authScopes: { account: true },
     errors: {},
     args: { id: t.arg.id() },
-    resolve: (_q, _r, { id }, ctx) => revokeGrant(ctx, id),
+    resolve: async (query, _r, { id }, ctx) => {
+      const grant = await revokeGrant(ctx, id);
+      return ctx.prisma.account.findUniqueOrThrow({ ...query, where: { id: grant.accountId } });
+    },
   }),
   registerApiClient: t.field({
     type: ApiClientRegistration,
@@ -107,6 +111,6 @@ builder.mutationFields((t) => ({
     authScopes: { account: true },
     errors: {},
     args: { id: t.arg.id() },
-    resolve: (_q, _r, { id }, ctx) => revokeApiClient(ctx, id),
+    resolve: (query, _r, { id }, ctx) => reload(ctx, "apiClient", query, revokeApiClient(ctx, id)),
   }),
 }));

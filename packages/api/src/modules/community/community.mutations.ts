@@ -1,6 +1,7 @@
 import { builder } from "../../builder.js";
 import { CommunityKindEnum } from "./community.type.js";
 import { createCommunity, createStreet, updateCommunity } from "./community.service.js";
+import { reload } from "../../shared/reload.js";
 
 const CreateStreetInput = builder.inputType("CreateStreetInput", {
   fields: (t) => ({
@@ -37,7 +38,7 @@ builder.mutationFields((t) => ({
     authScopes: { loggedIn: true },
     errors: {},
     args: { input: t.arg({ type: CreateStreetInput }) },
-    resolve: (_q, _r, { input }, ctx) => createStreet(ctx, input),
+    resolve: (query, _r, { input }, ctx) => reload(ctx, "region", query, createStreet(ctx, input)),
   }),
   createCommunity: t.prismaField({
     type: "Community",
@@ -45,13 +46,13 @@ builder.mutationFields((t) => ({
     authScopes: { loggedIn: true },
     errors: {},
     args: { input: t.arg({ type: CreateCommunityInput }) },
-    resolve: (_q, _r, { input }, ctx) => createCommunity(ctx, input),
+    resolve: (query, _r, { input }, ctx) => reload(ctx, "community", query, createCommunity(ctx, input)),
   }),
   updateCommunity: t.prismaField({
     type: "Community",
     authScopes: { loggedIn: true },
     errors: {},
     args: { id: t.arg.id(), input: t.arg({ type: UpdateCommunityInput }) },
-    resolve: (_q, _r, { id, input }, ctx) => updateCommunity(ctx, id, input),
+    resolve: (query, _r, { id, input }, ctx) => reload(ctx, "community", query, updateCommunity(ctx, id, input)),
   }),
 }));

@@ -1,6 +1,7 @@
 import { builder } from "../../builder.js";
 import { PartyOrganizationKindEnum, SocialOrganizationCategoryEnum } from "./organization.type.js";
 import { createPartyOrganization, createSocialOrganization, updatePartyOrganization, updateSocialOrganization } from "./organization.service.js";
+import { reload } from "../../shared/reload.js";
 
 const socialInput = (name: string, create: boolean) =>
   builder.inputType(name, {
@@ -35,27 +36,27 @@ builder.mutationFields((t) => ({
     authScopes: { loggedIn: true },
     errors: {},
     args: { input: t.arg({ type: CreateSocialOrganizationInput }) },
-    resolve: (_q, _r, { input }, ctx) => createSocialOrganization(ctx, input as { communityId: string }),
+    resolve: (query, _r, { input }, ctx) => reload(ctx, "socialOrganization", query, createSocialOrganization(ctx, input as { communityId: string })),
   }),
   updateSocialOrganization: t.prismaField({
     type: "SocialOrganization",
     authScopes: { loggedIn: true },
     errors: {},
     args: { id: t.arg.id(), input: t.arg({ type: UpdateSocialOrganizationInput }) },
-    resolve: (_q, _r, { id, input }, ctx) => updateSocialOrganization(ctx, id, input),
+    resolve: (query, _r, { id, input }, ctx) => reload(ctx, "socialOrganization", query, updateSocialOrganization(ctx, id, input)),
   }),
   createPartyOrganization: t.prismaField({
     type: "PartyOrganization",
     authScopes: { loggedIn: true },
     errors: {},
     args: { input: t.arg({ type: CreatePartyOrganizationInput }) },
-    resolve: (_q, _r, { input }, ctx) => createPartyOrganization(ctx, input as { communityId: string }),
+    resolve: (query, _r, { input }, ctx) => reload(ctx, "partyOrganization", query, createPartyOrganization(ctx, input as { communityId: string })),
   }),
   updatePartyOrganization: t.prismaField({
     type: "PartyOrganization",
     authScopes: { loggedIn: true },
     errors: {},
     args: { id: t.arg.id(), input: t.arg({ type: UpdatePartyOrganizationInput }) },
-    resolve: (_q, _r, { id, input }, ctx) => updatePartyOrganization(ctx, id, input),
+    resolve: (query, _r, { id, input }, ctx) => reload(ctx, "partyOrganization", query, updatePartyOrganization(ctx, id, input)),
   }),
 }));

@@ -4,6 +4,7 @@ import { createGrid, updateGrid } from "./grid.service.js";
 import { createHousehold, updateHousehold } from "./household.service.js";
 import { GenderEnum, RegistrationEnum } from "./resident.type.js";
 import { createResident, updateResident } from "./resident.service.js";
+import { reload } from "../../shared/reload.js";
 
 const gridFields = (required: boolean) =>
   builder.inputType(required ? "CreateGridInput" : "UpdateGridInput", {
@@ -56,28 +57,28 @@ builder.mutationFields((t) => ({
     authScopes: { loggedIn: true },
     errors: {},
     args: { input: t.arg({ type: CreateGridInput }) },
-    resolve: (_q, _r, { input }, ctx) => createGrid(ctx, input as { communityId: string }),
+    resolve: (query, _r, { input }, ctx) => reload(ctx, "grid", query, createGrid(ctx, input as { communityId: string })),
   }),
   updateGrid: t.prismaField({
     type: "Grid",
     authScopes: { loggedIn: true },
     errors: {},
     args: { id: t.arg.id(), input: t.arg({ type: UpdateGridInput }) },
-    resolve: (_q, _r, { id, input }, ctx) => updateGrid(ctx, id, input),
+    resolve: (query, _r, { id, input }, ctx) => reload(ctx, "grid", query, updateGrid(ctx, id, input)),
   }),
   createHousehold: t.prismaField({
     type: "Household",
     authScopes: { loggedIn: true },
     errors: {},
     args: { input: t.arg({ type: CreateHouseholdInput }) },
-    resolve: (_q, _r, { input }, ctx) => createHousehold(ctx, input),
+    resolve: (query, _r, { input }, ctx) => reload(ctx, "household", query, createHousehold(ctx, input)),
   }),
   updateHousehold: t.prismaField({
     type: "Household",
     authScopes: { loggedIn: true },
     errors: {},
     args: { id: t.arg.id(), input: t.arg({ type: UpdateHouseholdInput }) },
-    resolve: (_q, _r, { id, input }, ctx) => updateHousehold(ctx, id, input),
+    resolve: (query, _r, { id, input }, ctx) => reload(ctx, "household", query, updateHousehold(ctx, id, input)),
   }),
   createResident: t.prismaField({
     type: "Resident",
@@ -85,13 +86,13 @@ builder.mutationFields((t) => ({
     authScopes: { loggedIn: true },
     errors: {},
     args: { input: t.arg({ type: CreateResidentInput }) },
-    resolve: (_q, _r, { input }, ctx) => createResident(ctx, input as { communityId: string }),
+    resolve: (query, _r, { input }, ctx) => reload(ctx, "resident", query, createResident(ctx, input as { communityId: string })),
   }),
   updateResident: t.prismaField({
     type: "Resident",
     authScopes: { loggedIn: true },
     errors: {},
     args: { id: t.arg.id(), input: t.arg({ type: UpdateResidentInput }) },
-    resolve: (_q, _r, { id, input }, ctx) => updateResident(ctx, id, input),
+    resolve: (query, _r, { id, input }, ctx) => reload(ctx, "resident", query, updateResident(ctx, id, input)),
   }),
 }));
