@@ -57,7 +57,7 @@ export type introspection_types = {
     'MutationRevokeApiClientResult': { kind: 'UNION'; name: 'MutationRevokeApiClientResult'; fields: {}; possibleTypes: 'MutationRevokeApiClientSuccess' | 'UserError'; };
     'MutationRevokeApiClientSuccess': { kind: 'OBJECT'; name: 'MutationRevokeApiClientSuccess'; fields: { 'data': { name: 'data'; type: { kind: 'NON_NULL'; name: never; ofType: { kind: 'OBJECT'; name: 'ApiClient'; ofType: null; }; } }; }; };
     'MutationRevokeGrantResult': { kind: 'UNION'; name: 'MutationRevokeGrantResult'; fields: {}; possibleTypes: 'MutationRevokeGrantSuccess' | 'UserError'; };
-    'MutationRevokeGrantSuccess': { kind: 'OBJECT'; name: 'MutationRevokeGrantSuccess'; fields: { 'data': { name: 'data'; type: { kind: 'NON_NULL'; name: never; ofType: { kind: 'OBJECT'; name: 'Grant'; ofType: null; }; } }; }; };
+    'MutationRevokeGrantSuccess': { kind: 'OBJECT'; name: 'MutationRevokeGrantSuccess'; fields: { 'data': { name: 'data'; type: { kind: 'NON_NULL'; name: never; ofType: { kind: 'OBJECT'; name: 'Account'; ofType: null; }; } }; }; };
     'MutationSignInResult': { kind: 'UNION'; name: 'MutationSignInResult'; fields: {}; possibleTypes: 'MutationSignInSuccess' | 'UserError'; };
     'MutationSignInSuccess': { kind: 'OBJECT'; name: 'MutationSignInSuccess'; fields: { 'data': { name: 'data'; type: { kind: 'NON_NULL'; name: never; ofType: { kind: 'OBJECT'; name: 'Account'; ofType: null; }; } }; }; };
     'MutationUpdateAccountResult': { kind: 'UNION'; name: 'MutationUpdateAccountResult'; fields: {}; possibleTypes: 'MutationUpdateAccountSuccess' | 'UserError'; };
