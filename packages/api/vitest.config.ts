@@ -4,6 +4,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     name: "api",
+    sequence: { groupOrder: 0 },
     root: import.meta.dirname,
     include: ["src/**/*.test.ts"],
     environment: "node",

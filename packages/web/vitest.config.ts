@@ -5,6 +5,7 @@ export default defineProject({
   plugins: [react()],
   test: {
     name: "web",
+    sequence: { groupOrder: 1 },
     environment: "jsdom",
     include: ["src/**/*.test.{ts,tsx}"],
     setupFiles: ["./src/test/setup.ts"],

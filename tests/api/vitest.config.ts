@@ -14,6 +14,7 @@ export default defineConfig({
   resolve: { alias: [{ find: /^graphql$/, replacement: graphqlMain }] },
   test: {
     name: "api-integration",
+    sequence: { groupOrder: 2 },
     root: import.meta.dirname,
     include: ["**/*.test.ts"],
     environment: "node",

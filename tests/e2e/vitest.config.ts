@@ -5,6 +5,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     name: "e2e",
+    sequence: { groupOrder: 3 },
     root: import.meta.dirname,
     include: ["**/*.e2e.test.ts"],
     environment: "node",
