@@ -59,6 +59,19 @@ describe("limits", () => {
   });
 });
 
+describe("mutation results", () => {
+  it("a result that asks for nothing but __typename still works, and counts come back right", async () => {
+    const own = await kit.seed.place();
+    const ownAdmin = await kit.seed.account("ADMIN", own.community);
+    const created = await kit.gql(`mutation($i: CreateGridInput!) { createGrid(input: $i) { __typename ... on MutationCreateGridSuccess { data { __typename } } } }`, { i: { communityId: own.community.gid, name: "仅类型网格" } }, ownAdmin);
+    expect(created.errors).toBeUndefined();
+    expect(created.data.createGrid).toEqual({ __typename: "MutationCreateGridSuccess", data: { __typename: "Grid" } });
+    const counted = await kit.gql(`mutation($i: CreateGridInput!) { createGrid(input: $i) { ... on MutationCreateGridSuccess { data { name householdCount residentCount community { gridCount } } } } }`, { i: { communityId: own.community.gid, name: "计数网格" } }, ownAdmin);
+    expect(counted.errors).toBeUndefined();
+    expect(counted.data.createGrid.data).toEqual({ name: "计数网格", householdCount: 0, residentCount: 0, community: { gridCount: 2 } });
+  });
+});
+
 describe("scalars", () => {
   it("an invalid DateTime argument is a clear validation error, as a literal or a variable", async () => {
     for (const bad of ["yesterday", "2026-01-01T00:00:00", "2026-01-01", "2026-13-01T00:00:00Z"]) {

@@ -5,14 +5,17 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { inject } from "vitest";
 
 export const repoRoot = path.resolve(import.meta.dirname, "../..");
 export const pgUrl = process.env.TEST_DATABASE_URL || undefined;
-const TEMPLATE_DB = "gongzhi_test_template";
-export const pgliteTemplateDir = path.join(repoRoot, "tests/.tmp/pglite-template");
+// One template per test run (several runs may share the machine): named by the run's process id,
+// handed to the test workers through vitest's provide/inject.
+const templateName = (id: string) => `gongzhi_test_template_${id}`;
+const templateDir = (id: string) => path.join(repoRoot, "tests/.tmp", `pglite-template-${id}`);
 
 const migrate = (target: string) =>
-  execFileSync(process.execPath, [path.join(repoRoot, "prisma/scripts/migrate.mjs"), "deploy", target], { cwd: repoRoot, stdio: "pipe" });
+  execFileSync(process.execPath, [path.join(repoRoot, "prisma/scripts/migrate.mjs"), "deploy", target], { cwd: repoRoot, stdio: ["ignore", "ignore", "inherit"] });
 
 function withDb(url: string, database: string) {
   const u = new URL(url);
@@ -30,29 +33,40 @@ async function admin<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
   }
 }
 
-/** vitest globalSetup: build the template once per run. */
-export async function buildTemplate() {
+/** vitest globalSetup: build this run's template once; returns its id and a teardown. */
+export async function buildTemplate(): Promise<{ id: string; teardown: () => Promise<void> }> {
+  const id = String(process.pid);
   if (pgUrl) {
+    const name = templateName(id);
     await admin(async (c) => {
-      await c.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DB} WITH (FORCE)`);
-      await c.query(`CREATE DATABASE ${TEMPLATE_DB}`);
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.query(`CREATE DATABASE ${name}`);
     });
-    migrate(withDb(pgUrl, TEMPLATE_DB));
-  } else {
-    fs.rmSync(pgliteTemplateDir, { recursive: true, force: true });
-    fs.mkdirSync(path.dirname(pgliteTemplateDir), { recursive: true });
-    migrate(pgliteTemplateDir);
+    migrate(withDb(pgUrl, name));
+    return { id, teardown: () => admin(async (c) => void (await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`))) };
   }
+  const dir = templateDir(id);
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(path.dirname(dir), { recursive: true });
+  migrate(dir);
+  return { id, teardown: async () => fs.rmSync(dir, { recursive: true, force: true }) };
 }
 
 /** A fresh migrated database for one test file: a PGlite directory or a PostgreSQL URL. */
 export async function freshDatabase(): Promise<{ target: string; drop: () => Promise<void> }> {
+  const id = inject("testTemplateId");
   if (pgUrl) {
     const name = `gongzhi_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
-    await admin((c) => c.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB}`));
+    await admin((c) => c.query(`CREATE DATABASE ${name} TEMPLATE ${templateName(id)}`));
     return { target: withDb(pgUrl, name), drop: () => admin(async (c) => void (await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`))) };
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gongzhi-test-"));
-  fs.cpSync(pgliteTemplateDir, dir, { recursive: true });
+  fs.cpSync(templateDir(id), dir, { recursive: true });
   return { target: dir, drop: async () => fs.rmSync(dir, { recursive: true, force: true }) };
+}
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    testTemplateId: string;
+  }
 }

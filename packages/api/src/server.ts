@@ -27,7 +27,8 @@ export function createGraphQLServer(prisma: Db) {
     schema,
     graphqlEndpoint: "/graphql",
     landingPage: false,
-    graphiql: !isProduction ? { title: "Gongzhi GraphQL" } : false,
+    // GraphiQL for third-party developers; the schema is public by introspection anyway.
+    graphiql: { title: "共治 Gongzhi GraphQL" },
     // Unexpected errors reach clients as "Unexpected error." with no stack; expected ones are typed results.
     // A UserError thrown outside a mutation's typed result (e.g. a malformed id in a query's
     // arguments) is still an expected failure: it goes out as it is, with its code and field.

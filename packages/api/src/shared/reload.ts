@@ -12,5 +12,8 @@ interface Delegate {
 export async function reload<T extends { id: string }>(ctx: Context, model: ModelKey, query: object, change: Promise<T>): Promise<never> {
   const row = await change;
   const delegate = ctx.prisma[model] as unknown as Delegate;
-  return delegate.findUniqueOrThrow({ ...query, where: { id: row.id } }) as Promise<never>;
+  // A selection of only __typename gives an empty select, which Prisma refuses.
+  const q = query as { select?: Record<string, unknown> };
+  const selection = q.select && Object.keys(q.select).length === 0 ? { ...query, select: { id: true } } : query;
+  return delegate.findUniqueOrThrow({ ...selection, where: { id: row.id } }) as Promise<never>;
 }
