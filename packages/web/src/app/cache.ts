@@ -3,43 +3,12 @@
 // Updates are normalized automatically; creates invalidate just the list fields (and counters)
 // they change, so only those lists are fetched again.
 import { cacheSchema, keylessTypes } from "@gongzhi/schema/type-info";
-import { cacheExchange, type Cache, type UpdateResolver, type UpdatesConfig } from "@urql/exchange-graphcache";
+import { cacheExchange, type UpdatesConfig } from "@urql/exchange-graphcache";
+import { created, invalidateCounts, invalidateList, succeeded, type InputArgs } from "../lib/cacheUpdates";
+import { deliberationUpdates } from "../modules/deliberation/cache";
+import { serviceComplexUpdates } from "../modules/service-complex/cache";
 
-type Payload = { __typename?: string } | null | undefined;
-type InputArgs = { input?: Record<string, unknown> };
-
-/** Did the mutation field succeed (rather than return a UserError)? */
-const succeeded = (result: Record<string, unknown>, field: string) => {
-  const payload = result[field] as Payload;
-  return !!payload && payload.__typename !== "UserError";
-};
-
-/** Drop every cached page of a Query list field, optionally only those of one community. */
-export function invalidateList(cache: Cache, fieldName: string, communityId?: unknown) {
-  for (const f of cache.inspectFields("Query")) {
-    if (f.fieldName !== fieldName) continue;
-    if (communityId !== undefined && f.arguments?.communityId !== communityId) continue;
-    cache.invalidate("Query", f.fieldKey);
-  }
-}
-
-const invalidateCounts = (cache: Cache, typename: string, id: unknown, ...fields: string[]) => {
-  if (typeof id !== "string" || !id) return;
-  for (const field of fields) cache.invalidate({ __typename: typename, id }, field);
-};
-
-/** An update for a create mutation: on success, the named lists of input.communityId go stale. */
-const created =
-  (field: string, lists: string[], after?: (cache: Cache, input: Record<string, unknown>) => void): UpdateResolver<Record<string, unknown>, InputArgs> =>
-  (result, args, cache) => {
-    if (!succeeded(result, field)) return;
-    const input = args.input ?? {};
-    for (const list of lists) invalidateList(cache, list, input.communityId);
-    after?.(cache, input);
-  };
-
-export const updates: UpdatesConfig = {
-  Mutation: {
+const foundationUpdates: NonNullable<UpdatesConfig["Mutation"]> = {
     createGrid: created("createGrid", ["grids"], (cache, input) => invalidateCounts(cache, "Community", input.communityId, "gridCount")),
     createHousehold: created("createHousehold", ["households"], (cache, input) => {
       invalidateCounts(cache, "Community", input.communityId, "householdCount");
@@ -76,7 +45,11 @@ export const updates: UpdatesConfig = {
     registerApiClient: (result, _args, cache) => {
       if (succeeded(result, "registerApiClient")) invalidateList(cache, "apiClients");
     },
-  },
+};
+
+/** Each capability keeps its own cache updates beside its components (modules/<capability>/cache.ts). */
+export const updates: UpdatesConfig = {
+  Mutation: { ...foundationUpdates, ...deliberationUpdates, ...serviceComplexUpdates },
 };
 
 export function createCacheExchange() {

@@ -2,6 +2,7 @@ import sdl from "@gongzhi/schema/schema.graphql?raw";
 import { describe, expect, it } from "vitest";
 import en from "./en.json";
 import zhCN from "./zh-CN.json";
+import { NAMESPACES, resources } from "./index";
 
 /** Every leaf key of a nested catalog, dotted. */
 function leafKeys(obj: Record<string, unknown>, prefix = ""): string[] {
@@ -9,6 +10,17 @@ function leafKeys(obj: Record<string, unknown>, prefix = ""): string[] {
     v !== null && typeof v === "object" ? leafKeys(v as Record<string, unknown>, `${prefix}${k}.`) : [`${prefix}${k}`],
   );
 }
+
+describe("capability catalogs (namespaces)", () => {
+  it("every namespace has the same keys in zh-CN and en, and no empty string", () => {
+    for (const ns of NAMESPACES) {
+      const zh = leafKeys(resources["zh-CN"][ns] as Record<string, unknown>).sort();
+      const english = leafKeys(resources.en[ns] as Record<string, unknown>).sort();
+      expect(english, ns).toEqual(zh);
+      expect(zh.length, ns).toBeGreaterThan(0);
+    }
+  });
+});
 
 describe("i18n catalogs", () => {
   it("zh-CN and en have exactly the same keys", () => {

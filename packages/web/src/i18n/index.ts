@@ -1,6 +1,10 @@
 // i18next with the two bundled catalogs. zh-CN is the default; the choice is kept in localStorage.
 import i18next, { type i18n as I18n } from "i18next";
 import { initReactI18next } from "react-i18next";
+import deliberationEn from "../modules/deliberation/i18n/en.json";
+import deliberationZh from "../modules/deliberation/i18n/zh-CN.json";
+import serviceComplexEn from "../modules/service-complex/i18n/en.json";
+import serviceComplexZh from "../modules/service-complex/i18n/zh-CN.json";
 import en from "./en.json";
 import zhCN from "./zh-CN.json";
 
@@ -9,10 +13,12 @@ export type Language = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = "zh-CN";
 export const LANGUAGE_STORAGE_KEY = "gongzhi.language";
 
+/** The shell's catalog is the default namespace; each capability has its own (useTranslation("deliberation")). */
 export const resources = {
-  "zh-CN": { translation: zhCN },
-  en: { translation: en },
+  "zh-CN": { translation: zhCN, deliberation: deliberationZh, serviceComplex: serviceComplexZh },
+  en: { translation: en, deliberation: deliberationEn, serviceComplex: serviceComplexEn },
 } as const;
+export const NAMESPACES = Object.keys(resources["zh-CN"]) as (keyof (typeof resources)["zh-CN"])[];
 
 const isLanguage = (v: unknown): v is Language => typeof v === "string" && (LANGUAGES as readonly string[]).includes(v);
 
@@ -30,6 +36,8 @@ export function createI18n(lng: Language = storedLanguage()): I18n {
   const instance = i18next.createInstance();
   void instance.use(initReactI18next).init({
     resources,
+    ns: NAMESPACES,
+    defaultNS: "translation",
     lng,
     fallbackLng: DEFAULT_LANGUAGE,
     supportedLngs: [...LANGUAGES],
