@@ -14,6 +14,30 @@ import "./modules/accounts/account.type.js";
 import "./modules/accounts/account.mutations.js";
 import "./modules/audit/audit.type.js";
 // deliberation + notices
+import "./modules/deliberation/enums.type.js";
+import "./modules/deliberation/committee.type.js";
+import "./modules/deliberation/topic.type.js";
+import "./modules/deliberation/meeting.type.js";
+import "./modules/deliberation/vote.type.js";
+import "./modules/deliberation/resolution.type.js";
+import "./modules/deliberation/committee.mutations.js";
+import "./modules/deliberation/topic.mutations.js";
+import "./modules/deliberation/meeting.mutations.js";
+import "./modules/deliberation/resolution.mutations.js";
+import "./modules/notices/notice.type.js";
+import "./modules/notices/notice.mutations.js";
 // service-complex
+import "./modules/service-complex/enums.type.js";
+import "./modules/service-complex/complex.type.js";
+import "./modules/service-complex/complex.mutations.js";
+import "./modules/service-complex/catalog.type.js";
+import "./modules/service-complex/catalog.mutations.js";
+import "./modules/service-complex/ticket.type.js";
+import "./modules/service-complex/ticket.mutations.js";
+import "./modules/service-complex/booking.type.js";
+import "./modules/service-complex/booking.mutations.js";
+import "./modules/service-complex/visit.type.js";
+import "./modules/service-complex/calendar.type.js";
+import "./modules/service-complex/report.type.js";
 
 export const schema = builder.toSchema({ sortSchema: true });

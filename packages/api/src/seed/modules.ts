@@ -1,10 +1,14 @@
 // Each capability's demo data, run in the seed's transaction after the places and people exist.
 // A capability adds its seeder here (one import, one entry); seeders find communities by name.
 import type { Prisma } from "../db.js";
+import { seedDeliberation } from "./deliberation.js";
+import { seedServiceComplex } from "./service-complex.js";
 
 export type ModuleSeed = (tx: Prisma.TransactionClient, now: Date) => Promise<void>;
 
 export const MODULE_SEEDS: ModuleSeed[] = [
   // deliberation + notices
+  seedDeliberation,
   // service-complex
+  seedServiceComplex,
 ];

@@ -28,7 +28,30 @@ export const ACTIONS = {
   "apiClient:manage": ["ADMIN"],
   "audit:read": ["ADMIN", "AUDITOR"],
   // deliberation + notices actions
+  "deliberation:read": ALL, // committee, charter, members, catalog, topics, meetings, votes, resolutions
+  "committee:manage": ["ADMIN", "STAFF"], // committee, charter versions, terms, members, catalog, stakeholders
+  "topic:propose": ["ADMIN", "STAFF", "GRID_WORKER"], // API clients acting for a resident too
+  "topic:cosign": ["ADMIN"], // API clients acting for a resident (联名)
+  "topic:review": ["ADMIN", "STAFF"], // accept (立项) or decline
+  "meeting:manage": ["ADMIN", "STAFF"], // schedule, agenda, attendance, minutes, open/close votes
+  "vote:cast": ["ADMIN", "STAFF"], // record a member's ballot at the meeting; a client acting for a member casts only its own
+  "resolution:manage": ["ADMIN", "STAFF"], // resolutions, implementation updates, escalations
+  "notice:read": ALL,
+  "notice:publish": ["ADMIN", "STAFF"], // publish and withdraw
+  "notice:object": ["ADMIN", "STAFF"], // API clients acting for a resident; staff recording an objection received in person
+  "notice:answer": ["ADMIN", "STAFF"],
   // service-complex actions
+  "service:read": ALL, // the complex, rooms, windows, the catalog, the holiday calendar, the room calendar
+  "service:manage": ["ADMIN", "STAFF"], // the complex, rooms, windows and clerks, the community's catalog
+  "catalog:manageTemplate": ["ADMIN"], // on a district: its template catalog and its holiday calendar
+  "ticket:read": ["ADMIN", "STAFF", "GRID_WORKER", "AUDITOR"], // an API client acting for a resident reads that resident's only
+  "ticket:create": ["ADMIN", "STAFF", "GRID_WORKER"], // at a window or by proxy; API clients acting for a resident (online)
+  "ticket:handle": ["ADMIN", "STAFF"], // accept, return, transfer, complete, reject, assign
+  "ticket:rate": ["ADMIN"], // API clients acting for the ticket's resident; admins record a rating given in person
+  "visit:read": ["ADMIN", "STAFF", "AUDITOR"],
+  "visit:manage": ["ADMIN", "STAFF"],
+  "room:book": ["ADMIN", "STAFF"], // API clients acting for a resident, for rooms bookable by residents
+  "report:read": ["ADMIN", "STAFF", "AUDITOR", "OVERSEER"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof ACTIONS;

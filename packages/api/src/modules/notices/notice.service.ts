@@ -1,0 +1,190 @@
+// Notices (公示): publish a subject's snapshot for a period, never change it (only withdraw it with
+// a public reason), take objections (异议) during the period and answer each. Other modules publish
+// through publishNoticeInTx inside their own transaction (after their own assertCan).
+import type { Prisma } from "../../db.js";
+import { audit, command } from "../../shared/audit.js";
+import { assertCan } from "../../shared/authz.js";
+import type { Context } from "../../shared/context.js";
+import { ACT_AS_HEADER } from "../../shared/context.js";
+import { fromZod, notFound, UserError } from "../../shared/errors.js";
+import { parseId } from "../../shared/ids.js";
+import { maskPhone } from "../../shared/pii.js";
+import { objectionRefusal, periodEnd } from "./notice.rules.js";
+import { answerInput, noticeInput, objectionInput, periodDays as periodDaysSchema, withdrawInput } from "./notice.validation.js";
+
+type Tx = Prisma.TransactionClient;
+const conflict = (message: string, field: string | null = "id") => new UserError("CONFLICT", message, field);
+
+/** The acting account's name (inside a transaction pass its client: PGlite has one connection). */
+async function accountName(ctx: Context, db: Tx | Context["prisma"] = ctx.prisma): Promise<{ name: string; accountId: string | null }> {
+  const a = ctx.actor;
+  if (a.kind !== "account") return { name: "应用", accountId: null };
+  const acc = await db.account.findUnique({ where: { id: a.accountId }, select: { displayName: true } });
+  return { name: acc?.displayName ?? "工作人员", accountId: a.accountId };
+}
+
+export interface PublishInput {
+  communityId: string;
+  /** What is published: a GraphQL type name ("Topic", "CharterVersion", …) or "Announcement". */
+  subjectType: string;
+  subjectId: string | null;
+  /** The subject's stage, e.g. PROPOSAL / DELIBERATION / RESOLUTION for a topic. */
+  stage: string | null;
+  title: string;
+  content: string;
+  /** Whole days of the objection period; default 7. */
+  periodDays?: number | null;
+}
+
+/** Validate a publication's period (a bad value is INVALID on input.periodDays). */
+export function parsePeriodDays(value: number | null | undefined): number {
+  const p = periodDaysSchema.safeParse(value);
+  if (!p.success) throw fromZod(p.error, "input.periodDays");
+  return p.data;
+}
+
+/**
+ * Publish inside the caller's transaction, with its audit row. The caller has checked
+ * notice:publish on the community (assertCan) and built the content snapshot.
+ */
+export async function publishNoticeInTx(tx: Tx, ctx: Context, input: PublishInput) {
+  const publishedAt = ctx.now();
+  const period = parsePeriodDays(input.periodDays);
+  const by = await accountName(ctx, tx);
+  const notice = await tx.notice.create({
+    data: {
+      communityId: input.communityId,
+      subjectType: input.subjectType,
+      subjectId: input.subjectId,
+      stage: input.stage,
+      title: input.title,
+      content: input.content,
+      periodDays: period,
+      publishedAt,
+      endsAt: periodEnd(publishedAt, period),
+      publishedByName: by.name,
+      publishedByAccountId: by.accountId,
+    },
+  });
+  await audit(tx, ctx, { action: "notice:publish", communityId: input.communityId, targetType: "Notice", targetId: notice.id, after: notice });
+  return notice;
+}
+
+/** A free-standing announcement (公告) written by staff: subjectType "Announcement". */
+export async function publishNotice(ctx: Context, input: { communityId: string }) {
+  const communityId = parseId("input.communityId", input.communityId, "Community");
+  const parsed = noticeInput.safeParse(input);
+  if (!parsed.success) throw fromZod(parsed.error);
+  await assertCan(ctx, "notice:publish", communityId, "input.communityId");
+  return command(ctx, (tx) => publishNoticeInTx(tx, ctx, { communityId, subjectType: "Announcement", subjectId: null, stage: null, ...parsed.data }));
+}
+
+const loadNotice = async (ctx: Context, action: "notice:publish" | "notice:object", id: string, field: string) => {
+  const notice = await ctx.prisma.notice.findUnique({ where: { id: parseId(field, id, "Notice") } });
+  if (!notice) throw notFound(field, "公示");
+  await assertCan(ctx, action, notice.communityId, field);
+  return notice;
+};
+
+/** Withdraw (撤回) a notice with a reason; the withdrawal and its reason stay public. Nothing else about a notice ever changes. */
+export async function withdrawNotice(ctx: Context, id: string, input: unknown) {
+  const parsed = withdrawInput.safeParse(input);
+  if (!parsed.success) throw fromZod(parsed.error);
+  const notice = await loadNotice(ctx, "notice:publish", id, "id");
+  if (notice.withdrawnAt) throw conflict("公示已撤回 (already withdrawn)");
+  return command(ctx, async (tx) => {
+    const { count } = await tx.notice.updateMany({ where: { id: notice.id, withdrawnAt: null }, data: { withdrawnAt: ctx.now(), withdrawReason: parsed.data.reason } });
+    if (count !== 1) throw conflict("公示已撤回 (already withdrawn)");
+    const after = await tx.notice.findUniqueOrThrow({ where: { id: notice.id } });
+    await audit(tx, ctx, { action: "notice:publish", communityId: notice.communityId, targetType: "Notice", targetId: notice.id, before: { withdrawnAt: null }, after: { withdrawnAt: after.withdrawnAt, withdrawReason: after.withdrawReason } });
+    return after;
+  });
+}
+
+/**
+ * File an objection during the period: through an app acting for a resident of the community (the
+ * resident is the filer), or recorded by staff for a person who came in (filerName required).
+ */
+export async function fileObjection(ctx: Context, input: unknown) {
+  const parsed = objectionInput.safeParse(input);
+  if (!parsed.success) throw fromZod(parsed.error);
+  const data = parsed.data;
+  const notice = await ctx.prisma.notice.findUnique({ where: { id: data.noticeId } });
+  if (!notice) throw notFound("input.noticeId", "公示");
+  await assertCan(ctx, "notice:object", notice.communityId, "input.noticeId");
+  const a = ctx.actor;
+  let residentId: string | null = null;
+  let filerName = data.filerName;
+  if (a.kind === "client") {
+    if (!a.actingResidentId) throw new UserError("REQUIRED", `异议须由应用代居民提交 (send ${ACT_AS_HEADER})`, ACT_AS_HEADER);
+    const resident = await ctx.prisma.resident.findUnique({ where: { id: a.actingResidentId }, select: { id: true, name: true, communityId: true } });
+    if (!resident || resident.communityId !== notice.communityId) throw new UserError("FORBIDDEN", "只有本社区居民可以提出异议 (only residents of the community)", ACT_AS_HEADER);
+    residentId = resident.id;
+    filerName = resident.name;
+  }
+  if (!filerName) throw new UserError("REQUIRED", "请填写异议人姓名 (filerName is required when staff record an objection)", "input.filerName");
+  const refusal = objectionRefusal(notice, ctx.now());
+  if (refusal) throw conflict(refusal, "input.noticeId");
+  return command(ctx, async (tx) => {
+    // Re-check inside the transaction against the row as it is now (a withdrawal may have just committed).
+    const current = await tx.notice.findUniqueOrThrow({ where: { id: notice.id }, select: { endsAt: true, withdrawnAt: true } });
+    const late = objectionRefusal(current, ctx.now());
+    if (late) throw conflict(late, "input.noticeId");
+    const objection = await tx.noticeObjection.create({
+      data: {
+        communityId: notice.communityId,
+        noticeId: notice.id,
+        residentId,
+        filerName,
+        filerContact: data.filerContact,
+        text: data.text,
+        apiClientId: a.kind === "client" ? a.clientId : null,
+        createdAt: ctx.now(),
+      },
+    });
+    await audit(tx, ctx, {
+      action: "notice:object",
+      communityId: notice.communityId,
+      targetType: "NoticeObjection",
+      targetId: objection.id,
+      after: { ...objection, filerContact: maskPhone(objection.filerContact) },
+    });
+    return objection;
+  });
+}
+
+/** Answer a pending objection: UPHELD (异议成立: the notice will not become final) or DISMISSED, with the reason. */
+export async function answerObjection(ctx: Context, id: string, input: unknown) {
+  const parsed = answerInput.safeParse(input);
+  if (!parsed.success) throw fromZod(parsed.error);
+  const objection = await ctx.prisma.noticeObjection.findUnique({ where: { id: parseId("id", id, "NoticeObjection") } });
+  if (!objection) throw notFound("id", "异议");
+  await assertCan(ctx, "notice:answer", objection.communityId, "id");
+  if (objection.status !== "PENDING") throw conflict("该异议已答复 (already answered)");
+  const by = await accountName(ctx);
+  return command(ctx, async (tx) => {
+    const { count } = await tx.noticeObjection.updateMany({
+      where: { id: objection.id, status: "PENDING" },
+      data: { status: parsed.data.decision, answer: parsed.data.reason, answeredAt: ctx.now(), answeredByName: by.name, answeredByAccountId: by.accountId },
+    });
+    if (count !== 1) throw conflict("该异议已答复 (already answered)");
+    const after = await tx.noticeObjection.findUniqueOrThrow({ where: { id: objection.id } });
+    await audit(tx, ctx, {
+      action: "notice:answer",
+      communityId: objection.communityId,
+      targetType: "NoticeObjection",
+      targetId: objection.id,
+      before: { status: "PENDING" },
+      after: { status: after.status, answer: after.answer },
+    });
+    return after;
+  });
+}
+
+/** The latest notice of a subject's stage that still stands (not withdrawn, no upheld objection), if any. */
+export function standingNotice(db: Tx | Context["prisma"], communityId: string, subjectType: string, subjectId: string, stage: string | null) {
+  return db.notice.findFirst({
+    where: { communityId, subjectType, subjectId, stage, withdrawnAt: null, objections: { none: { status: "UPHELD" } } },
+    orderBy: { publishedAt: "desc" },
+  });
+}

@@ -1,0 +1,64 @@
+// The visit and feedback ledger (来访登记, 意见反馈台账): OPEN → ANSWERED → CLOSED.
+import { assertCan } from "../../shared/authz.js";
+import { audit, command } from "../../shared/audit.js";
+import type { Context } from "../../shared/context.js";
+import { parseId } from "../../shared/ids.js";
+import { conflict, inCommunity, invalid, loadFor, lockRow, parseInput } from "./common.js";
+import { answerInput, closeVisitInput, visitInput } from "./service.validation.js";
+
+const accountId = (ctx: Context) => (ctx.actor.kind === "account" ? ctx.actor.accountId : null);
+
+export async function recordServiceVisit(ctx: Context, input: { communityId: string }) {
+  const communityId = parseId("input.communityId", input.communityId, "Community");
+  const d = parseInput(visitInput, input);
+  await assertCan(ctx, "visit:manage", communityId, "input.communityId");
+  if (d.residentId) await inCommunity("input.residentId", communityId, "居民", () => ctx.prisma.resident.findUnique({ where: { id: d.residentId! }, select: { communityId: true } }));
+  const now = ctx.now();
+  if (d.visitedAt && d.visitedAt.getTime() > now.getTime() + 5 * 60_000) throw invalid("来访时间不能晚于现在 (visitedAt is in the future)", "input.visitedAt");
+  return command(ctx, async (tx) => {
+    const row = await tx.serviceVisit.create({
+      data: {
+        communityId,
+        kind: d.kind,
+        channel: d.channel,
+        visitorName: d.visitorName,
+        residentId: d.residentId ?? null,
+        topic: d.topic,
+        content: d.content,
+        visitedAt: d.visitedAt ?? now,
+        recordedByAccountId: accountId(ctx),
+        ...(d.answer ? { status: "ANSWERED" as const, answer: d.answer, answeredAt: now, answeredByAccountId: accountId(ctx) } : {}),
+      },
+    });
+    await audit(tx, ctx, { action: "visit:manage", communityId, targetType: "ServiceVisit", targetId: row.id, after: row });
+    return row;
+  });
+}
+
+async function visitStep(ctx: Context, rawId: string, from: "OPEN" | "ANSWERED", message: string, data: (now: Date) => Record<string, unknown>) {
+  const id = parseId("id", rawId, "ServiceVisit");
+  const visit = await loadFor(ctx, "visit:manage", "id", "来访记录", () => ctx.prisma.serviceVisit.findUnique({ where: { id } }));
+  return command(ctx, async (tx) => {
+    await lockRow(tx, "ServiceVisit", id);
+    const before = await tx.serviceVisit.findUniqueOrThrow({ where: { id } });
+    if (before.status !== from) throw conflict(message);
+    const after = await tx.serviceVisit.update({ where: { id }, data: data(ctx.now()) });
+    await audit(tx, ctx, { action: "visit:manage", communityId: visit.communityId, targetType: "ServiceVisit", targetId: id, before, after });
+    return after;
+  });
+}
+
+export function answerServiceVisit(ctx: Context, id: string, input: unknown) {
+  const d = parseInput(answerInput, input);
+  return visitStep(ctx, id, "OPEN", "只有待答复的记录可以答复 (only an OPEN entry can be answered)", (now) => ({
+    status: "ANSWERED",
+    answer: d.answer,
+    answeredAt: now,
+    answeredByAccountId: accountId(ctx),
+  }));
+}
+
+export function closeServiceVisit(ctx: Context, id: string, input: unknown) {
+  const d = parseInput(closeVisitInput, input ?? {});
+  return visitStep(ctx, id, "ANSWERED", "请先答复再办结 (answer the entry before closing it)", (now) => ({ status: "CLOSED", closeNote: d.note ?? null, closedAt: now }));
+}

@@ -1,0 +1,107 @@
+// The visit and feedback ledger in the contract: entries, the ledger list, and its mutations.
+import { builder } from "../../builder.js";
+import type { Prisma } from "../../db.js";
+import { communityScope } from "../../shared/authz.js";
+import type { Context } from "../../shared/context.js";
+import { parseId } from "../../shared/ids.js";
+import { ServiceVisitChannelEnum, ServiceVisitKindEnum, ServiceVisitStatusEnum } from "./enums.type.js";
+import { answerServiceVisit, closeServiceVisit, recordServiceVisit } from "./visit.service.js";
+
+builder.prismaNode("ServiceVisit", {
+  id: { field: "id" },
+  nullable: true,
+  description: "来访登记/意见反馈台账: a visit, opinion, complaint or question; answered, then closed.",
+  findUnique: (id, ctx) => ({ id, community: communityScope(ctx, "visit:read") }),
+  fields: (t) => ({
+    community: t.relation("community"),
+    kind: t.expose("kind", { type: ServiceVisitKindEnum }),
+    channel: t.expose("channel", { type: ServiceVisitChannelEnum }),
+    visitorName: t.exposeString("visitorName"),
+    resident: t.relation("resident", { nullable: true }),
+    topic: t.exposeString("topic"),
+    content: t.exposeString("content"),
+    visitedAt: t.expose("visitedAt", { type: "DateTime" }),
+    status: t.expose("status", { type: ServiceVisitStatusEnum }),
+    answer: t.exposeString("answer", { nullable: true }),
+    answeredAt: t.expose("answeredAt", { type: "DateTime", nullable: true }),
+    closeNote: t.exposeString("closeNote", { nullable: true }),
+    closedAt: t.expose("closedAt", { type: "DateTime", nullable: true }),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
+  }),
+});
+
+type Kind = "VISIT" | "OPINION" | "COMPLAINT" | "CONSULTATION";
+type Status = "OPEN" | "ANSWERED" | "CLOSED";
+function visitWhere(ctx: Context, args: { communityId: string; kind?: Kind | null; status?: Status | null; search?: string | null; from?: Date | null; to?: Date | null }): Prisma.ServiceVisitWhereInput {
+  const search = args.search?.trim();
+  return {
+    communityId: parseId("communityId", args.communityId, "Community"),
+    community: communityScope(ctx, "visit:read"),
+    ...(args.kind ? { kind: args.kind } : {}),
+    ...(args.status ? { status: args.status } : {}),
+    ...(search ? { OR: [{ visitorName: { contains: search } }, { topic: { contains: search } }, { content: { contains: search } }] } : {}),
+    ...(args.from || args.to ? { visitedAt: { ...(args.from ? { gte: args.from } : {}), ...(args.to ? { lt: args.to } : {}) } } : {}),
+  };
+}
+
+builder.queryFields((t) => ({
+  serviceVisits: t.prismaConnection({
+    type: "ServiceVisit",
+    cursor: "id",
+    description: "The visit and feedback ledger of a community, oldest first. Needs visit:read.",
+    authScopes: { loggedIn: true },
+    args: {
+      communityId: t.arg.id(),
+      kind: t.arg({ type: ServiceVisitKindEnum, required: false }),
+      status: t.arg({ type: ServiceVisitStatusEnum, required: false }),
+      search: t.arg.string({ required: false, description: "Part of the visitor's name, the topic or the content." }),
+      from: t.arg({ type: "DateTime", required: false, description: "Visited at or after." }),
+      to: t.arg({ type: "DateTime", required: false, description: "Visited before." }),
+    },
+    totalCount: (_p, args, ctx) => ctx.prisma.serviceVisit.count({ where: visitWhere(ctx, args) }),
+    resolve: (query, _root, args, ctx) => ctx.prisma.serviceVisit.findMany({ ...query, where: visitWhere(ctx, args), orderBy: { id: "asc" } }),
+  }),
+}));
+
+const RecordServiceVisitInput = builder.inputType("RecordServiceVisitInput", {
+  fields: (t) => ({
+    communityId: t.id(),
+    kind: t.field({ type: ServiceVisitKindEnum }),
+    channel: t.field({ type: ServiceVisitChannelEnum }),
+    visitorName: t.string(),
+    residentId: t.id({ required: false, description: "The resident, when the visitor is a registered one." }),
+    topic: t.string({ description: "A short subject, e.g. 小区路灯不亮." }),
+    content: t.string(),
+    visitedAt: t.field({ type: "DateTime", required: false, description: "Defaults to now." }),
+    answer: t.string({ required: false, description: "When answered on the spot: the entry is recorded as ANSWERED." }),
+  }),
+});
+const AnswerServiceVisitInput = builder.inputType("AnswerServiceVisitInput", { fields: (t) => ({ answer: t.string() }) });
+const CloseServiceVisitInput = builder.inputType("CloseServiceVisitInput", { fields: (t) => ({ note: t.string({ required: false }) }) });
+
+builder.mutationFields((t) => ({
+  recordServiceVisit: t.prismaField({
+    type: "ServiceVisit",
+    description: "Record a visit, opinion, complaint or question in the ledger. Needs visit:manage.",
+    authScopes: { loggedIn: true },
+    errors: {},
+    args: { input: t.arg({ type: RecordServiceVisitInput }) },
+    resolve: (_q, _r, { input }, ctx) => recordServiceVisit(ctx, input as unknown as { communityId: string }),
+  }),
+  answerServiceVisit: t.prismaField({
+    type: "ServiceVisit",
+    description: "Answer an OPEN entry (→ ANSWERED). Needs visit:manage.",
+    authScopes: { loggedIn: true },
+    errors: {},
+    args: { id: t.arg.id(), input: t.arg({ type: AnswerServiceVisitInput }) },
+    resolve: (_q, _r, { id, input }, ctx) => answerServiceVisit(ctx, String(id), input),
+  }),
+  closeServiceVisit: t.prismaField({
+    type: "ServiceVisit",
+    description: "Close an ANSWERED entry (→ CLOSED). Needs visit:manage.",
+    authScopes: { loggedIn: true },
+    errors: {},
+    args: { id: t.arg.id(), input: t.arg({ type: CloseServiceVisitInput, required: false }) },
+    resolve: (_q, _r, { id, input }, ctx) => closeServiceVisit(ctx, String(id), input ?? {}),
+  }),
+}));
