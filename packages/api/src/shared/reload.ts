@@ -9,7 +9,7 @@ interface Delegate {
   findUniqueOrThrow(args: { where: { id: string } } & object): Promise<unknown>;
 }
 
-export async function reload<T extends { id: string }>(ctx: Context, model: ModelKey, query: object, change: Promise<T>): Promise<never> {
+export async function reload<T extends { id: string }>(ctx: Context, model: ModelKey, query: object, change: T | Promise<T>): Promise<never> {
   const row = await change;
   const delegate = ctx.prisma[model] as unknown as Delegate;
   // A selection of only __typename gives an empty select, which Prisma refuses.

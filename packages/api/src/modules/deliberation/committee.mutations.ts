@@ -3,6 +3,7 @@ import { builder } from "../../builder.js";
 import { addConsultationClause, updateConsultationClause } from "./catalog.service.js";
 import { addCommitteeMember, adoptCharter, createCommittee, createCommitteeTerm, draftCharter, endCommitteeMembership, updateCharterDraft, updateCommittee } from "./committee.service.js";
 import { ClauseKindEnum, CommitteeRoleEnum, QuorumRuleEnum, SeatCategoryEnum, VoteThresholdEnum } from "./enums.type.js";
+import { reload } from "../../shared/reload.js";
 
 const CreateDeliberationCommitteeInput = builder.inputType("CreateDeliberationCommitteeInput", {
   fields: (t) => ({
@@ -83,14 +84,14 @@ builder.mutationFields((t) => ({
     authScopes: { loggedIn: true },
     errors: {},
     args: { input: t.arg({ type: CreateDeliberationCommitteeInput }) },
-    resolve: async (q, _r, { input }, ctx) => ctx.prisma.committee.findUniqueOrThrow({ ...q, where: { id: (await createCommittee(ctx, input)).id } }),
+    resolve: (q, _r, { input }, ctx) => reload(ctx, "committee", q, createCommittee(ctx, input)),
   }),
   updateDeliberationCommittee: t.prismaField({
     type: "Committee",
     authScopes: { loggedIn: true },
     errors: {},
     args: { id: t.arg.id(), input: t.arg({ type: UpdateDeliberationCommitteeInput }) },
-    resolve: async (q, _r, { id, input }, ctx) => ctx.prisma.committee.findUniqueOrThrow({ ...q, where: { id: (await updateCommittee(ctx, id, input)).id } }),
+    resolve: (q, _r, { id, input }, ctx) => reload(ctx, "committee", q, updateCommittee(ctx, id, input)),
   }),
   createCommitteeTerm: t.prismaField({
     type: "CommitteeTerm",
@@ -98,7 +99,7 @@ builder.mutationFields((t) => ({
     authScopes: { loggedIn: true },
     errors: {},
     args: { input: t.arg({ type: CreateCommitteeTermInput }) },
-    resolve: async (q, _r, { input }, ctx) => ctx.prisma.committeeTerm.findUniqueOrThrow({ ...q, where: { id: (await createCommitteeTerm(ctx, input)).id } }),
+    resolve: (q, _r, { input }, ctx) => reload(ctx, "committeeTerm", q, createCommitteeTerm(ctx, input)),
   }),
   draftCharter: t.prismaField({
     type: "CharterVersion",
@@ -106,14 +107,14 @@ builder.mutationFields((t) => ({
     authScopes: { loggedIn: true },
     errors: {},
     args: { input: t.arg({ type: DraftCharterInput }) },
-    resolve: async (q, _r, { input }, ctx) => ctx.prisma.charterVersion.findUniqueOrThrow({ ...q, where: { id: (await draftCharter(ctx, input)).id } }),
+    resolve: (q, _r, { input }, ctx) => reload(ctx, "charterVersion", q, draftCharter(ctx, input)),
   }),
   updateCharterDraft: t.prismaField({
     type: "CharterVersion",
     authScopes: { loggedIn: true },
     errors: {},
     args: { id: t.arg.id(), input: t.arg({ type: UpdateCharterDraftInput }) },
-    resolve: async (q, _r, { id, input }, ctx) => ctx.prisma.charterVersion.findUniqueOrThrow({ ...q, where: { id: (await updateCharterDraft(ctx, id, input)).id } }),
+    resolve: (q, _r, { id, input }, ctx) => reload(ctx, "charterVersion", q, updateCharterDraft(ctx, id, input)),
   }),
   adoptCharter: t.prismaField({
     type: "CharterVersion",
@@ -121,7 +122,7 @@ builder.mutationFields((t) => ({
     authScopes: { loggedIn: true },
     errors: {},
     args: { id: t.arg.id(), input: t.arg({ type: AdoptCharterInput }) },
-    resolve: async (q, _r, { id, input }, ctx) => ctx.prisma.charterVersion.findUniqueOrThrow({ ...q, where: { id: (await adoptCharter(ctx, id, input)).id } }),
+    resolve: (q, _r, { id, input }, ctx) => reload(ctx, "charterVersion", q, adoptCharter(ctx, id, input)),
   }),
   addCommitteeMember: t.prismaField({
     type: "CommitteeMembership",
@@ -129,7 +130,7 @@ builder.mutationFields((t) => ({
     authScopes: { loggedIn: true },
     errors: {},
     args: { input: t.arg({ type: AddCommitteeMemberInput }) },
-    resolve: async (q, _r, { input }, ctx) => ctx.prisma.committeeMembership.findUniqueOrThrow({ ...q, where: { id: (await addCommitteeMember(ctx, input)).id } }),
+    resolve: (q, _r, { input }, ctx) => reload(ctx, "committeeMembership", q, addCommitteeMember(ctx, input)),
   }),
   endCommitteeMembership: t.prismaField({
     type: "CommitteeMembership",
@@ -137,7 +138,7 @@ builder.mutationFields((t) => ({
     authScopes: { loggedIn: true },
     errors: {},
     args: { id: t.arg.id(), input: t.arg({ type: EndCommitteeMembershipInput }) },
-    resolve: async (q, _r, { id, input }, ctx) => ctx.prisma.committeeMembership.findUniqueOrThrow({ ...q, where: { id: (await endCommitteeMembership(ctx, id, input)).id } }),
+    resolve: (q, _r, { id, input }, ctx) => reload(ctx, "committeeMembership", q, endCommitteeMembership(ctx, id, input)),
   }),
   addConsultationClause: t.prismaField({
     type: "ConsultationClause",
@@ -145,13 +146,13 @@ builder.mutationFields((t) => ({
     authScopes: { loggedIn: true },
     errors: {},
     args: { input: t.arg({ type: AddConsultationClauseInput }) },
-    resolve: async (q, _r, { input }, ctx) => ctx.prisma.consultationClause.findUniqueOrThrow({ ...q, where: { id: (await addConsultationClause(ctx, input)).id } }),
+    resolve: (q, _r, { input }, ctx) => reload(ctx, "consultationClause", q, addConsultationClause(ctx, input)),
   }),
   updateConsultationClause: t.prismaField({
     type: "ConsultationClause",
     authScopes: { loggedIn: true },
     errors: {},
     args: { id: t.arg.id(), input: t.arg({ type: UpdateConsultationClauseInput }) },
-    resolve: async (q, _r, { id, input }, ctx) => ctx.prisma.consultationClause.findUniqueOrThrow({ ...q, where: { id: (await updateConsultationClause(ctx, id, input)).id } }),
+    resolve: (q, _r, { id, input }, ctx) => reload(ctx, "consultationClause", q, updateConsultationClause(ctx, id, input)),
   }),
 }));

@@ -3,6 +3,7 @@ import { builder } from "../../builder.js";
 import { addAgendaItem, recordAttendance, removeAgendaItem, reorderAgenda } from "./agenda.service.js";
 import { AttendanceStatusEnum, MeetingModeEnum } from "./enums.type.js";
 import { cancelMeeting, closeMeeting, recordMinutes, scheduleMeeting, startMeeting, updateMeeting } from "./meeting.service.js";
+import { reload } from "../../shared/reload.js";
 
 const ScheduleMeetingInput = builder.inputType("ScheduleMeetingInput", {
   fields: (t) => ({
@@ -44,60 +45,60 @@ builder.mutationFields((t) => ({
     type: "Meeting",
     ...meetingMutation("Schedule a meeting (议事会), optionally with its agenda. Needs meeting:manage."),
     args: { input: t.arg({ type: ScheduleMeetingInput }) },
-    resolve: async (q, _r, { input }, ctx) => ctx.prisma.meeting.findUniqueOrThrow({ ...q, where: { id: (await scheduleMeeting(ctx, input)).id } }),
+    resolve: (q, _r, { input }, ctx) => reload(ctx, "meeting", q, scheduleMeeting(ctx, input)),
   }),
   updateMeeting: t.prismaField({
     type: "Meeting",
     ...meetingMutation("Change a SCHEDULED meeting's title, time or place."),
     args: { id: t.arg.id(), input: t.arg({ type: UpdateMeetingInput }) },
-    resolve: async (q, _r, { id, input }, ctx) => ctx.prisma.meeting.findUniqueOrThrow({ ...q, where: { id: (await updateMeeting(ctx, id, input)).id } }),
+    resolve: (q, _r, { id, input }, ctx) => reload(ctx, "meeting", q, updateMeeting(ctx, id, input)),
   }),
   startMeeting: t.prismaField({
     type: "Meeting",
     ...meetingMutation("SCHEDULED → IN_PROGRESS."),
     args: { id: t.arg.id() },
-    resolve: async (q, _r, { id }, ctx) => ctx.prisma.meeting.findUniqueOrThrow({ ...q, where: { id: (await startMeeting(ctx, id)).id } }),
+    resolve: (q, _r, { id }, ctx) => reload(ctx, "meeting", q, startMeeting(ctx, id)),
   }),
   closeMeeting: t.prismaField({
     type: "Meeting",
     ...meetingMutation("IN_PROGRESS → CLOSED (no vote may be open). Topics still SCHEDULED on its agenda become DELIBERATED."),
     args: { id: t.arg.id(), input: t.arg({ type: CloseMeetingInput, required: false }) },
-    resolve: async (q, _r, { id, input }, ctx) => ctx.prisma.meeting.findUniqueOrThrow({ ...q, where: { id: (await closeMeeting(ctx, id, input ?? {})).id } }),
+    resolve: (q, _r, { id, input }, ctx) => reload(ctx, "meeting", q, closeMeeting(ctx, id, input ?? {})),
   }),
   cancelMeeting: t.prismaField({
     type: "Meeting",
     ...meetingMutation("SCHEDULED → CANCELLED with a reason; its topics return to where they were."),
     args: { id: t.arg.id(), input: t.arg({ type: CancelMeetingInput }) },
-    resolve: async (q, _r, { id, input }, ctx) => ctx.prisma.meeting.findUniqueOrThrow({ ...q, where: { id: (await cancelMeeting(ctx, id, input)).id } }),
+    resolve: (q, _r, { id, input }, ctx) => reload(ctx, "meeting", q, cancelMeeting(ctx, id, input)),
   }),
   recordMinutes: t.prismaField({
     type: "Meeting",
     ...meetingMutation("Write the minutes (纪要) of a meeting in progress or closed."),
     args: { id: t.arg.id(), minutes: t.arg.string() },
-    resolve: async (q, _r, { id, minutes }, ctx) => ctx.prisma.meeting.findUniqueOrThrow({ ...q, where: { id: (await recordMinutes(ctx, id, minutes)).id } }),
+    resolve: (q, _r, { id, minutes }, ctx) => reload(ctx, "meeting", q, recordMinutes(ctx, id, minutes)),
   }),
   addAgendaItem: t.prismaField({
     type: "AgendaItem",
     ...meetingMutation("Put an accepted topic at the end of the agenda (the topic becomes SCHEDULED). A declined topic is refused."),
     args: { input: t.arg({ type: AddAgendaItemInput }) },
-    resolve: async (q, _r, { input }, ctx) => ctx.prisma.agendaItem.findUniqueOrThrow({ ...q, where: { id: (await addAgendaItem(ctx, input)).id } }),
+    resolve: (q, _r, { input }, ctx) => reload(ctx, "agendaItem", q, addAgendaItem(ctx, input)),
   }),
   removeAgendaItem: t.prismaField({
     type: "Meeting",
     ...meetingMutation("Take a topic off the agenda before it is voted on; it returns to where it was."),
     args: { id: t.arg.id() },
-    resolve: async (q, _r, { id }, ctx) => ctx.prisma.meeting.findUniqueOrThrow({ ...q, where: { id: (await removeAgendaItem(ctx, id)).id } }),
+    resolve: (q, _r, { id }, ctx) => reload(ctx, "meeting", q, removeAgendaItem(ctx, id)),
   }),
   reorderAgenda: t.prismaField({
     type: "Meeting",
     ...meetingMutation("Set the agenda's order: list every current item once."),
     args: { meetingId: t.arg.id(), itemIds: t.arg.idList() },
-    resolve: async (q, _r, { meetingId, itemIds }, ctx) => ctx.prisma.meeting.findUniqueOrThrow({ ...q, where: { id: (await reorderAgenda(ctx, meetingId, itemIds)).id } }),
+    resolve: (q, _r, { meetingId, itemIds }, ctx) => reload(ctx, "meeting", q, reorderAgenda(ctx, meetingId, itemIds)),
   }),
   recordAttendance: t.prismaField({
     type: "Meeting",
     ...meetingMutation("Record attendance (出席/缺席/请假) before or during the meeting; a later entry for a person replaces the earlier one."),
     args: { meetingId: t.arg.id(), entries: t.arg({ type: [AttendanceEntryInput] }) },
-    resolve: async (q, _r, { meetingId, entries }, ctx) => ctx.prisma.meeting.findUniqueOrThrow({ ...q, where: { id: (await recordAttendance(ctx, meetingId, entries)).id } }),
+    resolve: (q, _r, { meetingId, entries }, ctx) => reload(ctx, "meeting", q, recordAttendance(ctx, meetingId, entries)),
   }),
 }));

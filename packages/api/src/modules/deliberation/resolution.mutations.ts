@@ -3,6 +3,7 @@ import { builder } from "../../builder.js";
 import { BallotChoiceEnum, ResolutionStatusEnum } from "./enums.type.js";
 import { addResolutionUpdate, createResolution, escalateTopic, recordEscalationReply } from "./resolution.service.js";
 import { castBallot, closeVote, openVote } from "./vote.service.js";
+import { reload } from "../../shared/reload.js";
 
 const OpenVoteInput = builder.inputType("OpenVoteInput", {
   fields: (t) => ({ agendaItemId: t.id(), question: t.string({ required: false, description: 'Default "是否同意议题「…」的方案".' }) }),
@@ -52,7 +53,7 @@ builder.mutationFields((t) => ({
     authScopes: { loggedIn: true },
     errors: {},
     args: { input: t.arg({ type: OpenVoteInput }) },
-    resolve: async (q, _r, { input }, ctx) => ctx.prisma.vote.findUniqueOrThrow({ ...q, where: { id: (await openVote(ctx, input)).id } }),
+    resolve: (q, _r, { input }, ctx) => reload(ctx, "vote", q, openVote(ctx, input)),
   }),
   castBallot: t.prismaField({
     type: "Ballot",
@@ -61,7 +62,7 @@ builder.mutationFields((t) => ({
     authScopes: { loggedIn: true },
     errors: {},
     args: { input: t.arg({ type: CastBallotInput }) },
-    resolve: async (q, _r, { input }, ctx) => ctx.prisma.ballot.findUniqueOrThrow({ ...q, where: { id: (await castBallot(ctx, input)).id } }),
+    resolve: (q, _r, { input }, ctx) => reload(ctx, "ballot", q, castBallot(ctx, input)),
   }),
   closeVote: t.prismaField({
     type: "Vote",
@@ -69,7 +70,7 @@ builder.mutationFields((t) => ({
     authScopes: { loggedIn: true },
     errors: {},
     args: { id: t.arg.id() },
-    resolve: async (q, _r, { id }, ctx) => ctx.prisma.vote.findUniqueOrThrow({ ...q, where: { id: (await closeVote(ctx, id)).id } }),
+    resolve: (q, _r, { id }, ctx) => reload(ctx, "vote", q, closeVote(ctx, id)),
   }),
   createResolution: t.prismaField({
     type: "Resolution",
@@ -77,7 +78,7 @@ builder.mutationFields((t) => ({
     authScopes: { loggedIn: true },
     errors: {},
     args: { input: t.arg({ type: CreateResolutionInput }) },
-    resolve: async (q, _r, { input }, ctx) => ctx.prisma.resolution.findUniqueOrThrow({ ...q, where: { id: (await createResolution(ctx, input)).id } }),
+    resolve: (q, _r, { input }, ctx) => reload(ctx, "resolution", q, createResolution(ctx, input)),
   }),
   addResolutionUpdate: t.prismaField({
     type: "Resolution",
@@ -85,7 +86,7 @@ builder.mutationFields((t) => ({
     authScopes: { loggedIn: true },
     errors: {},
     args: { input: t.arg({ type: AddResolutionUpdateInput }) },
-    resolve: async (q, _r, { input }, ctx) => ctx.prisma.resolution.findUniqueOrThrow({ ...q, where: { id: (await addResolutionUpdate(ctx, input)).id } }),
+    resolve: (q, _r, { input }, ctx) => reload(ctx, "resolution", q, addResolutionUpdate(ctx, input)),
   }),
   escalateTopic: t.prismaField({
     type: "Escalation",
@@ -93,7 +94,7 @@ builder.mutationFields((t) => ({
     authScopes: { loggedIn: true },
     errors: {},
     args: { input: t.arg({ type: EscalateTopicInput }) },
-    resolve: async (q, _r, { input }, ctx) => ctx.prisma.escalation.findUniqueOrThrow({ ...q, where: { id: (await escalateTopic(ctx, input)).id } }),
+    resolve: (q, _r, { input }, ctx) => reload(ctx, "escalation", q, escalateTopic(ctx, input)),
   }),
   recordEscalationReply: t.prismaField({
     type: "Escalation",
@@ -101,6 +102,6 @@ builder.mutationFields((t) => ({
     authScopes: { loggedIn: true },
     errors: {},
     args: { id: t.arg.id(), input: t.arg({ type: EscalationReplyInput }) },
-    resolve: async (q, _r, { id, input }, ctx) => ctx.prisma.escalation.findUniqueOrThrow({ ...q, where: { id: (await recordEscalationReply(ctx, id, input)).id } }),
+    resolve: (q, _r, { id, input }, ctx) => reload(ctx, "escalation", q, recordEscalationReply(ctx, id, input)),
   }),
 }));

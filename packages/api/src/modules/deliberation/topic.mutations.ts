@@ -3,6 +3,7 @@ import { builder } from "../../builder.js";
 import { TopicCategoryEnum, TopicStageEnum, VoteThresholdEnum } from "./enums.type.js";
 import { publishCharter, publishTopicStage } from "./stage.service.js";
 import { acceptTopic, cosignTopic, declineTopic, inviteStakeholder, proposeTopic } from "./topic.service.js";
+import { reload } from "../../shared/reload.js";
 
 const AttachmentInput = builder.inputType("TopicAttachmentInput", {
   description: "A file already stored elsewhere: its name and its URL or storage path.",
@@ -57,7 +58,7 @@ builder.mutationFields((t) => ({
     authScopes: { loggedIn: true },
     errors: {},
     args: { input: t.arg({ type: ProposeTopicInput }) },
-    resolve: async (q, _r, { input }, ctx) => ctx.prisma.topic.findUniqueOrThrow({ ...q, where: { id: (await proposeTopic(ctx, input)).id } }),
+    resolve: (q, _r, { input }, ctx) => reload(ctx, "topic", q, proposeTopic(ctx, input)),
   }),
   cosignTopic: t.prismaField({
     type: "Topic",
@@ -65,7 +66,7 @@ builder.mutationFields((t) => ({
     authScopes: { loggedIn: true },
     errors: {},
     args: { id: t.arg.id() },
-    resolve: async (q, _r, { id }, ctx) => ctx.prisma.topic.findUniqueOrThrow({ ...q, where: { id: (await cosignTopic(ctx, id)).id } }),
+    resolve: (q, _r, { id }, ctx) => reload(ctx, "topic", q, cosignTopic(ctx, id)),
   }),
   acceptTopic: t.prismaField({
     type: "Topic",
@@ -73,7 +74,7 @@ builder.mutationFields((t) => ({
     authScopes: { loggedIn: true },
     errors: {},
     args: { id: t.arg.id(), input: t.arg({ type: AcceptTopicInput, required: false }) },
-    resolve: async (q, _r, { id, input }, ctx) => ctx.prisma.topic.findUniqueOrThrow({ ...q, where: { id: (await acceptTopic(ctx, id, input ?? {})).id } }),
+    resolve: (q, _r, { id, input }, ctx) => reload(ctx, "topic", q, acceptTopic(ctx, id, input ?? {})),
   }),
   declineTopic: t.prismaField({
     type: "Topic",
@@ -81,7 +82,7 @@ builder.mutationFields((t) => ({
     authScopes: { loggedIn: true },
     errors: {},
     args: { id: t.arg.id(), input: t.arg({ type: DeclineTopicInput }) },
-    resolve: async (q, _r, { id, input }, ctx) => ctx.prisma.topic.findUniqueOrThrow({ ...q, where: { id: (await declineTopic(ctx, id, input)).id } }),
+    resolve: (q, _r, { id, input }, ctx) => reload(ctx, "topic", q, declineTopic(ctx, id, input)),
   }),
   inviteStakeholder: t.prismaField({
     type: "TopicStakeholder",
@@ -89,7 +90,7 @@ builder.mutationFields((t) => ({
     authScopes: { loggedIn: true },
     errors: {},
     args: { input: t.arg({ type: InviteStakeholderInput }) },
-    resolve: async (q, _r, { input }, ctx) => ctx.prisma.topicStakeholder.findUniqueOrThrow({ ...q, where: { id: (await inviteStakeholder(ctx, input)).id } }),
+    resolve: (q, _r, { input }, ctx) => reload(ctx, "topicStakeholder", q, inviteStakeholder(ctx, input)),
   }),
   publishTopicStage: t.prismaField({
     type: "Notice",
@@ -97,7 +98,7 @@ builder.mutationFields((t) => ({
     authScopes: { loggedIn: true },
     errors: {},
     args: { input: t.arg({ type: PublishTopicStageInput }) },
-    resolve: async (q, _r, { input }, ctx) => ctx.prisma.notice.findUniqueOrThrow({ ...q, where: { id: (await publishTopicStage(ctx, input)).id } }),
+    resolve: (q, _r, { input }, ctx) => reload(ctx, "notice", q, publishTopicStage(ctx, input)),
   }),
   publishCharter: t.prismaField({
     type: "Notice",
@@ -105,6 +106,6 @@ builder.mutationFields((t) => ({
     authScopes: { loggedIn: true },
     errors: {},
     args: { input: t.arg({ type: PublishCharterInput }) },
-    resolve: async (q, _r, { input }, ctx) => ctx.prisma.notice.findUniqueOrThrow({ ...q, where: { id: (await publishCharter(ctx, input)).id } }),
+    resolve: (q, _r, { input }, ctx) => reload(ctx, "notice", q, publishCharter(ctx, input)),
   }),
 }));

@@ -2,6 +2,7 @@
 import { builder } from "../../builder.js";
 import { ObjectionDecisionEnum } from "./notice.type.js";
 import { answerObjection, fileObjection, publishNotice, withdrawNotice } from "./notice.service.js";
+import { reload } from "../../shared/reload.js";
 
 const PublishNoticeInput = builder.inputType("PublishNoticeInput", {
   description: 'A free-standing announcement (subjectType "Announcement"). Topic stages and charters have their own publish mutations.',
@@ -28,7 +29,7 @@ builder.mutationFields((t) => ({
     authScopes: { loggedIn: true },
     errors: {},
     args: { input: t.arg({ type: PublishNoticeInput }) },
-    resolve: async (q, _r, { input }, ctx) => ctx.prisma.notice.findUniqueOrThrow({ ...q, where: { id: (await publishNotice(ctx, input)).id } }),
+    resolve: (q, _r, { input }, ctx) => reload(ctx, "notice", q, publishNotice(ctx, input)),
   }),
   withdrawNotice: t.prismaField({
     type: "Notice",
@@ -36,7 +37,7 @@ builder.mutationFields((t) => ({
     authScopes: { loggedIn: true },
     errors: {},
     args: { id: t.arg.id(), input: t.arg({ type: WithdrawNoticeInput }) },
-    resolve: async (q, _r, { id, input }, ctx) => ctx.prisma.notice.findUniqueOrThrow({ ...q, where: { id: (await withdrawNotice(ctx, id, input)).id } }),
+    resolve: (q, _r, { id, input }, ctx) => reload(ctx, "notice", q, withdrawNotice(ctx, id, input)),
   }),
   fileObjection: t.prismaField({
     type: "NoticeObjection",
@@ -44,7 +45,7 @@ builder.mutationFields((t) => ({
     authScopes: { loggedIn: true },
     errors: {},
     args: { input: t.arg({ type: FileObjectionInput }) },
-    resolve: async (q, _r, { input }, ctx) => ctx.prisma.noticeObjection.findUniqueOrThrow({ ...q, where: { id: (await fileObjection(ctx, input)).id } }),
+    resolve: (q, _r, { input }, ctx) => reload(ctx, "noticeObjection", q, fileObjection(ctx, input)),
   }),
   answerObjection: t.prismaField({
     type: "NoticeObjection",
@@ -52,6 +53,6 @@ builder.mutationFields((t) => ({
     authScopes: { loggedIn: true },
     errors: {},
     args: { id: t.arg.id(), input: t.arg({ type: AnswerObjectionInput }) },
-    resolve: async (q, _r, { id, input }, ctx) => ctx.prisma.noticeObjection.findUniqueOrThrow({ ...q, where: { id: (await answerObjection(ctx, id, input)).id } }),
+    resolve: (q, _r, { id, input }, ctx) => reload(ctx, "noticeObjection", q, answerObjection(ctx, id, input)),
   }),
 }));

@@ -1,7 +1,8 @@
 // Mutations for room bookings: thin, they call booking.service.
 import { builder } from "../../builder.js";
 import { cancelRoomBooking, createRoomBooking } from "./booking.service.js";
-import { refetch } from "./common.js";
+import { reload } from "../../shared/reload.js";
+
 
 const CreateRoomBookingInput = builder.inputType("CreateRoomBookingInput", {
   fields: (t) => ({
@@ -24,7 +25,7 @@ builder.mutationFields((t) => ({
     authScopes: { loggedIn: true },
     errors: {},
     args: { input: t.arg({ type: CreateRoomBookingInput }) },
-    resolve: async (query, _r, { input }, ctx) => refetch(ctx, "roomBooking", query, await createRoomBooking(ctx, input)),
+    resolve: async (query, _r, { input }, ctx) => reload(ctx, "roomBooking", query, await createRoomBooking(ctx, input)),
   }),
   cancelRoomBooking: t.prismaField({
     type: "RoomBooking",
@@ -32,6 +33,6 @@ builder.mutationFields((t) => ({
     authScopes: { loggedIn: true },
     errors: {},
     args: { id: t.arg.id(), input: t.arg({ type: CancelRoomBookingInput, required: false }) },
-    resolve: async (query, _r, { id, input }, ctx) => refetch(ctx, "roomBooking", query, await cancelRoomBooking(ctx, String(id), input ?? {})),
+    resolve: async (query, _r, { id, input }, ctx) => reload(ctx, "roomBooking", query, await cancelRoomBooking(ctx, String(id), input ?? {})),
   }),
 }));

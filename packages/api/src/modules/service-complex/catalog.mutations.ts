@@ -2,8 +2,9 @@
 import { builder } from "../../builder.js";
 import { exportServiceCatalog, importServiceCatalog, type CatalogImportResult } from "./catalog.import.js";
 import { adoptServiceItems, createCommunityServiceItem, createServiceItem, updateCommunityServiceItem, updateServiceItem } from "./catalog.service.js";
-import { refetch } from "./common.js";
+
 import { ExcelFileRef, ServiceItemCategoryEnum, ServiceWindowKindEnum } from "./enums.type.js";
+import { reload } from "../../shared/reload.js";
 
 const itemFields = (name: string, owner: "districtId" | "communityId" | null, description?: string) =>
   builder.inputType(name, {
@@ -67,7 +68,7 @@ builder.mutationFields((t) => ({
     authScopes: { loggedIn: true },
     errors: {},
     args: { input: t.arg({ type: CreateServiceItemInput }) },
-    resolve: (_q, _r, { input }, ctx) => createServiceItem(ctx, input as unknown as { districtId: string }),
+    resolve: (query, _r, { input }, ctx) => reload(ctx, "serviceItem", query, createServiceItem(ctx, input as unknown as { districtId: string })),
   }),
   updateServiceItem: t.prismaField({
     type: "ServiceItem",
@@ -75,7 +76,7 @@ builder.mutationFields((t) => ({
     authScopes: { loggedIn: true },
     errors: {},
     args: { id: t.arg.id(), input: t.arg({ type: UpdateServiceItemInput }) },
-    resolve: (_q, _r, { id, input }, ctx) => updateServiceItem(ctx, id, input),
+    resolve: (query, _r, { id, input }, ctx) => reload(ctx, "serviceItem", query, updateServiceItem(ctx, id, input)),
   }),
   adoptServiceItems: t.prismaField({
     type: ["CommunityServiceItem"],
@@ -95,7 +96,7 @@ builder.mutationFields((t) => ({
     authScopes: { loggedIn: true },
     errors: {},
     args: { input: t.arg({ type: CreateCommunityServiceItemInput }) },
-    resolve: async (query, _r, { input }, ctx) => refetch(ctx, "communityServiceItem", query, await createCommunityServiceItem(ctx, input as unknown as { communityId: string })),
+    resolve: async (query, _r, { input }, ctx) => reload(ctx, "communityServiceItem", query, await createCommunityServiceItem(ctx, input as unknown as { communityId: string })),
   }),
   updateCommunityServiceItem: t.prismaField({
     type: "CommunityServiceItem",
@@ -103,7 +104,7 @@ builder.mutationFields((t) => ({
     authScopes: { loggedIn: true },
     errors: {},
     args: { id: t.arg.id(), input: t.arg({ type: UpdateCommunityServiceItemInput }) },
-    resolve: async (query, _r, { id, input }, ctx) => refetch(ctx, "communityServiceItem", query, await updateCommunityServiceItem(ctx, id, input)),
+    resolve: async (query, _r, { id, input }, ctx) => reload(ctx, "communityServiceItem", query, await updateCommunityServiceItem(ctx, id, input)),
   }),
   importServiceCatalog: t.field({
     type: CatalogImportResultRef,

@@ -98,13 +98,3 @@ export async function lockRow(tx: Tx, table: "ServiceTicket" | "ServiceRoom" | "
   else await tx.$queryRaw`SELECT id FROM "ServiceVisit" WHERE id = ${id}::uuid FOR UPDATE`;
 }
 
-type Refetchable = "serviceComplex" | "serviceWindow" | "serviceTicket" | "communityServiceItem" | "roomBooking";
-
-/**
- * Read a row a mutation just wrote again with the GraphQL selection (`query`), so fields that
- * select relations (clerk names, the assignee, the template) resolve from one query.
- */
-export function refetch<Q extends object>(ctx: Context, model: Refetchable, query: Q, row: { id: string }): Promise<any> {
-  const delegate = ctx.prisma[model] as unknown as { findUniqueOrThrow: (args: object) => Promise<unknown> };
-  return delegate.findUniqueOrThrow({ ...query, where: { id: row.id } });
-}

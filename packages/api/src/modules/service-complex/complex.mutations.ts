@@ -1,6 +1,6 @@
 // Mutations for the complex, rooms, windows and clerks: thin, they call complex.service.
 import { builder } from "../../builder.js";
-import { refetch } from "./common.js";
+
 import { OpeningPeriodInput } from "./complex.type.js";
 import {
   createServiceComplex,
@@ -12,6 +12,7 @@ import {
   updateServiceWindow,
 } from "./complex.service.js";
 import { ServiceRoomKindEnum, ServiceWindowKindEnum } from "./enums.type.js";
+import { reload } from "../../shared/reload.js";
 
 const complexFields = (name: string, create: boolean) =>
   builder.inputType(name, {
@@ -65,7 +66,7 @@ builder.mutationFields((t) => ({
     authScopes: { loggedIn: true },
     errors: {},
     args: { input: t.arg({ type: CreateServiceComplexInput }) },
-    resolve: async (query, _r, { input }, ctx) => refetch(ctx, "serviceComplex", query, await createServiceComplex(ctx, input as { communityId: string })),
+    resolve: async (query, _r, { input }, ctx) => reload(ctx, "serviceComplex", query, await createServiceComplex(ctx, input as { communityId: string })),
   }),
   updateServiceComplex: t.prismaField({
     type: "ServiceComplex",
@@ -73,7 +74,7 @@ builder.mutationFields((t) => ({
     authScopes: { loggedIn: true },
     errors: {},
     args: { id: t.arg.id(), input: t.arg({ type: UpdateServiceComplexInput }) },
-    resolve: async (query, _r, { id, input }, ctx) => refetch(ctx, "serviceComplex", query, await updateServiceComplex(ctx, id, input)),
+    resolve: async (query, _r, { id, input }, ctx) => reload(ctx, "serviceComplex", query, await updateServiceComplex(ctx, id, input)),
   }),
   createServiceRoom: t.prismaField({
     type: "ServiceRoom",
@@ -81,7 +82,7 @@ builder.mutationFields((t) => ({
     authScopes: { loggedIn: true },
     errors: {},
     args: { input: t.arg({ type: CreateServiceRoomInput }) },
-    resolve: (_q, _r, { input }, ctx) => createServiceRoom(ctx, input as unknown as { complexId: string }),
+    resolve: (query, _r, { input }, ctx) => reload(ctx, "serviceRoom", query, createServiceRoom(ctx, input as unknown as { complexId: string })),
   }),
   updateServiceRoom: t.prismaField({
     type: "ServiceRoom",
@@ -89,7 +90,7 @@ builder.mutationFields((t) => ({
     authScopes: { loggedIn: true },
     errors: {},
     args: { id: t.arg.id(), input: t.arg({ type: UpdateServiceRoomInput }) },
-    resolve: (_q, _r, { id, input }, ctx) => updateServiceRoom(ctx, id, input),
+    resolve: (query, _r, { id, input }, ctx) => reload(ctx, "serviceRoom", query, updateServiceRoom(ctx, id, input)),
   }),
   createServiceWindow: t.prismaField({
     type: "ServiceWindow",
@@ -97,7 +98,7 @@ builder.mutationFields((t) => ({
     authScopes: { loggedIn: true },
     errors: {},
     args: { input: t.arg({ type: CreateServiceWindowInput }) },
-    resolve: async (query, _r, { input }, ctx) => refetch(ctx, "serviceWindow", query, await createServiceWindow(ctx, input as unknown as { complexId: string })),
+    resolve: async (query, _r, { input }, ctx) => reload(ctx, "serviceWindow", query, await createServiceWindow(ctx, input as unknown as { complexId: string })),
   }),
   updateServiceWindow: t.prismaField({
     type: "ServiceWindow",
@@ -105,7 +106,7 @@ builder.mutationFields((t) => ({
     authScopes: { loggedIn: true },
     errors: {},
     args: { id: t.arg.id(), input: t.arg({ type: UpdateServiceWindowInput }) },
-    resolve: async (query, _r, { id, input }, ctx) => refetch(ctx, "serviceWindow", query, await updateServiceWindow(ctx, id, input)),
+    resolve: async (query, _r, { id, input }, ctx) => reload(ctx, "serviceWindow", query, await updateServiceWindow(ctx, id, input)),
   }),
   setServiceWindowClerks: t.prismaField({
     type: "ServiceWindow",
@@ -113,6 +114,6 @@ builder.mutationFields((t) => ({
     authScopes: { loggedIn: true },
     errors: {},
     args: { id: t.arg.id(), accountIds: t.arg.idList({ description: "The clerks' accounts; an empty list leaves the window unstaffed." }) },
-    resolve: async (query, _r, { id, accountIds }, ctx) => refetch(ctx, "serviceWindow", query, await setServiceWindowClerks(ctx, id, accountIds.map(String))),
+    resolve: async (query, _r, { id, accountIds }, ctx) => reload(ctx, "serviceWindow", query, await setServiceWindowClerks(ctx, id, accountIds.map(String))),
   }),
 }));

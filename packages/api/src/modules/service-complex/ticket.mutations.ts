@@ -1,7 +1,8 @@
 // Mutations for tickets: thin, they call ticket.service. Each step is refused with CONFLICT when
 // the ticket's status does not allow it (see ServiceTicket.allowedSteps).
 import { builder } from "../../builder.js";
-import { refetch } from "./common.js";
+import { reload } from "../../shared/reload.js";
+
 import { ServiceTicketChannelEnum } from "./enums.type.js";
 import {
   acceptServiceTicket,
@@ -93,7 +94,7 @@ builder.mutationFields((t) => ({
     authScopes: { loggedIn: true },
     errors: {},
     args: { input: t.arg({ type: CreateServiceTicketInput }) },
-    resolve: async (query, _r, { input }, ctx) => refetch(ctx, "serviceTicket", query, await createServiceTicket(ctx, input)),
+    resolve: async (query, _r, { input }, ctx) => reload(ctx, "serviceTicket", query, await createServiceTicket(ctx, input)),
   }),
   ...Object.fromEntries(
     steps.map((s) => [
@@ -104,7 +105,7 @@ builder.mutationFields((t) => ({
         authScopes: { loggedIn: true },
         errors: {},
         args: { id: t.arg.id(), input: s.required ? t.arg({ type: s.input, required: true }) : t.arg({ type: s.input, required: false }) },
-        resolve: async (query, _r, args, ctx) => refetch(ctx, "serviceTicket", query, await s.run(ctx, String(args.id), args.input ?? {})),
+        resolve: async (query, _r, args, ctx) => reload(ctx, "serviceTicket", query, await s.run(ctx, String(args.id), args.input ?? {})),
       }),
     ]),
   ),
