@@ -40,4 +40,7 @@ import "./modules/service-complex/visit.type.js";
 import "./modules/service-complex/calendar.type.js";
 import "./modules/service-complex/report.type.js";
 
+// volunteering + points
+// projects
+
 export const schema = builder.toSchema({ sortSchema: true });

@@ -11,4 +11,6 @@ export const MODULE_SEEDS: ModuleSeed[] = [
   seedDeliberation,
   // service-complex
   seedServiceComplex,
+  // volunteering + points
+  // projects
 ];

@@ -52,6 +52,8 @@ export const ACTIONS = {
   "visit:manage": ["ADMIN", "STAFF"],
   "room:book": ["ADMIN", "STAFF"], // API clients acting for a resident, for rooms bookable by residents
   "report:read": ["ADMIN", "STAFF", "AUDITOR", "OVERSEER"],
+  // volunteering + points actions
+  // projects actions
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof ACTIONS;
