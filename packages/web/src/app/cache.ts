@@ -6,7 +6,9 @@ import { cacheSchema, keylessTypes } from "@gongzhi/schema/type-info";
 import { cacheExchange, type UpdatesConfig } from "@urql/exchange-graphcache";
 import { created, invalidateCounts, invalidateList, succeeded, type InputArgs } from "../lib/cacheUpdates";
 import { deliberationUpdates } from "../modules/deliberation/cache";
+import { projectsUpdates } from "../modules/projects/cache";
 import { serviceComplexUpdates } from "../modules/service-complex/cache";
+import { volunteeringUpdates } from "../modules/volunteering/cache";
 
 const foundationUpdates: NonNullable<UpdatesConfig["Mutation"]> = {
     createGrid: created("createGrid", ["grids"], (cache, input) => invalidateCounts(cache, "Community", input.communityId, "gridCount")),
@@ -49,7 +51,7 @@ const foundationUpdates: NonNullable<UpdatesConfig["Mutation"]> = {
 
 /** Each capability keeps its own cache updates beside its components (modules/<capability>/cache.ts). */
 export const updates: UpdatesConfig = {
-  Mutation: { ...foundationUpdates, ...deliberationUpdates, ...serviceComplexUpdates },
+  Mutation: { ...foundationUpdates, ...deliberationUpdates, ...serviceComplexUpdates, ...volunteeringUpdates, ...projectsUpdates },
 };
 
 export function createCacheExchange() {

@@ -54,8 +54,8 @@ export function AppRoutes() {
         <Route path="audit" element={screen(<AuditRoute />)} />
         <Route path="service-complex/*" element={screen(<ServiceComplexRoute />)} />
         <Route path="deliberation/*" element={screen(<DeliberationRoute />)} />
-        <Route path="volunteering" element={screen(<VolunteeringRoute />)} />
-        <Route path="projects" element={screen(<ProjectsRoute />)} />
+        <Route path="volunteering/*" element={screen(<VolunteeringRoute />)} />
+        <Route path="projects/*" element={screen(<ProjectsRoute />)} />
         <Route path="*" element={screen(<NotFoundRoute />)} />
       </Route>
     </Routes>
