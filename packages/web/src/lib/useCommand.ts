@@ -16,6 +16,8 @@ export interface CommandOptions {
   form?: ErrorTarget;
   /** Called with the UserError after it has been shown. */
   onUserError?: (error: UserErrorPayload) => void;
+  /** The caller shows the UserError itself (e.g. a list of spreadsheet rows): no notification. */
+  silent?: boolean;
 }
 
 export function useCommand<Data, Variables extends AnyVariables, T>(document: DocumentInput<Data, Variables>, pick: (data: Data) => CommandPayload<T>) {
@@ -32,7 +34,7 @@ export function useCommand<Data, Variables extends AnyVariables, T>(document: Do
       const payload = pick(result.data);
       if (isUserError(payload)) {
         const unmapped = options.form ? applyUserError(options.form, payload) : payload.issues;
-        if (!options.form || unmapped.length > 0) {
+        if (!options.silent && (!options.form || unmapped.length > 0)) {
           const messages = unmapped.length > 0 ? unmapped.map((i) => i.message) : [payload.message];
           notifications.show({ color: "red", title: t(`enums.UserErrorCode.${payload.code}`), message: [...new Set(messages)].join("；") });
         }

@@ -101,7 +101,8 @@ export function DataTable<T>({ columns, rows, rowKey, fetching, error, paging, e
   );
 }
 
-function Pager({ pager, pageInfo, totalCount }: Paging) {
+/** Relay paging under a list: total, page, previous/next (DataTable uses it; card lists too). */
+export function Pager({ pager, pageInfo, totalCount }: Paging) {
   const { t } = useTranslation();
   return (
     <Group justify="space-between" mt="sm">

@@ -119,7 +119,7 @@ builder.queryFields((t) => ({
   serviceCatalog: t.prismaConnection({
     type: "CommunityServiceItem",
     cursor: "id",
-    description: "A community's service catalog (what residents can get done), oldest entries first. Filters combine with AND and apply to the values in force.",
+    description: "A community's service catalog (what residents can get done): the district's items by their code, then the community's own items by code. Filters combine with AND and apply to the values in force.",
     authScopes: { loggedIn: true },
     args: {
       communityId: t.arg.id(),
@@ -130,7 +130,7 @@ builder.queryFields((t) => ({
       includeInactive: t.arg.boolean({ required: false, defaultValue: false, description: "Also withdrawn items (for catalog managers)." }),
     },
     totalCount: (_p, args, ctx) => ctx.prisma.communityServiceItem.count({ where: catalogWhere(ctx, args) }),
-    resolve: (query, _root, args, ctx) => ctx.prisma.communityServiceItem.findMany({ ...query, where: catalogWhere(ctx, args), orderBy: { id: "asc" } }),
+    resolve: (query, _root, args, ctx) => ctx.prisma.communityServiceItem.findMany({ ...query, where: catalogWhere(ctx, args), orderBy: [{ templateItem: { code: "asc" } }, { code: "asc" }, { createdAt: "asc" }, { id: "asc" }] }),
   }),
   districtServiceItems: t.prismaConnection({
     type: "ServiceItem",

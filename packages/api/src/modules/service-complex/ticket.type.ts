@@ -164,7 +164,7 @@ builder.prismaNode("ServiceTicket", {
       select: { status: true, closedAt: true, rating: true, transferReply: true },
       resolve: (x) => allowedSteps(x),
     }),
-    events: t.relation("events", { description: "The history, oldest first.", query: { orderBy: { id: "asc" } } }),
+    events: t.relation("events", { description: "The history, oldest first.", query: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] } }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
     updatedAt: t.expose("updatedAt", { type: "DateTime" }),
   }),
@@ -243,7 +243,7 @@ builder.queryFields((t) => ({
       search: t.arg.string({ required: false, description: "Part of the number, the applicant's name or the item's name." }),
     },
     totalCount: async (_p, args, ctx) => ctx.prisma.serviceTicket.count({ where: await ticketWhere(ctx, args) }),
-    resolve: async (query, _root, args, ctx) => ctx.prisma.serviceTicket.findMany({ ...query, where: await ticketWhere(ctx, args), orderBy: { id: "asc" } }),
+    resolve: async (query, _root, args, ctx) => ctx.prisma.serviceTicket.findMany({ ...query, where: await ticketWhere(ctx, args), orderBy: [{ submittedAt: "asc" }, { id: "asc" }] }),
   }),
   myServiceTickets: t.prismaConnection({
     type: "ServiceTicket",
@@ -256,6 +256,6 @@ builder.queryFields((t) => ({
       open: t.arg.boolean({ required: false }),
     },
     totalCount: (_p, args, ctx) => ctx.prisma.serviceTicket.count({ where: myWhere(ctx, args) }),
-    resolve: (query, _root, args, ctx) => ctx.prisma.serviceTicket.findMany({ ...query, where: myWhere(ctx, args), orderBy: { id: "asc" } }),
+    resolve: (query, _root, args, ctx) => ctx.prisma.serviceTicket.findMany({ ...query, where: myWhere(ctx, args), orderBy: [{ submittedAt: "asc" }, { id: "asc" }] }),
   }),
 }));

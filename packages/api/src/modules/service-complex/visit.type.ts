@@ -48,7 +48,7 @@ builder.queryFields((t) => ({
   serviceVisits: t.prismaConnection({
     type: "ServiceVisit",
     cursor: "id",
-    description: "The visit and feedback ledger of a community, oldest first. Needs visit:read.",
+    description: "The visit and feedback ledger of a community, newest visit first. Needs visit:read.",
     authScopes: { loggedIn: true },
     args: {
       communityId: t.arg.id(),
@@ -59,7 +59,7 @@ builder.queryFields((t) => ({
       to: t.arg({ type: "DateTime", required: false, description: "Visited before." }),
     },
     totalCount: (_p, args, ctx) => ctx.prisma.serviceVisit.count({ where: visitWhere(ctx, args) }),
-    resolve: (query, _root, args, ctx) => ctx.prisma.serviceVisit.findMany({ ...query, where: visitWhere(ctx, args), orderBy: { id: "asc" } }),
+    resolve: (query, _root, args, ctx) => ctx.prisma.serviceVisit.findMany({ ...query, where: visitWhere(ctx, args), orderBy: [{ visitedAt: "desc" }, { id: "desc" }] }),
   }),
 }));
 

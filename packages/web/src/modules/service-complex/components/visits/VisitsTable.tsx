@@ -1,0 +1,121 @@
+// 来访登记 / 意见反馈台账: one row per entry; expand it for the content, the answer and how it closed.
+import { graphql, readFragment, type FragmentOf } from "@gongzhi/schema";
+import { Button, Group, Stack, Text } from "@mantine/core";
+import { useTranslation } from "react-i18next";
+import { formatDateTime } from "../../../../lib/format";
+import { DataTable, type Column, type Paging } from "../../../../ui/DataTable";
+import { useEnumLabel } from "../../enums";
+import { StatusBadge } from "../StatusBadge";
+
+export const VisitRow = graphql(`
+  fragment VisitRow on ServiceVisit {
+    id
+    visitedAt
+    visitorName
+    kind
+    channel
+    topic
+    content
+    status
+    answer
+    answeredAt
+    closeNote
+    closedAt
+    resident {
+      id
+      name
+    }
+  }
+`);
+
+type Row = FragmentOf<typeof VisitRow>;
+export type VisitStep = "answer" | "close";
+
+interface VisitsTableProps {
+  visits: readonly Row[] | undefined;
+  fetching: boolean;
+  error?: { message: string } | null;
+  paging: Paging;
+  onStep?: (visitId: string, step: VisitStep) => void;
+}
+
+function Detail({ row }: { row: Row }) {
+  const { t, i18n } = useTranslation("serviceComplex");
+  const v = readFragment(VisitRow, row);
+  return (
+    <Stack gap="xs" px="sm">
+      <Text size="sm" style={{ whiteSpace: "pre-wrap" }}>
+        <Text span fw={600}>
+          {t("visits.content")}：
+        </Text>
+        {v.content}
+      </Text>
+      {v.answer && (
+        <Text size="sm" style={{ whiteSpace: "pre-wrap" }}>
+          <Text span fw={600}>
+            {t("visits.answer")}（{formatDateTime(v.answeredAt, i18n.language)}）：
+          </Text>
+          {v.answer}
+        </Text>
+      )}
+      {v.closedAt && (
+        <Text size="sm">
+          <Text span fw={600}>
+            {t("visits.closedAt", { at: formatDateTime(v.closedAt, i18n.language) })}
+          </Text>
+          {v.closeNote ? `：${v.closeNote}` : ""}
+        </Text>
+      )}
+    </Stack>
+  );
+}
+
+export function VisitsTable({ visits, fetching, error, paging, onStep }: VisitsTableProps) {
+  const { t, i18n } = useTranslation("serviceComplex");
+  const label = useEnumLabel();
+  const r = (row: Row) => readFragment(VisitRow, row);
+  const columns: Column<Row>[] = [
+    { key: "at", header: t("visits.visitedAt"), render: (row) => formatDateTime(r(row).visitedAt, i18n.language) },
+    {
+      key: "visitor",
+      header: t("visits.visitor"),
+      render: (row) => (r(row).resident ? `${r(row).visitorName}（${t("ticket.registeredResident")}）` : r(row).visitorName),
+    },
+    { key: "kind", header: t("visits.kind"), render: (row) => label("ServiceVisitKind", r(row).kind) },
+    { key: "channel", header: t("visits.channel"), render: (row) => label("ServiceVisitChannel", r(row).channel) },
+    { key: "topic", header: t("visits.topic"), render: (row) => <Text size="sm" fw={500}>{r(row).topic}</Text> },
+    { key: "status", header: t("visits.status"), render: (row) => <StatusBadge kind="ServiceVisitStatus" value={r(row).status} /> },
+  ];
+  if (onStep)
+    columns.push({
+      key: "actions",
+      header: t("actions"),
+      render: (row) => (
+        <Group gap={4}>
+          {r(row).status === "OPEN" && (
+            <Button size="xs" variant="light" onClick={() => onStep(r(row).id, "answer")}>
+              {t("visits.answerButton")}
+            </Button>
+          )}
+          {r(row).status === "ANSWERED" && (
+            <Button size="xs" variant="light" color="gray" onClick={() => onStep(r(row).id, "close")}>
+              {t("visits.closeButton")}
+            </Button>
+          )}
+        </Group>
+      ),
+    });
+  return (
+    <DataTable
+      data-testid="visits-table"
+      aria-label={t("visits.title")}
+      columns={columns}
+      rows={visits}
+      rowKey={(row) => r(row).id}
+      fetching={fetching}
+      error={error}
+      paging={paging}
+      expanded={(row) => <Detail row={row} />}
+    />
+  );
+}

@@ -1,0 +1,73 @@
+// 办件详情: the ticket with its full history, the item's materials, the steps allowed now and the
+// rating. The applicant's phone is selected here only (a full value is an audited reveal).
+import { graphql } from "@gongzhi/schema";
+import { Anchor, Alert, Center, Grid, Loader, Stack } from "@mantine/core";
+import { IconArrowLeft } from "@tabler/icons-react";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { useQuery } from "urql";
+import { QueryError } from "../../../ui/QueryError";
+import { TicketActionFields, TicketMaterialsFields, TicketRatingFields, TicketSummaryFields, TicketTimelineFields } from "../components/ticket/fragments";
+import { TicketActions } from "../components/ticket/TicketActions";
+import { TicketMaterials } from "../components/ticket/TicketMaterials";
+import { TicketRating } from "../components/ticket/TicketRating";
+import { TicketSummary } from "../components/ticket/TicketSummary";
+import { TicketTimeline } from "../components/ticket/TicketTimeline";
+import { sectionPath } from "../paths";
+
+export const ServiceTicketQuery = graphql(
+  `
+    query ServiceTicket($id: ID!) {
+      node(id: $id) {
+        __typename
+        ... on ServiceTicket {
+          id
+          applicantPhone
+          ...TicketSummaryFields
+          ...TicketMaterialsFields
+          ...TicketTimelineFields
+          ...TicketRatingFields
+          ...TicketActionFields
+        }
+      }
+    }
+  `,
+  [TicketSummaryFields, TicketMaterialsFields, TicketTimelineFields, TicketRatingFields, TicketActionFields],
+);
+
+export function TicketPage({ ticketId }: { ticketId: string }) {
+  const { t } = useTranslation("serviceComplex");
+  const [{ data, fetching, error }] = useQuery({ query: ServiceTicketQuery, variables: { id: ticketId }, requestPolicy: "cache-and-network" });
+  const ticket = data?.node?.__typename === "ServiceTicket" ? data.node : null;
+  return (
+    <Stack>
+      <Anchor component={Link} to={sectionPath("queue")} size="sm">
+        <IconArrowLeft size={14} style={{ verticalAlign: "middle" }} /> {t("ticket.backToQueue")}
+      </Anchor>
+      <QueryError error={error} />
+      {!data && fetching && (
+        <Center py="xl">
+          <Loader />
+        </Center>
+      )}
+      {data && !ticket && <Alert color="yellow">{t("ticket.notFound")}</Alert>}
+      {ticket && (
+        <Grid>
+          <Grid.Col span={{ base: 12, md: 8 }}>
+            <Stack>
+              <TicketSummary ticket={ticket} applicantPhone={ticket.applicantPhone} />
+              <TicketTimeline ticket={ticket} />
+            </Stack>
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, md: 4 }}>
+            <Stack>
+              <TicketActions ticket={ticket} />
+              <TicketRating ticket={ticket} />
+              <TicketMaterials ticket={ticket} />
+            </Stack>
+          </Grid.Col>
+        </Grid>
+      )}
+    </Stack>
+  );
+}
