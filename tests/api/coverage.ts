@@ -3,11 +3,15 @@
 // Together they must cover the whole schema: a field that matches no capability is the
 // foundation's, and the foundation suites fail until they cover it.
 import { D, READ_FIELDS } from "./deliberation.kit.js";
+import { P, READ_FIELDS as PROJECT_READ_FIELDS } from "./projects-kit.js";
+import { V, V_READ_FIELDS } from "./volunteering-kit.js";
 
 const SERVICE_COMPLEX = /service|room|holiday/i; // serviceTenancy.test.ts
 const DELIBERATION = { query: new Set<string>(READ_FIELDS), mutation: new Set(Object.keys(D)) }; // deliberation.access.test.ts
+const PROJECTS = { query: new Set<string>(PROJECT_READ_FIELDS), mutation: new Set(Object.keys(P)) }; // projects.tenancy.test.ts
+const VOLUNTEERING_POINTS = { query: new Set<string>(V_READ_FIELDS), mutation: new Set(Object.keys(V)) }; // volunteering.access.test.ts
 
-export const isCapabilityField = (kind: "query" | "mutation", field: string) => SERVICE_COMPLEX.test(field) || DELIBERATION[kind].has(field);
+export const isCapabilityField = (kind: "query" | "mutation", field: string) => SERVICE_COMPLEX.test(field) || DELIBERATION[kind].has(field) || PROJECTS[kind].has(field) || VOLUNTEERING_POINTS[kind].has(field);
 
 /** The root fields the foundation's own suites must cover. */
 export function foundationFields(fields: { query: string[]; mutation: string[] }) {

@@ -19,6 +19,8 @@ const schema = z.object({
   SEED_DEMO: z.enum(["true", "false"]).default("true").transform((v) => v === "true"),
   /** Where the built SPA is served from. */
   WEB_DIST: z.string().default(path.join(repoRoot, "packages/web/dist")),
+  /** projects: where uploaded files (photos, receipts) are stored on local disk. */
+  UPLOAD_DIR: z.string().min(1).default(path.join(repoRoot, "data/uploads")),
   TEST_DATABASE_URL: z.string().optional(),
 });
 

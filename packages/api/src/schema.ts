@@ -41,6 +41,37 @@ import "./modules/service-complex/calendar.type.js";
 import "./modules/service-complex/report.type.js";
 
 // volunteering + points
+import "./modules/points/enums.type.js";
+import "./modules/points/rule.type.js";
+import "./modules/points/rule.mutations.js";
+import "./modules/points/account.type.js";
+import "./modules/points/claim.type.js";
+import "./modules/points/claim.mutations.js";
+import "./modules/points/store.type.js";
+import "./modules/points/store.mutations.js";
+import "./modules/points/ranking.type.js";
+import "./modules/volunteering/enums.type.js";
+import "./modules/volunteering/committee.type.js";
+import "./modules/volunteering/volunteer.type.js";
+import "./modules/volunteering/committee.mutations.js";
+import "./modules/volunteering/activity.type.js";
+import "./modules/volunteering/signup.type.js";
+import "./modules/volunteering/activity.mutations.js";
 // projects
+import "./modules/files/file.scalar.js";
+import "./modules/projects/enums.type.js";
+import "./modules/projects/project.type.js";
+import "./modules/projects/plan.type.js";
+import "./modules/projects/money.type.js";
+import "./modules/projects/need.type.js";
+import "./modules/projects/timeline.type.js";
+import "./modules/projects/evaluation.type.js";
+import "./modules/projects/project.fields.js";
+import "./modules/projects/public.type.js";
+import "./modules/projects/portfolio.type.js";
+import "./modules/projects/project.mutations.js";
+import "./modules/projects/plan.mutations.js";
+import "./modules/projects/money.mutations.js";
+import "./modules/projects/need.mutations.js";
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -8,6 +8,7 @@ import { GraphQLError } from "graphql";
 import { createYoga, maskError, type Plugin } from "graphql-yoga";
 import type { Db } from "./db.js";
 import { isProduction } from "./env.js";
+import { handleFilesRequest, isFilesPath } from "./modules/files/files.route.js";
 import { schema } from "./schema.js";
 import { createContext, type Context } from "./shared/context.js";
 import { UserError } from "./shared/errors.js";
@@ -88,6 +89,8 @@ export function createHttpServer(prisma: Db, webDist: string | null) {
       res.writeHead(200, { "content-type": "text/plain" }).end("ok");
       return;
     }
+    // projects: uploaded photos and receipts, GET /files/<id> (access checked in modules/files/files.route.ts)
+    if (isFilesPath(url.pathname)) return void handleFilesRequest(prisma, req, res);
     if (url.pathname.startsWith("/graphql") || !root) return void yoga(req, res);
     const file = path.resolve(root, `.${decodeURIComponent(url.pathname)}`);
     const inside = file.startsWith(root + path.sep);

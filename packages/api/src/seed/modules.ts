@@ -2,7 +2,9 @@
 // A capability adds its seeder here (one import, one entry); seeders find communities by name.
 import type { Prisma } from "../db.js";
 import { seedDeliberation } from "./deliberation.js";
+import { seedProjects } from "./projects.js";
 import { seedServiceComplex } from "./service-complex.js";
+import { seedVolunteering } from "./volunteering.js";
 
 export type ModuleSeed = (tx: Prisma.TransactionClient, now: Date) => Promise<void>;
 
@@ -12,5 +14,7 @@ export const MODULE_SEEDS: ModuleSeed[] = [
   // service-complex
   seedServiceComplex,
   // volunteering + points
+  seedVolunteering,
   // projects
+  seedProjects,
 ];

@@ -53,7 +53,29 @@ export const ACTIONS = {
   "room:book": ["ADMIN", "STAFF"], // API clients acting for a resident, for rooms bookable by residents
   "report:read": ["ADMIN", "STAFF", "AUDITOR", "OVERSEER"],
   // volunteering + points actions
+  "volunteer:read": ALL, // the committee, teams, volunteers, activities, sign-ups and hours (an app acting for a resident: its own sign-ups)
+  "volunteer:manage": ["ADMIN", "STAFF"], // the committee and its members, teams and leaders, registering volunteers
+  "activity:manage": ["ADMIN", "STAFF"], // activities; sign-ups, check-in/out on a volunteer's behalf
+  "activity:signUp": ["ADMIN"], // API clients acting for a resident: register, sign up, cancel, check in/out by QR code
+  "hours:verify": ["ADMIN", "STAFF"], // approve, adjust or reject service hours (points are granted on approval)
+  "points:read": ALL, // rules, accounts, the ledger, claims, the store, rankings (an app acting for a resident: its own)
+  "points:configure": ["ADMIN"], // the community's points settings and rules (村规民约积分细则)
+  "points:claim": ["ADMIN", "STAFF", "GRID_WORKER"], // 申报 an award or deduction
+  "points:approve": ["ADMIN"], // 审核 claims, publicize (with notice:publish) and post them (入账)
+  "points:reverse": ["ADMIN"], // 冲正: a reversing entry
+  "store:manage": ["ADMIN", "STAFF"], // rewards and stock
+  "store:redeem": ["ADMIN"], // API clients acting for a resident: redeem and cancel their own
+  "store:fulfil": ["ADMIN", "STAFF"], // 核销 at the counter; redeem and cancel on a resident's behalf
   // projects actions
+  "project:read": ALL, // project types, projects with their plan, money, sponsors, evaluation and timeline; needs; alliance units; the portfolio
+  "project:manage": ["ADMIN", "STAFF"], // types; create and change projects, milestones, tasks, beneficiaries, budget lines; deliberate, start, complete, cancel before approval
+  "project:approve": ["ADMIN"], // approve (立项); cancel an approved project
+  "project:report": ["ADMIN", "STAFF", "GRID_WORKER"], // progress updates, photos, receipts, expenses, milestones reached (the project's lead may too, whatever the role)
+  "project:review": ["ADMIN", "STAFF"], // the committee's evaluation (评议: score and comments)
+  "project:evaluate": ["ADMIN"], // API clients acting for a resident answer the satisfaction survey; admins record a paper answer
+  "need:manage": ["ADMIN", "STAFF"], // the needs board (管家计划)
+  "allianceUnit:manage": ["ADMIN", "STAFF"], // alliance units (共建单位) on a community or a street
+  "sponsorship:record": ["ADMIN", "STAFF"], // pledges (认领/资助), their arrival and withdrawal
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof ACTIONS;

@@ -1,0 +1,187 @@
+// Rankings (积分排行), the red and black lists (红黑榜) and the monthly trend, for a community or all
+// communities of a street or district where the viewer holds points:read. Read from PointsMonthly
+// (one row per account and month), so a year's ranking sums at most twelve rows per account
+// whatever the number of entries.
+import { decodeGlobalID } from "@pothos/plugin-relay";
+import { Prisma } from "../../generated/prisma/client.js";
+import { canAtPath, communityScope } from "../../shared/authz.js";
+import type { Context } from "../../shared/context.js";
+import { notFound, UserError } from "../../shared/errors.js";
+import { parseId, toGlobalId } from "../../shared/ids.js";
+import type { Db } from "./common.js";
+import { accountNames } from "./names.js";
+import { monthKey, monthsOf, parsePeriod, type Period } from "./period.js";
+
+export type AccountKind = "PERSON" | "HOUSEHOLD";
+export const MAX_RANKING = 100;
+
+export interface RankingNode {
+  id: string;
+  name: string;
+  kind: "COMMUNITY" | "STREET" | "DISTRICT";
+  communityIds: string[];
+  communityNames: Map<string, string>;
+}
+
+export interface RankingRow {
+  rank: number;
+  accountId: string;
+  accountKind: AccountKind;
+  communityId: string;
+  communityName: string;
+  name: string;
+  awarded: number;
+  deducted: number;
+  net: number;
+  /** For the black list: the months the deductions count in. */
+  period: Period;
+}
+
+export interface PointsRanking {
+  node: RankingNode;
+  period: Period;
+  accountKind: AccountKind | null;
+  accountCount: number;
+  rows: RankingRow[];
+}
+
+export interface RedBlackList {
+  node: RankingNode;
+  period: Period;
+  accountKind: AccountKind | null;
+  red: RankingRow[];
+  black: RankingRow[];
+}
+
+/** A Community or Region the viewer holds points:read on, with the communities it covers. */
+export async function rankingNode(ctx: Context, nodeId: string, field = "nodeId"): Promise<RankingNode> {
+  const id = parseId(field, nodeId, "Community", "Region");
+  const type = decodeGlobalID(nodeId).typename;
+  let node: { id: string; name: string; path: string; kind: RankingNode["kind"] };
+  if (type === "Community") {
+    const c = await ctx.prisma.community.findUnique({ where: { id }, select: { id: true, name: true, path: true } });
+    if (!c || !canAtPath(ctx, "points:read", c.path, c.id)) throw notFound(field, "社区");
+    node = { ...c, id: toGlobalId("Community", c.id), kind: "COMMUNITY" };
+  } else {
+    const r = await ctx.prisma.region.findUnique({ where: { id }, select: { id: true, name: true, path: true, kind: true } });
+    if (!r || !canAtPath(ctx, "points:read", r.path)) throw notFound(field, "区/街道");
+    node = { ...r, id: toGlobalId("Region", r.id) };
+  }
+  const communities = await ctx.prisma.community.findMany({
+    where: { AND: [{ path: { startsWith: node.path } }, communityScope(ctx, "points:read")] },
+    select: { id: true, name: true },
+  });
+  return { id: node.id, name: node.name, kind: node.kind, communityIds: communities.map((c) => c.id), communityNames: new Map(communities.map((c) => [c.id, c.name])) };
+}
+
+const day = (d: Date) => d.toISOString().slice(0, 10);
+const kindSql = (k: AccountKind | null) => (k ? Prisma.sql`AND "accountKind" = ${k}::"PointsAccountKind"` : Prisma.empty);
+
+interface Summed {
+  accountId: string;
+  awarded: number;
+  deducted: number;
+}
+
+/** Per-account sums over the node's communities and the period, ordered and cut by `order`. */
+function summed(db: Db, node: RankingNode, p: Period, kind: AccountKind | null, having: Prisma.Sql, order: Prisma.Sql, limit: number) {
+  return db.$queryRaw<Summed[]>`
+    SELECT "accountId", SUM("awarded")::int AS "awarded", SUM("deducted")::int AS "deducted"
+    FROM "PointsMonthly"
+    WHERE "communityId" = ANY(${node.communityIds}::uuid[]) AND "month" >= ${day(p.fromMonth)}::date AND "month" < ${day(p.toMonth)}::date ${kindSql(kind)}
+    GROUP BY "accountId" HAVING ${having}
+    ORDER BY ${order}, "accountId" LIMIT ${limit}`;
+}
+
+/** Rows with names and competition ranks (1, 2, 2, 4) by `score`. */
+async function toRows(db: Db, node: RankingNode, p: Period, sums: Summed[], score: (s: Summed) => number): Promise<RankingRow[]> {
+  const accounts = await db.pointsAccount.findMany({ where: { id: { in: sums.map((s) => s.accountId) } }, select: { id: true, kind: true, communityId: true, residentId: true, householdId: true } });
+  const byId = new Map(accounts.map((a) => [a.id, a]));
+  const names = await accountNames(db, accounts);
+  return sums.map((s, i) => {
+    const a = byId.get(s.accountId)!;
+    const rank = 1 + sums.slice(0, i).filter((x) => score(x) > score(s)).length;
+    return {
+      rank,
+      accountId: s.accountId,
+      accountKind: a.kind,
+      communityId: a.communityId,
+      communityName: node.communityNames.get(a.communityId) ?? "",
+      name: names.get(s.accountId) ?? "",
+      awarded: s.awarded,
+      deducted: s.deducted,
+      net: s.awarded - s.deducted,
+      period: p,
+    };
+  });
+}
+
+export const limitOf = (first: number | null | undefined, field = "first") => {
+  const n = first ?? 20;
+  if (!Number.isInteger(n) || n < 1 || n > MAX_RANKING) throw new UserError("INVALID", `名次数为1至${MAX_RANKING} (first: 1–${MAX_RANKING})`, field);
+  return n;
+};
+
+export interface RankingArgs {
+  nodeId: string;
+  period: string;
+  accountKind?: AccountKind | null;
+  first?: number | null;
+}
+
+/** 积分排行: accounts by net points (awarded less deducted) in the period, best first. */
+export async function pointsRanking(ctx: Context, args: RankingArgs): Promise<PointsRanking> {
+  const period = parsePeriod(args.period);
+  const first = limitOf(args.first);
+  const node = await rankingNode(ctx, args.nodeId);
+  const kind = args.accountKind ?? null;
+  const sums = await summed(ctx.prisma, node, period, kind, Prisma.sql`SUM("awarded") <> 0 OR SUM("deducted") <> 0`, Prisma.sql`SUM("awarded") - SUM("deducted") DESC`, first);
+  const [count] = await ctx.prisma.$queryRaw<{ n: number }[]>`
+    SELECT COUNT(DISTINCT "accountId")::int AS n FROM "PointsMonthly"
+    WHERE "communityId" = ANY(${node.communityIds}::uuid[]) AND "month" >= ${day(period.fromMonth)}::date AND "month" < ${day(period.toMonth)}::date ${kindSql(kind)}
+      AND ("awarded" <> 0 OR "deducted" <> 0)`;
+  return { node, period, accountKind: kind, accountCount: count?.n ?? 0, rows: await toRows(ctx.prisma, node, period, sums, (s) => s.awarded - s.deducted) };
+}
+
+/** 红黑榜: red = the most points earned with no deduction in the period; black = deductions (扣分), most first. */
+export async function pointsRedBlackList(ctx: Context, args: RankingArgs): Promise<RedBlackList> {
+  const period = parsePeriod(args.period);
+  const first = limitOf(args.first);
+  const node = await rankingNode(ctx, args.nodeId);
+  const kind = args.accountKind ?? null;
+  const red = await summed(ctx.prisma, node, period, kind, Prisma.sql`SUM("awarded") > 0 AND SUM("deducted") = 0`, Prisma.sql`SUM("awarded") DESC`, first);
+  const black = await summed(ctx.prisma, node, period, kind, Prisma.sql`SUM("deducted") > 0`, Prisma.sql`SUM("deducted") DESC`, first);
+  return {
+    node,
+    period,
+    accountKind: kind,
+    red: await toRows(ctx.prisma, node, period, red, (s) => s.awarded),
+    black: await toRows(ctx.prisma, node, period, black, (s) => s.deducted),
+  };
+}
+
+export interface TrendMonth {
+  month: string;
+  awarded: number;
+  deducted: number;
+  spent: number;
+  activeAccounts: number;
+}
+
+/** Month by month over a period (for charts): points awarded, deducted, spent, and accounts that earned or lost points. */
+export async function pointsTrend(ctx: Context, args: { nodeId: string; period: string; accountKind?: AccountKind | null }) {
+  const period = parsePeriod(args.period);
+  const node = await rankingNode(ctx, args.nodeId);
+  const rows = await ctx.prisma.$queryRaw<{ month: Date; awarded: number; deducted: number; spent: number; active: number }[]>`
+    SELECT "month", SUM("awarded")::int AS "awarded", SUM("deducted")::int AS "deducted", SUM("spent")::int AS "spent",
+      COUNT(*) FILTER (WHERE "awarded" <> 0 OR "deducted" <> 0)::int AS "active"
+    FROM "PointsMonthly"
+    WHERE "communityId" = ANY(${node.communityIds}::uuid[]) AND "month" >= ${day(period.fromMonth)}::date AND "month" < ${day(period.toMonth)}::date ${kindSql(args.accountKind ?? null)}
+    GROUP BY "month"`;
+  const byMonth = new Map(rows.map((r) => [monthKey(new Date(r.month)), r]));
+  const months: TrendMonth[] = monthsOf(period).map((m) => {
+    const r = byMonth.get(monthKey(m));
+    return { month: monthKey(m), awarded: r?.awarded ?? 0, deducted: r?.deducted ?? 0, spent: r?.spent ?? 0, activeAccounts: r?.active ?? 0 };
+  });
+  return { node, period, months };
+}

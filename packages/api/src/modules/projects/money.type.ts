@@ -1,0 +1,69 @@
+// Funding and spending in the contract: budget lines with what was spent on each, expenses (with
+// reversals), and the project's budget against spending. Amounts are integer fen (分).
+import { builder } from "../../builder.js";
+import { communityScope } from "../../shared/authz.js";
+import { BudgetWarningEnum, FundingSourceEnum } from "./enums.type.js";
+import { figures, type BudgetFigures, type BudgetWarning } from "./rules.js";
+
+builder.prismaNode("ProjectBudgetLine", {
+  id: { field: "id" },
+  nullable: true,
+  description: "A budget line: money from one funding source, with what has been spent on it.",
+  findUnique: (id, ctx) => ({ id, project: { community: communityScope(ctx, "project:read") } }),
+  fields: (t) => {
+    const spending = { amountFen: true, expenses: { select: { amountFen: true } } } as const;
+    const of = (l: { amountFen: number; expenses: { amountFen: number }[] }) => figures(l.amountFen, l.expenses.reduce((s, e) => s + e.amountFen, 0));
+    return {
+      source: t.expose("source", { type: FundingSourceEnum }),
+      name: t.exposeString("name", { description: "e.g. 材料费, 场地布置, 师资补贴." }),
+      amountFen: t.exposeInt("amountFen", { description: "Budgeted, in fen." }),
+      note: t.exposeString("note", { nullable: true }),
+      spentFen: t.int({ description: "Spent on this line, in fen (reversals included).", select: spending, resolve: (l) => of(l).spentFen }),
+      remainingFen: t.int({ description: "amountFen − spentFen (negative when overspent).", select: spending, resolve: (l) => of(l).remainingFen }),
+      burnRate: t.float({ nullable: true, description: "spent / budget (0–1, above 1 when overspent); null for a zero budget.", select: spending, resolve: (l) => of(l).burnRate }),
+      warning: t.field({ type: BudgetWarningEnum, select: spending, resolve: (l) => of(l).warning }),
+      createdAt: t.expose("createdAt", { type: "DateTime" }),
+    };
+  },
+});
+
+builder.prismaNode("ProjectExpense", {
+  id: { field: "id" },
+  nullable: true,
+  description:
+    "An expense against a budget line. A reversal (冲销) has a negative amount and names the expense it reverses; an expense is reversed at most once, and is never edited after the project is COMPLETED.",
+  findUnique: (id, ctx) => ({ id, project: { community: communityScope(ctx, "project:read") } }),
+  fields: (t) => ({
+    spentOn: t.expose("spentOn", { type: "Date" }),
+    payee: t.exposeString("payee", { description: "收款方." }),
+    amountFen: t.exposeInt("amountFen", { description: "In fen; negative for a reversal." }),
+    description: t.exposeString("description"),
+    budgetLine: t.relation("budgetLine"),
+    receipt: t.relation("receipt", { nullable: true, description: "The receipt (票据) file." }),
+    isReversal: t.boolean({ select: { reversesId: true }, resolve: (e) => e.reversesId !== null }),
+    reverses: t.relation("reverses", { nullable: true, description: "For a reversal: the expense it reverses." }),
+    reversedBy: t.relation("reversedBy", { nullable: true, description: "The reversal of this expense, if any." }),
+    recordedByName: t.exposeString("recordedByName"),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
+    updatedAt: t.expose("updatedAt", { type: "DateTime" }),
+  }),
+});
+
+export interface ProjectBudget extends BudgetFigures {
+  overspent: boolean;
+  warning: BudgetWarning;
+  receivedSponsorshipFen: number;
+}
+
+export const ProjectBudgetRef = builder.objectRef<ProjectBudget>("ProjectBudget").implement({
+  description: "The project's budget against its spending, in fen. warning is OVERSPENT when the total or any line is overspent.",
+  fields: (t) => ({
+    budgetFen: t.exposeInt("budgetFen", { description: "Sum of the budget lines." }),
+    spentFen: t.exposeInt("spentFen", { description: "Sum of the expenses (reversals included)." }),
+    remainingFen: t.exposeInt("remainingFen"),
+    burnRate: t.exposeFloat("burnRate", { nullable: true, description: "Budget burn: spent / budget; null for no budget." }),
+    warning: t.expose("warning", { type: BudgetWarningEnum }),
+    overspent: t.exposeBoolean("overspent", { description: "超支: the total or any line." }),
+    receivedSponsorshipFen: t.exposeInt("receivedSponsorshipFen", { description: "Money from sponsors that has arrived (管家计划)." }),
+  }),
+});

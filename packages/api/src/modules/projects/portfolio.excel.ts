@@ -1,0 +1,105 @@
+// The project portfolio as an Excel workbook: 概览, 按社区, 按类型, 项目清单. Money in yuan (元).
+import ExcelJS from "exceljs";
+import type { Portfolio, PortfolioProject } from "./portfolio.service.js";
+import { chinaDay, STATUS_LABEL } from "./rules.js";
+
+const GROUP_LABEL = { ELDERLY: "老人", CHILDREN: "儿童", DISADVANTAGED: "困境家庭", OTHER: "其他" } as const;
+const yuan = (fen: number) => Math.round(fen) / 100;
+const pct = (v: number | null) => (v === null ? "—" : `${(v * 100).toFixed(1)}%`);
+const MONEY = "#,##0.00";
+
+export async function portfolioWorkbook(p: Portfolio & { projects: PortfolioProject[] }): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "共治 Gongzhi";
+  wb.title = `${p.nodeName} 特色服务项目汇总`;
+
+  const overview = wb.addWorksheet("概览");
+  overview.columns = [{ width: 24 }, { width: 20 }];
+  overview.addRow(["项目", "数值"]).font = { bold: true };
+  const rows: [string, string | number][] = [
+    ["单位", p.nodeName],
+    ["村（社区）数", p.communityCount],
+    ["项目数", p.projectCount],
+    ...p.byStatus.map((s): [string, number] => [`  ${STATUS_LABEL[s.status]}`, s.count]),
+    ["预算合计（元，已立项）", yuan(p.budgetedFen)],
+    ["支出合计（元）", yuan(p.spentFen)],
+    ["预算执行率", pct(p.burnRate)],
+    ["到位资助（元）", yuan(p.receivedSponsorshipFen)],
+    ["惠及人数", p.beneficiaryTotal],
+    ...p.beneficiaries.map((b): [string, number] => [`  ${GROUP_LABEL[b.group]}`, b.count]),
+    ["里程碑逾期项目", p.overdueProjectCount],
+    ["超支项目", p.overspentProjectCount],
+    ["满意度评价人数", p.surveyResponseCount],
+    ["平均满意度（5分制）", p.averageSatisfaction ?? "—"],
+  ];
+  for (const r of rows) overview.addRow(r);
+
+  const communities = wb.addWorksheet("按社区", { views: [{ state: "frozen", ySplit: 1 }] });
+  communities.columns = [
+    { header: "村（社区）", key: "communityName", width: 16 },
+    { header: "项目数", key: "projectCount", width: 8 },
+    ...p.byStatus.map((s) => ({ header: STATUS_LABEL[s.status], key: s.status, width: 8 })),
+    { header: "预算（元）", key: "budgeted", width: 14, style: { numFmt: MONEY } },
+    { header: "支出（元）", key: "spent", width: 14, style: { numFmt: MONEY } },
+    { header: "执行率", key: "burn", width: 10 },
+    { header: "到位资助（元）", key: "received", width: 14, style: { numFmt: MONEY } },
+    { header: "惠及人数", key: "beneficiaryTotal", width: 10 },
+    { header: "逾期", key: "overdueProjectCount", width: 8 },
+    { header: "超支", key: "overspentProjectCount", width: 8 },
+    { header: "平均满意度", key: "averageSatisfaction", width: 10 },
+  ];
+  communities.getRow(1).font = { bold: true };
+  for (const c of p.byCommunity) {
+    communities.addRow({
+      ...c,
+      ...Object.fromEntries(c.byStatus.map((s) => [s.status, s.count])),
+      budgeted: yuan(c.budgetedFen),
+      spent: yuan(c.spentFen),
+      burn: pct(c.burnRate),
+      received: yuan(c.receivedSponsorshipFen),
+      averageSatisfaction: c.averageSatisfaction ?? "—",
+    });
+  }
+
+  const types = wb.addWorksheet("按类型", { views: [{ state: "frozen", ySplit: 1 }] });
+  types.columns = [
+    { header: "项目类型", key: "typeName", width: 16 },
+    { header: "项目数", key: "projectCount", width: 8 },
+    { header: "预算（元）", key: "budgeted", width: 14, style: { numFmt: MONEY } },
+    { header: "支出（元）", key: "spent", width: 14, style: { numFmt: MONEY } },
+    { header: "惠及人数", key: "beneficiaryTotal", width: 10 },
+  ];
+  types.getRow(1).font = { bold: true };
+  for (const t of p.byType) types.addRow({ ...t, budgeted: yuan(t.budgetedFen), spent: yuan(t.spentFen) });
+
+  const list = wb.addWorksheet("项目清单", { views: [{ state: "frozen", ySplit: 1 }] });
+  list.columns = [
+    { header: "项目名称", key: "title", width: 30 },
+    { header: "村（社区）", key: "communityName", width: 14 },
+    { header: "类型", key: "typeName", width: 12 },
+    { header: "状态", key: "status", width: 8 },
+    { header: "负责人", key: "leadName", width: 16 },
+    { header: "承办组织", key: "organizationName", width: 20 },
+    { header: "完成度", key: "percent", width: 8 },
+    { header: "预算（元）", key: "budgeted", width: 12, style: { numFmt: MONEY } },
+    { header: "支出（元）", key: "spent", width: 12, style: { numFmt: MONEY } },
+    { header: "惠及人数", key: "beneficiaryTotal", width: 10 },
+    { header: "立项日期", key: "approvedOn", width: 12 },
+    { header: "完成日期", key: "completedOn", width: 12 },
+  ];
+  list.getRow(1).font = { bold: true };
+  for (const x of p.projects) {
+    list.addRow({
+      ...x,
+      status: STATUS_LABEL[x.status],
+      leadName: x.leadName ?? "",
+      organizationName: x.organizationName ?? "",
+      percent: `${x.percentComplete}%`,
+      budgeted: yuan(x.budgetedFen),
+      spent: yuan(x.spentFen),
+      approvedOn: x.approvedAt ? chinaDay(x.approvedAt) : "",
+      completedOn: x.completedAt ? chinaDay(x.completedAt) : "",
+    });
+  }
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
