@@ -6,6 +6,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
+import { serveControl } from "./server-control.js";
 
 const repoRoot = path.resolve(import.meta.dirname, "../..");
 
@@ -27,30 +28,48 @@ export default async function setup(project: TestProject) {
   execFileSync(process.execPath, [path.join(repoRoot, "prisma/scripts/migrate.mjs"), "deploy", dataDir], { cwd: repoRoot, stdio: "pipe" });
   const port = await freePort();
   const tsx = path.join(repoRoot, "packages/api/node_modules/.bin/tsx");
-  const server: ChildProcess = spawn(tsx, ["src/main.ts"], {
-    cwd: path.join(repoRoot, "packages/api"),
-    env: { ...process.env, DATABASE_URL: dataDir, PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production", SEED_DEMO: "true" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let log = "";
-  server.stdout?.on("data", (d) => (log += d));
-  server.stderr?.on("data", (d) => (log += d));
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 90_000;
-  for (;;) {
-    if (server.exitCode !== null) throw new Error(`server exited:\n${log}`);
-    try {
-      if ((await fetch(`${url}/healthz`)).ok) break;
-    } catch {
-      /* not up yet */
+  let server: ChildProcess | null = null;
+
+  async function start() {
+    const child = spawn(tsx, ["src/main.ts"], {
+      cwd: path.join(repoRoot, "packages/api"),
+      env: { ...process.env, DATABASE_URL: dataDir, PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production", SEED_DEMO: "true" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    server = child;
+    let log = "";
+    child.stdout?.on("data", (d) => (log += d));
+    child.stderr?.on("data", (d) => (log += d));
+    const deadline = Date.now() + 90_000;
+    for (;;) {
+      if (child.exitCode !== null) throw new Error(`server exited:\n${log}`);
+      try {
+        if ((await fetch(`${url}/healthz`)).ok) break;
+      } catch {
+        /* not up yet */
+      }
+      if (Date.now() > deadline) throw new Error(`server did not start in time:\n${log}`);
+      await new Promise((r) => setTimeout(r, 300));
     }
-    if (Date.now() > deadline) throw new Error(`server did not start in time:\n${log}`);
-    await new Promise((r) => setTimeout(r, 300));
   }
+  async function stop() {
+    const child = server;
+    server = null;
+    if (!child || child.exitCode !== null) return;
+    child.kill("SIGTERM");
+    await new Promise((r) => child.once("exit", r));
+  }
+
+  await start();
+  // Tests may restart the server on its data directory (server-control.ts).
+  const control = await serveControl({ start, stop });
   project.provide("baseUrl", url);
+  project.provide("serverControl", control.url);
+  project.provide("dataDir", dataDir);
   return async () => {
-    server.kill("SIGTERM");
-    await new Promise((r) => server.once("exit", r));
+    await control.close();
+    await stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
   };
 }

@@ -1,0 +1,46 @@
+// 纪要: written during the meeting or after it.
+import { readFragment, type FragmentOf } from "@gongzhi/schema";
+import { Button, Group, Paper, Text, Textarea, Title } from "@mantine/core";
+import { useForm } from "@mantine/form";
+import { useTranslation } from "react-i18next";
+import { useCommand } from "../../../../lib/useCommand";
+import { MeetingMinutesFields } from "./fragments";
+import { RecordMinutesMutation } from "./meetingCommands";
+
+export function MinutesEditor({ meeting, canManage }: { meeting: FragmentOf<typeof MeetingMinutesFields>; canManage: boolean }) {
+  const { t } = useTranslation("deliberation");
+  const m = readFragment(MeetingMinutesFields, meeting);
+  const writable = canManage && (m.status === "IN_PROGRESS" || m.status === "CLOSED");
+  const form = useForm({ initialValues: { minutes: m.minutes ?? "" }, validate: { minutes: (v) => (v.trim() ? null : t("form.required")) } });
+  const [record, recording] = useCommand(RecordMinutesMutation, (d) => d.recordMinutes);
+  const submit = form.onSubmit(async (v) => {
+    if (await record({ id: m.id, minutes: v.minutes.trim() }, { form, success: t("minutes.saved") })) form.resetDirty();
+  });
+  return (
+    <Paper withBorder p="md">
+      <Title order={4} mb="sm">
+        {t("minutes.title")}
+      </Title>
+      {!writable && (
+        <Text c={m.minutes ? undefined : "dimmed"} style={{ whiteSpace: "pre-wrap" }}>
+          {m.minutes ?? (m.status === "SCHEDULED" ? t("minutes.notYet") : t("minutes.none"))}
+        </Text>
+      )}
+      {writable && (
+        <form onSubmit={submit} noValidate>
+          <Textarea aria-label={t("minutes.title")} placeholder={t("minutes.placeholder")} autosize minRows={8} maxRows={24} size="md" {...form.getInputProps("minutes")} />
+          <Group justify="flex-end" mt="sm">
+            {form.isDirty() && (
+              <Text size="sm" c="orange">
+                {t("minutes.unsaved")}
+              </Text>
+            )}
+            <Button type="submit" size="md" loading={recording}>
+              {t("minutes.save")}
+            </Button>
+          </Group>
+        </form>
+      )}
+    </Paper>
+  );
+}

@@ -1,0 +1,120 @@
+// The vote on one agenda item: open it (with quorum), record each present voter's 赞成/反对/弃权
+// (changeable until the close), watch the tally, close it, and act on a passed result.
+import { readFragment, type FragmentOf } from "@gongzhi/schema";
+import { Badge, Button, Group, Stack, Text, Tooltip } from "@mantine/core";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useCommand } from "../../../../lib/useCommand";
+import { ConfirmButton } from "../../../../ui/ConfirmButton";
+import { colorOf, useEnumLabel } from "../../enums";
+import { ChoiceButtons } from "../ChoiceButtons";
+import { CreateResolutionModal } from "../resolutions/CreateResolutionModal";
+import { VotePanelFields, type VoteSummaryFields } from "./fragments";
+import { CastBallotMutation, CloseVoteMutation } from "./meetingCommands";
+import { OpenVoteModal } from "./OpenVoteModal";
+import { VoteSummary } from "./VoteSummary";
+
+type Choice = "FOR" | "AGAINST" | "ABSTAIN";
+const CHOICES: Choice[] = ["FOR", "AGAINST", "ABSTAIN"];
+
+export interface Voter {
+  attendeeId: string;
+  name: string;
+}
+
+interface Props {
+  item: { id: string; topic: { id: string; title: string; status: string } };
+  vote: (FragmentOf<typeof VotePanelFields> & FragmentOf<typeof VoteSummaryFields>) | null | undefined;
+  meeting: { id: string; title: string; status: string; quorumReached: boolean };
+  voters: readonly Voter[];
+  can: { manage: boolean; cast: boolean; resolve: boolean };
+}
+
+export function VotePanel({ item, vote, meeting, voters, can }: Props) {
+  const { t } = useTranslation("deliberation");
+  const label = useEnumLabel();
+  const v = vote ? readFragment(VotePanelFields, vote) : null;
+  const [opening, setOpening] = useState(false);
+  const [resolving, setResolving] = useState(false);
+  const [pending, setPending] = useState<{ voterId: string; choice: Choice } | null>(null);
+  const [cast] = useCommand(CastBallotMutation, (d) => d.castBallot);
+  const [closeVote, closing] = useCommand(CloseVoteMutation, (d) => d.closeVote);
+  const choices = CHOICES.map((c) => ({ value: c, label: label("BallotChoice", c), color: colorOf("BallotChoice", c) }));
+
+  if (!v) {
+    if (meeting.status !== "IN_PROGRESS" || !can.manage) return null;
+    return (
+      <>
+        <Tooltip label={t("vote.needsQuorum")} disabled={meeting.quorumReached}>
+          <span style={{ width: "fit-content" }}>
+            <Button size="md" color="red" disabled={!meeting.quorumReached} onClick={() => setOpening(true)}>
+              {t("vote.open")}
+            </Button>
+          </span>
+        </Tooltip>
+        {opening && <OpenVoteModal agendaItemId={item.id} topicTitle={item.topic.title} onClose={() => setOpening(false)} />}
+      </>
+    );
+  }
+
+  const ballotOf = (voterId: string) => v.ballots.find((b) => b.voterId === voterId)?.choice ?? null;
+  const castFor = async (voterId: string, choice: Choice) => {
+    setPending({ voterId, choice });
+    await cast({ input: { voteId: v.id, voterId, choice } });
+    setPending(null);
+  };
+
+  return (
+    <Stack gap="sm">
+      <VoteSummary vote={vote!} />
+      {v.status === "OPEN" && (
+        <Stack gap={4}>
+          {voters.length === 0 && <Text c="dimmed">{t("vote.noVoters")}</Text>}
+          {voters.map((voter) => (
+            <Group key={voter.attendeeId} justify="space-between" wrap="wrap" py={4} data-testid="ballot-row">
+              <Text fw={600} size="lg">
+                {voter.name}
+              </Text>
+              <ChoiceButtons
+                label={t("vote.ballotOf", { name: voter.name })}
+                choices={choices}
+                value={ballotOf(voter.attendeeId)}
+                disabled={!can.cast}
+                loading={pending?.voterId === voter.attendeeId ? pending.choice : null}
+                onChange={(choice) => void castFor(voter.attendeeId, choice)}
+              />
+            </Group>
+          ))}
+          {can.manage && (
+            <ConfirmButton size="md" color="red" variant="filled" w="fit-content" question={t("vote.closeQuestion", { cast: v.tally.cast, present: v.tally.present })} onConfirm={() => closeVote({ id: v.id }, { success: t("vote.closed") })} loading={closing}>
+              {t("vote.close")}
+            </ConfirmButton>
+          )}
+        </Stack>
+      )}
+      {v.status === "CLOSED" && (
+        <>
+          <Group gap={6}>
+            {v.ballots.map((b) => (
+              <Badge key={b.id} variant="light" color={colorOf("BallotChoice", b.choice)} size="lg">
+                {b.voterName}：{label("BallotChoice", b.choice)}
+              </Badge>
+            ))}
+          </Group>
+          {v.result === "PASSED" && can.resolve && ["DELIBERATED", "ESCALATED"].includes(item.topic.status) && (
+            <Button color="green" size="md" w="fit-content" onClick={() => setResolving(true)}>
+              {t("resolutions.create")}
+            </Button>
+          )}
+        </>
+      )}
+      {resolving && (
+        <CreateResolutionModal
+          topic={item.topic}
+          bases={[{ value: v.id, label: t("resolutions.basisVote", { question: v.question, meeting: meeting.title }), voteId: v.id, meetingId: meeting.id }]}
+          onClose={() => setResolving(false)}
+        />
+      )}
+    </Stack>
+  );
+}

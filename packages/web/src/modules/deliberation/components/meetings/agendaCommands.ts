@@ -1,0 +1,70 @@
+// The agenda's mutations (add a topic, take one off, reorder); each returns the meeting's agenda and
+// attendance sheet so the cache holds the new state.
+import { graphql } from "@gongzhi/schema";
+import { UserErrorFields } from "../../../../lib/userError";
+import { TopicTimelineFields } from "../topics/fragments";
+import { MeetingAgendaOrder, MeetingAttendanceFields } from "./fragments";
+
+export const AddAgendaItemMutation = graphql(
+  `
+    mutation AddAgendaItem($input: AddAgendaItemInput!) {
+      addAgendaItem(input: $input) {
+        __typename
+        ... on MutationAddAgendaItemSuccess {
+          data {
+            id
+            topic {
+              id
+              status
+              ...TopicTimelineFields
+            }
+            meeting {
+              id
+              ...MeetingAgendaOrder
+              ...MeetingAttendanceFields
+            }
+          }
+        }
+        ...UserErrorFields
+      }
+    }
+  `,
+  [TopicTimelineFields, MeetingAgendaOrder, MeetingAttendanceFields, UserErrorFields],
+);
+
+export const RemoveAgendaItemMutation = graphql(
+  `
+    mutation RemoveAgendaItem($id: ID!) {
+      removeAgendaItem(id: $id) {
+        __typename
+        ... on MutationRemoveAgendaItemSuccess {
+          data {
+            id
+            ...MeetingAgendaOrder
+            ...MeetingAttendanceFields
+          }
+        }
+        ...UserErrorFields
+      }
+    }
+  `,
+  [MeetingAgendaOrder, MeetingAttendanceFields, UserErrorFields],
+);
+
+export const ReorderAgendaMutation = graphql(
+  `
+    mutation ReorderAgenda($meetingId: ID!, $itemIds: [ID!]!) {
+      reorderAgenda(meetingId: $meetingId, itemIds: $itemIds) {
+        __typename
+        ... on MutationReorderAgendaSuccess {
+          data {
+            id
+            ...MeetingAgendaOrder
+          }
+        }
+        ...UserErrorFields
+      }
+    }
+  `,
+  [MeetingAgendaOrder, UserErrorFields],
+);

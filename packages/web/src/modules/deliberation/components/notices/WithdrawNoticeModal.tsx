@@ -1,0 +1,42 @@
+// Withdraw a notice with a public reason: the only change a published notice ever takes.
+import { graphql } from "@gongzhi/schema";
+import { Text, Textarea } from "@mantine/core";
+import { useForm } from "@mantine/form";
+import { useTranslation } from "react-i18next";
+import { useCommand } from "../../../../lib/useCommand";
+import { UserErrorFields } from "../../../../lib/userError";
+import { FormModal } from "../../../../ui/FormModal";
+import { NoticeStatusFields } from "./fragments";
+
+const WithdrawNoticeMutation = graphql(
+  `
+    mutation WithdrawNotice($id: ID!, $input: WithdrawNoticeInput!) {
+      withdrawNotice(id: $id, input: $input) {
+        __typename
+        ... on MutationWithdrawNoticeSuccess {
+          data {
+            id
+            ...NoticeStatusFields
+          }
+        }
+        ...UserErrorFields
+      }
+    }
+  `,
+  [NoticeStatusFields, UserErrorFields],
+);
+
+export function WithdrawNoticeModal({ notice, onClose }: { notice: { id: string; title: string }; onClose: () => void }) {
+  const { t } = useTranslation("deliberation");
+  const form = useForm({ initialValues: { reason: "" }, validate: { reason: (v) => (v.trim() ? null : t("form.required")) } });
+  const [withdraw, withdrawing] = useCommand(WithdrawNoticeMutation, (d) => d.withdrawNotice);
+  const submit = form.onSubmit(async (v) => {
+    if (await withdraw({ id: notice.id, input: { reason: v.reason.trim() } }, { form, success: t("notices.withdrawn") })) onClose();
+  });
+  return (
+    <FormModal opened onClose={onClose} title={t("notices.withdraw")} onSubmit={submit} submitting={withdrawing} submitLabel={t("notices.withdraw")} size="md">
+      <Text fw={600}>{notice.title}</Text>
+      <Textarea label={t("notices.withdrawReason")} description={t("notices.withdrawHint")} withAsterisk autosize minRows={2} {...form.getInputProps("reason")} />
+    </FormModal>
+  );
+}

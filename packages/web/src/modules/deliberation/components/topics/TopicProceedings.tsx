@@ -1,0 +1,78 @@
+// How the topic went: the meetings it was put before, its votes, resolutions and escalations.
+import { readFragment, type FragmentOf } from "@gongzhi/schema";
+import { Anchor, Group, Paper, Stack, Text, Title } from "@mantine/core";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { formatDateTime } from "../../../../lib/format";
+import { meetingPath } from "../../paths";
+import { VoteSummary } from "../meetings/VoteSummary";
+import { EscalationCard } from "../resolutions/EscalationCard";
+import { ResolutionCard } from "../resolutions/ResolutionCard";
+import { StatusBadge } from "../StatusBadge";
+import { TopicProceedingsFields } from "./fragments";
+
+export function TopicProceedings({ topic, canManageResolutions }: { topic: FragmentOf<typeof TopicProceedingsFields>; canManageResolutions: boolean }) {
+  const { t, i18n } = useTranslation("deliberation");
+  const x = readFragment(TopicProceedingsFields, topic);
+  const items = x.agendaItems.filter((i) => !i.removedAt);
+  return (
+    <Paper withBorder p="lg">
+      <Title order={4} mb="sm">
+        {t("topic.proceedings")}
+      </Title>
+      {items.length === 0 && x.votes.length === 0 && (
+        <Text size="sm" c="dimmed">
+          {t("topic.noProceedings")}
+        </Text>
+      )}
+      <Stack gap="md">
+        {items.length > 0 && (
+          <Stack gap={4}>
+            <Text size="sm" fw={600}>
+              {t("topic.meetings")}
+            </Text>
+            {items.map((i) => (
+              <Group key={i.id} gap="xs">
+                <Anchor component={Link} to={meetingPath(i.meeting.id)} size="sm">
+                  {i.meeting.title}
+                </Anchor>
+                <Text size="xs" c="dimmed">
+                  {formatDateTime(i.meeting.startsAt, i18n.language)}
+                </Text>
+                <StatusBadge kind="MeetingStatus" value={i.meeting.status} size="sm" />
+              </Group>
+            ))}
+          </Stack>
+        )}
+        {x.votes.map((v) => (
+          <Paper key={v.id} p="sm" bg="gray.0" radius="sm">
+            <Text size="xs" c="dimmed" mb={4}>
+              {t("topic.voteAt", { meeting: v.meeting.title })}
+            </Text>
+            <VoteSummary vote={v} />
+          </Paper>
+        ))}
+        {x.resolutions.length > 0 && (
+          <Stack gap="xs">
+            <Text size="sm" fw={600}>
+              {t("tabs.resolutions")}
+            </Text>
+            {x.resolutions.map((r) => (
+              <ResolutionCard key={r.id} resolution={r} canManage={canManageResolutions} showTopic={false} />
+            ))}
+          </Stack>
+        )}
+        {x.escalations.length > 0 && (
+          <Stack gap="xs">
+            <Text size="sm" fw={600}>
+              {t("escalations.title")}
+            </Text>
+            {x.escalations.map((e) => (
+              <EscalationCard key={e.id} escalation={e} canManage={canManageResolutions} showTopic={false} />
+            ))}
+          </Stack>
+        )}
+      </Stack>
+    </Paper>
+  );
+}

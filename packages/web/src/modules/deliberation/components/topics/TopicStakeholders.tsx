@@ -1,0 +1,51 @@
+// "X" of 7+X: the people invited to this topic, who may speak and (if the charter allows) vote on it.
+import { readFragment, type FragmentOf } from "@gongzhi/schema";
+import { Badge, Button, Group, Paper, Stack, Text, Title } from "@mantine/core";
+import { IconUserPlus } from "@tabler/icons-react";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { InviteStakeholderModal } from "./InviteStakeholderModal";
+import { TopicStakeholderFields } from "./fragments";
+
+const INVITABLE = ["ACCEPTED", "SCHEDULED", "DELIBERATED", "ESCALATED"];
+
+export function TopicStakeholders({ communityId, topic, canInvite }: { communityId: string; topic: FragmentOf<typeof TopicStakeholderFields>; canInvite: boolean }) {
+  const { t } = useTranslation("deliberation");
+  const x = readFragment(TopicStakeholderFields, topic);
+  const [inviting, setInviting] = useState(false);
+  return (
+    <Paper withBorder p="lg">
+      <Group justify="space-between" mb="sm">
+        <Title order={4}>{t("stakeholders.title")}</Title>
+        {canInvite && INVITABLE.includes(x.status) && (
+          <Button size="xs" variant="light" leftSection={<IconUserPlus size={14} />} onClick={() => setInviting(true)}>
+            {t("stakeholders.invite")}
+          </Button>
+        )}
+      </Group>
+      {x.stakeholders.length === 0 && (
+        <Text size="sm" c="dimmed">
+          {t("stakeholders.none")}
+        </Text>
+      )}
+      <Stack gap={6}>
+        {x.stakeholders.map((s) => (
+          <Group key={s.id} gap="xs">
+            <Text size="sm" fw={500}>
+              {s.name}
+            </Text>
+            {s.affiliation && (
+              <Text size="sm" c="dimmed">
+                {s.affiliation}
+              </Text>
+            )}
+            <Badge size="xs" variant="light" color={s.mayVote ? "green" : "gray"}>
+              {s.mayVote ? t("stakeholders.mayVote") : t("stakeholders.speakOnly")}
+            </Badge>
+          </Group>
+        ))}
+      </Stack>
+      {inviting && <InviteStakeholderModal communityId={communityId} topicId={x.id} onClose={() => setInviting(false)} />}
+    </Paper>
+  );
+}

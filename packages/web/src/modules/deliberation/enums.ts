@@ -1,0 +1,58 @@
+// Labels and colours of the contract's deliberation and notice enums (labels from the catalog).
+import { useCallback } from "react";
+import { useTranslation } from "react-i18next";
+
+export const COLORS = {
+  TopicStatus: { SUBMITTED: "yellow", ACCEPTED: "blue", SCHEDULED: "indigo", DELIBERATED: "violet", RESOLVED: "green", ESCALATED: "orange", DONE: "teal", DECLINED: "gray" },
+  MeetingStatus: { SCHEDULED: "blue", IN_PROGRESS: "green", CLOSED: "gray", CANCELLED: "red" },
+  NoticeStatus: { PUBLISHED: "blue", AWAITING_ANSWERS: "orange", OBJECTION_UPHELD: "red", FINAL: "green", WITHDRAWN: "gray" },
+  ObjectionStatus: { PENDING: "orange", UPHELD: "red", DISMISSED: "gray" },
+  CharterStatus: { DRAFT: "yellow", ADOPTED: "green", SUPERSEDED: "gray" },
+  ResolutionStatus: { PLANNED: "gray", IN_PROGRESS: "blue", DONE: "green" },
+  VoteResult: { PASSED: "green", REJECTED: "red", NO_QUORUM: "orange" },
+  VoteStatus: { OPEN: "green", CLOSED: "gray" },
+  AttendanceStatus: { PRESENT: "green", ABSENT: "red", EXCUSED: "yellow" },
+  BallotChoice: { FOR: "green", AGAINST: "red", ABSTAIN: "gray" },
+} as const;
+
+export type EnumName =
+  | keyof typeof COLORS
+  | "SeatCategory"
+  | "CommitteeRole"
+  | "QuorumRule"
+  | "VoteThreshold"
+  | "ClauseKind"
+  | "TopicCategory"
+  | "TopicSource"
+  | "MeetingMode"
+  | "TopicStage"
+  | "ObjectionDecision";
+
+/** `label("TopicStatus", "SUBMITTED")` → 待审. */
+export function useEnumLabel() {
+  const { t } = useTranslation("deliberation");
+  return useCallback((name: EnumName, value: string) => t(`enums.${name}.${value}` as "enums.TopicStatus.SUBMITTED"), [t]);
+}
+
+export const colorOf = <E extends keyof typeof COLORS>(name: E, value: string): string =>
+  (COLORS[name] as Record<string, string>)[value] ?? "gray";
+
+export const SEATS = ["PARTY_ORGANIZATION", "RESIDENTS_COMMITTEE", "SUPERVISION_COMMITTEE", "DEPUTIES", "NOTABLES", "RETIRED_CADRES", "RESIDENT_REPRESENTATIVES"] as const;
+export const ROLES = ["DIRECTOR", "DEPUTY_DIRECTOR", "MEMBER", "SECRETARY"] as const;
+export const CATEGORIES = ["PUBLIC_FACILITIES", "ENVIRONMENT", "LAND_HOUSING", "COLLECTIVE_ECONOMY", "LIVELIHOOD", "SAFETY", "CULTURE", "DISPUTES", "OTHER"] as const;
+/** The topic board's columns, in the order a topic moves. */
+export const BOARD = ["SUBMITTED", "ACCEPTED", "SCHEDULED", "DELIBERATED", "RESOLVED", "ESCALATED", "DONE", "DECLINED"] as const;
+export const STAGES = ["PROPOSAL", "DELIBERATION", "RESOLUTION"] as const;
+/** The topic statuses from which each stage can be made public (三议三公开). */
+export const STAGE_READY: Record<(typeof STAGES)[number], readonly string[]> = {
+  PROPOSAL: ["ACCEPTED", "DECLINED", "SCHEDULED", "DELIBERATED", "RESOLVED", "ESCALATED", "DONE"],
+  DELIBERATION: ["DELIBERATED", "RESOLVED", "ESCALATED", "DONE"],
+  RESOLUTION: ["RESOLVED", "ESCALATED", "DONE"],
+};
+export const NOTICE_STATUSES = ["PUBLISHED", "AWAITING_ANSWERS", "OBJECTION_UPHELD", "FINAL", "WITHDRAWN"] as const;
+
+/** Options for a Select over an enum. */
+export function useEnumOptions() {
+  const label = useEnumLabel();
+  return useCallback((name: EnumName, values: readonly string[]) => values.map((value) => ({ value, label: label(name, value) })), [label]);
+}

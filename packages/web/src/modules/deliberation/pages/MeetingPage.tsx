@@ -1,0 +1,123 @@
+// 议事会 in the room, on a tablet: the quorum always in view; 签到, 议程与表决 and 纪要 in tabs.
+// While the meeting runs the page refreshes every few seconds, so every screen shows the same tally.
+import { graphql } from "@gongzhi/schema";
+import { Alert, Button, Center, Loader, Stack, Tabs } from "@mantine/core";
+import { IconArrowLeft } from "@tabler/icons-react";
+import { useEffect } from "react";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { useQuery } from "urql";
+import { QueryError } from "../../../ui/QueryError";
+import { useCurrentCommunity } from "../../community/hooks/useCurrentCommunity";
+import { AgendaPanel } from "../components/meetings/AgendaPanel";
+import { AttendancePanel } from "../components/meetings/AttendancePanel";
+import { MeetingAgendaFields, MeetingAttendanceFields, MeetingHeaderFields, MeetingMinutesFields, MeetingQuorumFields } from "../components/meetings/fragments";
+import { MeetingHeader } from "../components/meetings/MeetingHeader";
+import { MinutesEditor } from "../components/meetings/MinutesEditor";
+import { QuorumCard } from "../components/meetings/QuorumCard";
+import { MEETINGS_PATH } from "../paths";
+
+const REFRESH_MS = 10_000;
+
+export const MeetingPageQuery = graphql(
+  `
+    query MeetingPage($id: ID!) {
+      node(id: $id) {
+        __typename
+        ... on Meeting {
+          id
+          title
+          status
+          community {
+            id
+          }
+          quorum {
+            reached
+          }
+          attendance {
+            attendeeId
+            kind
+            name
+            topicTitle
+            mayVote
+            status
+          }
+          ...MeetingHeaderFields
+          ...MeetingQuorumFields
+          ...MeetingAttendanceFields
+          ...MeetingAgendaFields
+          ...MeetingMinutesFields
+        }
+      }
+    }
+  `,
+  [MeetingHeaderFields, MeetingQuorumFields, MeetingAttendanceFields, MeetingAgendaFields, MeetingMinutesFields],
+);
+
+export function MeetingPage({ meetingId }: { meetingId: string }) {
+  const { t } = useTranslation("deliberation");
+  const { can } = useCurrentCommunity();
+  const [{ data, fetching, error }, refresh] = useQuery({ query: MeetingPageQuery, variables: { id: meetingId }, requestPolicy: "cache-and-network" });
+  const meeting = data?.node?.__typename === "Meeting" ? data.node : null;
+  const running = meeting?.status === "IN_PROGRESS";
+  useEffect(() => {
+    if (!running) return;
+    const timer = setInterval(() => refresh({ requestPolicy: "network-only" }), REFRESH_MS);
+    return () => clearInterval(timer);
+  }, [running, refresh]);
+
+  const canManage = can("meeting:manage");
+  const voters = (meeting?.attendance ?? [])
+    .filter((a) => a.status === "PRESENT" && a.mayVote)
+    .map((a) => ({ attendeeId: a.attendeeId, name: a.name, topicTitle: a.kind === "MEMBER" ? null : (a.topicTitle ?? "") }));
+
+  return (
+    <>
+      <Button component={Link} to={MEETINGS_PATH} variant="subtle" leftSection={<IconArrowLeft size={16} />} mb="sm" px={0}>
+        {t("meeting.back")}
+      </Button>
+      <QueryError error={error} />
+      {fetching && !data && (
+        <Center py="xl">
+          <Loader />
+        </Center>
+      )}
+      {data && !meeting && <Alert color="yellow">{t("meeting.notFound")}</Alert>}
+      {meeting && (
+        <Stack gap="md">
+          <MeetingHeader meeting={meeting} canManage={canManage} />
+          <QuorumCard meeting={meeting} />
+          <Tabs defaultValue={running ? "agenda" : "attendance"} variant="pills" radius="md">
+            <Tabs.List mb="md">
+              <Tabs.Tab value="attendance" fz="lg" px="xl" py="sm">
+                {t("meeting.tabs.attendance")}
+              </Tabs.Tab>
+              <Tabs.Tab value="agenda" fz="lg" px="xl" py="sm">
+                {t("meeting.tabs.agenda")}
+              </Tabs.Tab>
+              <Tabs.Tab value="minutes" fz="lg" px="xl" py="sm">
+                {t("meeting.tabs.minutes")}
+              </Tabs.Tab>
+            </Tabs.List>
+            <Tabs.Panel value="attendance">
+              <AttendancePanel meeting={meeting} canManage={canManage} />
+            </Tabs.Panel>
+            <Tabs.Panel value="agenda">
+              <AgendaPanel
+                communityId={meeting.community.id}
+                meeting={meeting}
+                title={meeting.title}
+                quorumReached={meeting.quorum.reached}
+                voters={voters}
+                can={{ manage: canManage, cast: can("vote:cast"), resolve: can("resolution:manage") }}
+              />
+            </Tabs.Panel>
+            <Tabs.Panel value="minutes">
+              <MinutesEditor meeting={meeting} canManage={canManage} />
+            </Tabs.Panel>
+          </Tabs>
+        </Stack>
+      )}
+    </>
+  );
+}
