@@ -42,6 +42,7 @@ export const S = {
   recordServiceVisit: input("recordServiceVisit", "RecordServiceVisitInput", "id status answer"),
   answerServiceVisit: idInput("answerServiceVisit", "AnswerServiceVisitInput", "id status answer"),
   closeServiceVisit: idInput("closeServiceVisit", "CloseServiceVisitInput", "id status closedAt", true),
+  turnServiceVisitIntoTopic: idInput("turnServiceVisitIntoTopic", "TurnServiceVisitIntoTopicInput", "id status answer deliberationTopic { id title description category source status proposerName }"),
 } as const;
 export type ServiceMutation = keyof typeof S;
 
@@ -128,6 +129,8 @@ export function serviceKit(kit: TestKit) {
       catalog: await p.communityServiceItem.findMany(byId),
       holidays: await p.holidayCalendarDay.findMany(byId),
       tickets: await p.serviceTicket.findMany(byId),
+      topics: await p.topic.findMany(byId),
+      topicEvents: await p.topicEvent.findMany(byId),
       events: await p.serviceTicketEvent.findMany(byId),
       bookings: await p.roomBooking.findMany(byId),
       visits: await p.serviceVisit.findMany(byId),

@@ -150,4 +150,41 @@ describe("the visit and feedback ledger", () => {
     expect((await kit.gql(VISITS, { c: w.B.community.gid }, w.A.admin)).data.serviceVisits).toEqual({ totalCount: 0, edges: [] });
     expect((await kit.gql(`query($id: ID!) { node(id: $id) { id } }`, { id: b.id }, w.A.admin)).data.node).toBeNull();
   });
+  it("turns an opinion into a deliberation topic, once, in one transaction with its audit rows", async () => {
+    const v = await sk.ok("recordServiceVisit", entry({ topic: "村口垃圾点太近", content: "垃圾收集点离住户太近，夏天有异味，希望挪到村口空地" }), w.staffA);
+    // No deliberation committee yet: refused, and nothing changes.
+    await sk.refused("turnServiceVisitIntoTopic", { id: v.id, input: { category: "ENVIRONMENT" } }, w.staffA, "CONFLICT", "id");
+    await kit.prisma.committee.create({ data: { communityId: w.A.community.id, name: "议事委员会", cosignThreshold: 5 } });
+    // Bad input and roles: typed errors, nothing changes.
+    await sk.refused("turnServiceVisitIntoTopic", { id: v.id, input: { category: "ENVIRONMENT", title: "  " } }, w.staffA, "REQUIRED", "input.title");
+    await sk.refused("turnServiceVisitIntoTopic", { id: v.id, input: { category: "ENVIRONMENT", title: "长".repeat(101) } }, w.staffA, "INVALID", "input.title");
+    const auditor = await kit.seed.account("AUDITOR", w.A.community);
+    await sk.refused("turnServiceVisitIntoTopic", { id: v.id, input: { category: "ENVIRONMENT" } }, auditor, "FORBIDDEN", "id");
+    await sk.refused("turnServiceVisitIntoTopic", { id: v.id, input: { category: "ENVIRONMENT" } }, w.appFor(w.A.resident.gid), "NOT_FOUND", "id"); // the app may not read the ledger at all
+
+    const turned = await sk.ok("turnServiceVisitIntoTopic", { id: v.id, input: { category: "ENVIRONMENT" } }, w.staffA);
+    // A staff proposal (ready for review), titled and described from the entry; the entry is answered with the referral.
+    expect(turned).toMatchObject({
+      id: v.id,
+      status: "ANSWERED",
+      answer: "已转为议事委员会议题「村口垃圾点太近」",
+      deliberationTopic: { title: "村口垃圾点太近", description: "垃圾收集点离住户太近，夏天有异味，希望挪到村口空地", category: "ENVIRONMENT", source: "STAFF", status: "SUBMITTED" },
+    });
+    const topicId = turned.deliberationTopic.id;
+    const back = await kit.gql(`query($id: ID!) { node(id: $id) { ... on Topic { readyForReview serviceVisit { id visitorName } } } }`, { id: topicId }, w.staffA);
+    expect(back.data.node).toEqual({ readyForReview: true, serviceVisit: { id: v.id, visitorName: "王阿姨" } });
+    // Once per entry.
+    await sk.refused("turnServiceVisitIntoTopic", { id: v.id, input: { category: "OTHER", title: "再转一次" } }, w.staffA, "CONFLICT", "id");
+    const audits = await kit.prisma.auditEntry.findMany({ where: { OR: [{ targetId: dbId(v.id) }, { targetId: dbId(topicId) }] }, orderBy: { id: "asc" } });
+    expect(audits.map((a) => `${a.targetType}:${a.action}`)).toEqual(["ServiceVisit:visit:manage", "Topic:topic:propose", "ServiceVisit:visit:manage"]);
+
+    // An answered entry keeps its own answer; title and description may be rewritten for the committee.
+    const answered = await sk.ok("recordServiceVisit", entry({ kind: "COMPLAINT", topic: "广场舞噪音", answer: "已转告舞蹈队" }), w.staffA);
+    const second = await sk.ok("turnServiceVisitIntoTopic", { id: answered.id, input: { category: "DISPUTES", title: "广场舞时间和音量约定", description: "协商广场舞的时段和音量" } }, w.staffA);
+    expect(second).toMatchObject({ status: "ANSWERED", answer: "已转告舞蹈队", deliberationTopic: { title: "广场舞时间和音量约定", description: "协商广场舞的时段和音量", category: "DISPUTES" } });
+    // The topic's way back to the ledger is only for those who may read the ledger.
+    const grid = await kit.seed.account("GRID_WORKER", w.A.community);
+    const hidden = await kit.gql(`query($id: ID!) { node(id: $id) { ... on Topic { title serviceVisit { id } } } }`, { id: second.deliberationTopic.id }, grid);
+    expect(hidden.data.node).toEqual({ title: "广场舞时间和音量约定", serviceVisit: null });
+  });
 });

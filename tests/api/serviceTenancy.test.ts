@@ -142,6 +142,7 @@ const writes: Record<ServiceMutation, () => Promise<unknown>> = {
     sk.refused("recordServiceVisit", { input: { communityId: w.B.community.gid, kind: "VISIT", channel: "PHONE", visitorName: "越权", topic: "x", content: "x" } }, A(), NOT_FOUND, "input.communityId"),
   answerServiceVisit: () => sk.refused("answerServiceVisit", { id: b.visit, input: { answer: "越权" } }, A(), NOT_FOUND, "id"),
   closeServiceVisit: () => sk.refused("closeServiceVisit", { id: b.visit }, A(), NOT_FOUND, "id"),
+  turnServiceVisitIntoTopic: () => sk.refused("turnServiceVisitIntoTopic", { id: b.visit, input: { category: "OTHER" } }, A(), NOT_FOUND, "id"),
 };
 
 describe("tenancy of the service complex", () => {

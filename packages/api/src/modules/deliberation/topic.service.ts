@@ -1,6 +1,9 @@
 // Topics (议题): proposed by staff, a grid worker, a member, or a resident through an app; co-signed
 // (联名) by residents through an app; accepted (立项) or declined citing a 不议 clause; stakeholders
 // ("X") invited per topic. Every status change is a TopicEvent in the same transaction.
+import type { z } from "zod";
+import type { Prisma } from "../../db.js";
+import type { Topic } from "../../generated/prisma/client.js";
 import { audit, command } from "../../shared/audit.js";
 import { assertCan, can } from "../../shared/authz.js";
 import type { Context } from "../../shared/context.js";
@@ -11,15 +14,27 @@ import { actingResident, actorName, committeeOf, conflict, inCommunity, loadFor,
 import { acceptInput, declineInput, stakeholderInput, topicInput } from "./deliberation.validation.js";
 import { chinaDay, isSitting } from "./rules.js";
 
+type Tx = Prisma.TransactionClient;
 type Source = "RESIDENT" | "MEMBER" | "STAFF" | "GRID_WORKER";
 
 export async function proposeTopic(ctx: Context, input: { communityId: string }) {
   const communityId = parseId("input.communityId", input.communityId, "Community");
   const parsed = topicInput.safeParse(input);
   if (!parsed.success) throw fromZod(parsed.error);
-  const data = parsed.data;
-  await assertCan(ctx, "topic:propose", communityId, "input.communityId");
-  const committee = await committeeOf(ctx.prisma, communityId, "input.communityId");
+  return command(ctx, await topicProposal(ctx, communityId, parsed.data));
+}
+
+export type TopicData = z.infer<typeof topicInput>;
+
+/**
+ * Checks a proposal (grant, committee, proposer) and returns the write that creates the topic with
+ * its SUBMITTED event and audit row, to run in the caller's transaction: on its own for
+ * `proposeTopic`, or together with another change (a service visit turned into a topic).
+ * `communityField` names the input field that errors about the community point at.
+ */
+export async function topicProposal(ctx: Context, communityId: string, data: TopicData, communityField = "input.communityId"): Promise<(tx: Tx) => Promise<Topic>> {
+  await assertCan(ctx, "topic:propose", communityId, communityField);
+  const committee = await committeeOf(ctx.prisma, communityId, communityField);
   const a = ctx.actor;
 
   let source: Source;
@@ -57,7 +72,7 @@ export async function proposeTopic(ctx: Context, input: { communityId: string })
   const ready = source !== "RESIDENT" || committee.cosignThreshold <= 0;
   const now = ctx.now();
 
-  return command(ctx, async (tx) => {
+  return async (tx) => {
     const topic = await tx.topic.create({
       data: {
         communityId,
@@ -81,7 +96,7 @@ export async function proposeTopic(ctx: Context, input: { communityId: string })
     await recordTopicEvent(tx, ctx, topic, null, "SUBMITTED", note);
     await audit(tx, ctx, { action: "topic:propose", communityId, targetType: "Topic", targetId: topic.id, after: topic });
     return topic;
-  });
+  };
 }
 
 const loadTopic = (ctx: Context, action: Parameters<typeof loadFor>[1], id: string, field = "id") =>

@@ -1,5 +1,6 @@
 // zod models of the service-complex inputs. A bad field is a UserError naming `input.<field>`.
 import { z } from "zod";
+import { topicInput } from "../deliberation/deliberation.validation.js";
 import { code, gid, name, optionalGid, optionalText } from "../community/community.validation.js";
 
 export const WINDOW_KINDS = ["PARTY_SERVICE", "CIVIL_AFFAIRS", "SOCIAL_SECURITY", "FAMILY_PLANNING", "COMPREHENSIVE_GOVERNANCE", "MEDIATION", "PROXY_SERVICE", "GENERAL"] as const;
@@ -176,5 +177,7 @@ export const visitInput = z.object({
 });
 export const answerInput = z.object({ answer: requiredText(2000) });
 export const closeVisitInput = z.object({ note: optionalText(500) });
+/** 转为议题: the topic's fields, as deliberation validates them (defaults filled from the entry). */
+export const visitTopicInput = topicInput.pick({ title: true, description: true, category: true });
 
 export const monthArg = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "月份格式为 YYYY-MM (month as YYYY-MM)");

@@ -3,8 +3,9 @@ import { assertCan } from "../../shared/authz.js";
 import { audit, command } from "../../shared/audit.js";
 import type { Context } from "../../shared/context.js";
 import { parseId } from "../../shared/ids.js";
+import { topicProposal } from "../deliberation/topic.service.js";
 import { conflict, inCommunity, invalid, loadFor, lockRow, parseInput } from "./common.js";
-import { answerInput, closeVisitInput, visitInput } from "./service.validation.js";
+import { answerInput, closeVisitInput, visitInput, visitTopicInput } from "./service.validation.js";
 
 const accountId = (ctx: Context) => (ctx.actor.kind === "account" ? ctx.actor.accountId : null);
 
@@ -61,4 +62,30 @@ export function answerServiceVisit(ctx: Context, id: string, input: unknown) {
 export function closeServiceVisit(ctx: Context, id: string, input: unknown) {
   const d = parseInput(closeVisitInput, input ?? {});
   return visitStep(ctx, id, "ANSWERED", "请先答复再办结 (answer the entry before closing it)", (now) => ({ status: "CLOSED", closeNote: d.note ?? null, closedAt: now }));
+}
+
+/**
+ * 转为议题: an opinion in the ledger becomes a deliberation topic, proposed by the acting staff
+ * member (title and description default to the entry's subject and content). The topic, its
+ * event, the link and both audit rows are written in one transaction; an OPEN entry is answered
+ * with the referral. An entry is turned into a topic at most once.
+ */
+export async function turnServiceVisitIntoTopic(ctx: Context, rawId: string, input: { category?: unknown; title?: string | null; description?: string | null }) {
+  const id = parseId("id", rawId, "ServiceVisit");
+  const visit = await loadFor(ctx, "visit:manage", "id", "来访记录", () => ctx.prisma.serviceVisit.findUnique({ where: { id } }));
+  const already = () => conflict("该记录已转为议题 (this entry has already been turned into a topic)");
+  if (visit.topicId) throw already();
+  const data = parseInput(visitTopicInput, { category: input.category, title: input.title ?? visit.topic, description: input.description ?? visit.content });
+  const createTopic = await topicProposal(ctx, visit.communityId, data, "id");
+  return command(ctx, async (tx) => {
+    await lockRow(tx, "ServiceVisit", id);
+    const before = await tx.serviceVisit.findUniqueOrThrow({ where: { id } });
+    if (before.topicId) throw already();
+    const topic = await createTopic(tx);
+    const now = ctx.now();
+    const answered = before.status === "OPEN" ? { status: "ANSWERED" as const, answer: `已转为议事委员会议题「${topic.title}」`, answeredAt: now, answeredByAccountId: accountId(ctx) } : {};
+    const after = await tx.serviceVisit.update({ where: { id }, data: { topicId: topic.id, ...answered } });
+    await audit(tx, ctx, { action: "visit:manage", communityId: visit.communityId, targetType: "ServiceVisit", targetId: id, before, after });
+    return after;
+  });
 }

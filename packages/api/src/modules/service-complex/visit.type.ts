@@ -1,13 +1,15 @@
 // The visit and feedback ledger in the contract: entries, the ledger list, and its mutations.
 import { builder } from "../../builder.js";
 import type { Prisma } from "../../db.js";
-import { communityScope } from "../../shared/authz.js";
+import { can, communityScope } from "../../shared/authz.js";
 import type { Context } from "../../shared/context.js";
 import { parseId } from "../../shared/ids.js";
+import { reload } from "../../shared/reload.js";
 import { ServiceVisitChannelEnum, ServiceVisitKindEnum, ServiceVisitStatusEnum } from "./enums.type.js";
-import { answerServiceVisit, closeServiceVisit, recordServiceVisit } from "./visit.service.js";
+import { TopicCategoryEnum } from "../deliberation/enums.type.js";
+import { answerServiceVisit, closeServiceVisit, recordServiceVisit, turnServiceVisitIntoTopic } from "./visit.service.js";
 
-builder.prismaNode("ServiceVisit", {
+export const ServiceVisitNode = builder.prismaNode("ServiceVisit", {
   id: { field: "id" },
   nullable: true,
   description: "来访登记/意见反馈台账: a visit, opinion, complaint or question; answered, then closed.",
@@ -26,9 +28,21 @@ builder.prismaNode("ServiceVisit", {
     answeredAt: t.expose("answeredAt", { type: "DateTime", nullable: true }),
     closeNote: t.exposeString("closeNote", { nullable: true }),
     closedAt: t.expose("closedAt", { type: "DateTime", nullable: true }),
+    deliberationTopic: t.relation("deliberationTopic", { nullable: true, description: "The deliberation topic this entry was turned into (转为议题), if any." }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
   }),
 });
+
+// The way back from a topic to the ledger entry it came from, for those who may read the ledger.
+builder.prismaObjectField("Topic", "serviceVisit", (t) =>
+  t.field({
+    type: ServiceVisitNode,
+    nullable: true,
+    description: "The visit/opinion in the service complex's ledger this topic was raised from; null when there is none or the viewer lacks visit:read.",
+    select: { communityId: true, serviceVisit: true },
+    resolve: async (topic, _a, ctx) => (topic.serviceVisit && (await can(ctx, "visit:read", topic.communityId)) ? topic.serviceVisit : null),
+  }),
+);
 
 type Kind = "VISIT" | "OPINION" | "COMPLAINT" | "CONSULTATION";
 type Status = "OPEN" | "ANSWERED" | "CLOSED";
@@ -78,6 +92,13 @@ const RecordServiceVisitInput = builder.inputType("RecordServiceVisitInput", {
 });
 const AnswerServiceVisitInput = builder.inputType("AnswerServiceVisitInput", { fields: (t) => ({ answer: t.string() }) });
 const CloseServiceVisitInput = builder.inputType("CloseServiceVisitInput", { fields: (t) => ({ note: t.string({ required: false }) }) });
+const TurnServiceVisitIntoTopicInput = builder.inputType("TurnServiceVisitIntoTopicInput", {
+  fields: (t) => ({
+    category: t.field({ type: TopicCategoryEnum }),
+    title: t.string({ required: false, description: "Defaults to the entry's subject (topic)." }),
+    description: t.string({ required: false, description: "Defaults to the entry's content." }),
+  }),
+});
 
 builder.mutationFields((t) => ({
   recordServiceVisit: t.prismaField({
@@ -103,5 +124,14 @@ builder.mutationFields((t) => ({
     errors: {},
     args: { id: t.arg.id(), input: t.arg({ type: CloseServiceVisitInput, required: false }) },
     resolve: (_q, _r, { id, input }, ctx) => closeServiceVisit(ctx, String(id), input ?? {}),
+  }),
+  turnServiceVisitIntoTopic: t.prismaField({
+    type: "ServiceVisit",
+    description:
+      "转为议题: turn a ledger entry (typically an opinion) into a deliberation topic proposed by the acting staff member, in one transaction; an OPEN entry is answered with the referral. Once per entry (CONFLICT after). Needs visit:manage and topic:propose, and a deliberation committee in the community. Select deliberationTopic to get the new topic.",
+    authScopes: { loggedIn: true },
+    errors: {},
+    args: { id: t.arg.id(), input: t.arg({ type: TurnServiceVisitIntoTopicInput }) },
+    resolve: (q, _r, { id, input }, ctx) => reload(ctx, "serviceVisit", q, turnServiceVisitIntoTopic(ctx, String(id), input)),
   }),
 }));
