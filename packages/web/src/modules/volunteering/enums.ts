@@ -1,0 +1,68 @@
+// Labels and colours of the contract's volunteering and points enums (labels from the volunteering catalog).
+import { useCallback } from "react";
+import { useTranslation } from "react-i18next";
+
+export const TEAM_KINDS = ["PARTY", "ENVIRONMENT", "ELDERLY", "SAFETY", "CULTURE", "SPORTS", "MEDICAL", "FAMILY", "OTHER"] as const;
+export const TEAM_ROLES = ["LEADER", "DEPUTY_LEADER", "MEMBER"] as const;
+export const COMMITTEE_ROLES = ["DIRECTOR", "DEPUTY_DIRECTOR", "SECRETARY", "MEMBER"] as const;
+export const VOLUNTEER_KINDS = ["RESIDENT", "DUAL_REGISTERED"] as const;
+export const ACTIVITY_STATUSES = ["DRAFT", "PUBLISHED", "CANCELLED"] as const;
+export const RULE_CATEGORIES = ["VOLUNTEER", "VILLAGE_RULE", "PARTY_POST", "OTHER"] as const;
+export const RULE_KINDS = ["PER_HOUR", "PER_ACTIVITY", "PER_OCCURRENCE"] as const;
+export const PERIOD_KINDS = ["MONTH", "QUARTER", "YEAR"] as const;
+export const ACCOUNT_KINDS = ["PERSON", "HOUSEHOLD"] as const;
+export const CLAIM_STATUSES = ["SUBMITTED", "APPROVED", "PUBLICIZED", "POSTED", "REJECTED"] as const;
+export const REWARD_KINDS = ["GOODS", "VOUCHER", "SERVICE"] as const;
+export const REDEMPTION_STATUSES = ["PENDING", "FULFILLED", "CANCELLED"] as const;
+
+export type TeamKind = (typeof TEAM_KINDS)[number];
+export type TeamRole = (typeof TEAM_ROLES)[number];
+export type CommitteeRole = (typeof COMMITTEE_ROLES)[number];
+export type VolunteerKind = (typeof VOLUNTEER_KINDS)[number];
+export type RuleCategory = (typeof RULE_CATEGORIES)[number];
+export type RuleKind = (typeof RULE_KINDS)[number];
+export type PeriodKindValue = (typeof PERIOD_KINDS)[number];
+export type AccountKind = (typeof ACCOUNT_KINDS)[number];
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+export type RewardKind = (typeof REWARD_KINDS)[number];
+export type RedemptionStatus = (typeof REDEMPTION_STATUSES)[number];
+
+export const COLORS = {
+  VolunteerActivityStatus: { DRAFT: "gray", PUBLISHED: "blue", CANCELLED: "red" },
+  VolunteerActivityPhase: { UPCOMING: "cyan", ONGOING: "green", ENDED: "gray" },
+  VolunteerSignUpStatus: { CONFIRMED: "blue", WAITLISTED: "orange", CANCELLED: "gray" },
+  VolunteerHoursStatus: { NONE: "gray", PENDING: "yellow", APPROVED: "green", REJECTED: "red" },
+  VolunteerKind: { RESIDENT: "blue", DUAL_REGISTERED: "red" },
+  PointsClaimStatus: { SUBMITTED: "yellow", APPROVED: "blue", PUBLICIZED: "grape", POSTED: "green", REJECTED: "gray" },
+  PointsEntryKind: { AWARD: "green", DEDUCTION: "red", REDEMPTION: "orange", REFUND: "cyan", REVERSAL: "gray" },
+  RedemptionStatus: { PENDING: "yellow", FULFILLED: "green", CANCELLED: "gray" },
+} as const;
+
+export type EnumName =
+  | keyof typeof COLORS
+  | "VolunteerTeamKind"
+  | "VolunteerTeamRole"
+  | "VolunteerCommitteeRole"
+  | "VolunteerCheckMethod"
+  | "PointsRuleCategory"
+  | "PointsRuleKind"
+  | "PointsPeriodKind"
+  | "PointsAccountKind"
+  | "PointsAccountMode"
+  | "RewardKind";
+
+/** `label("VolunteerSignUpStatus", "WAITLISTED")` → 候补. */
+export function useEnumLabel() {
+  const { t } = useTranslation("volunteering");
+  return useCallback((name: EnumName, value: string) => t(`enums.${name}.${value}` as "enums.VolunteerSignUpStatus.WAITLISTED"), [t]);
+}
+
+export const colorOf = (name: keyof typeof COLORS, value: string): string => (COLORS[name] as Record<string, string>)[value] ?? "gray";
+
+/** Options for a Select over an enum. */
+export function useEnumOptions() {
+  const label = useEnumLabel();
+  return useCallback((name: EnumName, values: readonly string[]) => values.map((value) => ({ value, label: label(name, value) })), [label]);
+}
+
+export const isOneOf = <T extends string>(values: readonly T[], v: unknown): v is T => typeof v === "string" && (values as readonly string[]).includes(v);

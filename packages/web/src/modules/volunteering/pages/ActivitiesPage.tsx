@@ -1,0 +1,158 @@
+// 活动日历: the community's activities of a month, day by day, with places, waiting lists and hours
+// to verify; publish a new one.
+import { graphql, type ResultOf } from "@gongzhi/schema";
+import { ActionIcon, Anchor, Button, Group, SegmentedControl, Stack, Text } from "@mantine/core";
+import { IconChevronLeft, IconChevronRight, IconPlus } from "@tabler/icons-react";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { useQuery } from "urql";
+import { DataTable, type Column } from "../../../ui/DataTable";
+import { PageHeader } from "../../../ui/PageHeader";
+import { useCurrentCommunity } from "../../community/hooks/useCurrentCommunity";
+import { ActivityFormModal } from "../components/activities/ActivityFormModal";
+import { ActivityRowFields } from "../components/activities/fragments";
+import { StatusBadge } from "../components/StatusBadge";
+import { dayKey, monthStart } from "../dates";
+import { ACTIVITY_STATUSES, isOneOf } from "../enums";
+import { activityPath } from "../paths";
+
+export const VolunteerActivitiesQuery = graphql(
+  `
+    query VolunteerActivities($communityId: ID!, $from: DateTime, $to: DateTime, $statuses: [VolunteerActivityStatus!]) {
+      volunteerActivities(communityId: $communityId, from: $from, to: $to, statuses: $statuses, first: 100) {
+        totalCount
+        edges {
+          node {
+            id
+            ...ActivityRowFields
+          }
+        }
+      }
+    }
+  `,
+  [ActivityRowFields],
+);
+
+type Row = ResultOf<typeof VolunteerActivitiesQuery>["volunteerActivities"]["edges"][number]["node"];
+
+export function ActivitiesPage({ communityId }: { communityId: string }) {
+  const { t, i18n } = useTranslation("volunteering");
+  const { can } = useCurrentCommunity();
+  const [offset, setOffset] = useState(0);
+  const [status, setStatus] = useState<string>("ALL");
+  const [creating, setCreating] = useState(false);
+  const from = monthStart(new Date(), offset);
+  const to = monthStart(new Date(), offset + 1);
+  const [{ data, fetching, error }] = useQuery({
+    query: VolunteerActivitiesQuery,
+    variables: { communityId, from: from.toISOString(), to: to.toISOString(), statuses: isOneOf(ACTIVITY_STATUSES, status) ? [status] : null },
+    requestPolicy: "cache-and-network",
+  });
+  const rows = data?.volunteerActivities.edges.map((e) => e.node);
+  const time = new Intl.DateTimeFormat(i18n.language, { hour: "2-digit", minute: "2-digit" });
+  const day = new Intl.DateTimeFormat(i18n.language, { month: "long", day: "numeric", weekday: "short" });
+  const monthLabel = new Intl.DateTimeFormat(i18n.language, { year: "numeric", month: "long" }).format(from);
+  const columns: Column<Row>[] = [
+    {
+      key: "when",
+      header: t("activities.when"),
+      width: 170,
+      render: (a) => (
+        <Stack gap={0}>
+          <Text size="sm" fw={500}>
+            {day.format(new Date(a.startsAt))}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {time.format(new Date(a.startsAt))}–{time.format(new Date(a.endsAt))}
+          </Text>
+        </Stack>
+      ),
+    },
+    {
+      key: "title",
+      header: t("activities.titleField"),
+      render: (a) => (
+        <Stack gap={2}>
+          <Anchor component={Link} to={activityPath(a.id)} fw={500}>
+            {a.title}
+          </Anchor>
+          <Text size="xs" c="dimmed">
+            {[a.team?.name, a.place].filter(Boolean).join(" · ")}
+          </Text>
+        </Stack>
+      ),
+    },
+    {
+      key: "status",
+      header: t("activities.status"),
+      render: (a) => (
+        <Group gap={4}>
+          <StatusBadge kind="VolunteerActivityStatus" value={a.status} />
+          {a.status === "PUBLISHED" && <StatusBadge kind="VolunteerActivityPhase" value={a.phase} />}
+        </Group>
+      ),
+    },
+    {
+      key: "places",
+      header: t("activities.places"),
+      render: (a) => (
+        <Text size="sm">
+          {t("activities.placesValue", { confirmed: a.confirmedCount, capacity: a.capacity })}
+          {a.waitlistCount > 0 && ` · ${t("activities.waitlistValue", { count: a.waitlistCount })}`}
+        </Text>
+      ),
+    },
+    { key: "rule", header: t("activities.pointsRule"), render: (a) => a.pointsRule?.name ?? <Text c="dimmed">{t("activities.hoursOnly")}</Text> },
+    {
+      key: "pending",
+      header: t("activities.pendingHours"),
+      render: (a) => (a.pendingHoursCount > 0 ? <Text c="orange.7" fw={600}>{a.pendingHoursCount}</Text> : <Text c="dimmed">0</Text>),
+    },
+  ];
+  return (
+    <>
+      <PageHeader
+        title={t("activities.title")}
+        description={t("activities.description")}
+        actions={
+          can("activity:manage") && (
+            <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
+              {t("activities.create")}
+            </Button>
+          )
+        }
+      />
+      <Group justify="space-between" mb="sm">
+        <Group gap="xs">
+          <ActionIcon variant="default" aria-label={t("activities.previousMonth")} onClick={() => setOffset((o) => o - 1)}>
+            <IconChevronLeft size={16} />
+          </ActionIcon>
+          <Text fw={600} miw={110} ta="center" data-testid="activities-month">
+            {monthLabel}
+          </Text>
+          <ActionIcon variant="default" aria-label={t("activities.nextMonth")} onClick={() => setOffset((o) => o + 1)}>
+            <IconChevronRight size={16} />
+          </ActionIcon>
+          {offset !== 0 && (
+            <Button size="xs" variant="subtle" onClick={() => setOffset(0)}>
+              {t("activities.thisMonth")}
+            </Button>
+          )}
+        </Group>
+        <SegmentedControl
+          value={status}
+          onChange={setStatus}
+          data={[{ value: "ALL", label: t("activities.allStatuses") }, ...ACTIVITY_STATUSES.map((s) => ({ value: s, label: t(`enums.VolunteerActivityStatus.${s}`) }))]}
+        />
+      </Group>
+      <DataTable data-testid="activities-table" aria-label={t("activities.title")} columns={columns} rows={rows} rowKey={(a) => a.id} fetching={fetching} error={error} />
+      {rows && rows.length > 0 && (
+        <Text size="xs" c="dimmed" mt="xs">
+          {t("activities.days", { count: new Set(rows.map((a) => dayKey(new Date(a.startsAt)))).size })}
+        </Text>
+      )}
+      {creating && <ActivityFormModal communityId={communityId} onClose={() => setCreating(false)} />}
+    </>
+  );
+}

@@ -1,0 +1,68 @@
+// 活动详情: the activity's facts and QR code value, its sign-ups with the waiting list, the check-in
+// list with 代签到/代签退, and the hours to verify.
+import { graphql } from "@gongzhi/schema";
+import { Alert, Anchor, Center, Loader, Stack } from "@mantine/core";
+import { IconArrowLeft } from "@tabler/icons-react";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { useQuery } from "urql";
+import { QueryError } from "../../../ui/QueryError";
+import { useCurrentCommunity } from "../../community/hooks/useCurrentCommunity";
+import { ActivityHeader } from "../components/activities/ActivityHeader";
+import { ActivityHeaderFields, SignUpFields } from "../components/activities/fragments";
+import { HoursPanel } from "../components/activities/HoursPanel";
+import { SignUpsPanel } from "../components/activities/SignUpsPanel";
+import { sectionPath } from "../paths";
+
+export const VolunteerActivityQuery = graphql(
+  `
+    query VolunteerActivity($id: ID!) {
+      node(id: $id) {
+        __typename
+        ... on VolunteerActivity {
+          id
+          ...ActivityHeaderFields
+          signUps(first: 100) {
+            totalCount
+            edges {
+              node {
+                id
+                ...SignUpFields
+              }
+            }
+          }
+        }
+      }
+    }
+  `,
+  [ActivityHeaderFields, SignUpFields],
+);
+
+export function ActivityPage({ activityId }: { activityId: string }) {
+  const { t } = useTranslation("volunteering");
+  const { can } = useCurrentCommunity();
+  const [{ data, fetching, error }] = useQuery({ query: VolunteerActivityQuery, variables: { id: activityId }, requestPolicy: "cache-and-network" });
+  const activity = data?.node?.__typename === "VolunteerActivity" ? data.node : null;
+  const signUps = activity?.signUps.edges.map((e) => e.node) ?? [];
+  return (
+    <Stack>
+      <Anchor component={Link} to={sectionPath("activities")} size="sm">
+        <IconArrowLeft size={14} style={{ verticalAlign: "middle" }} /> {t("activity.back")}
+      </Anchor>
+      <QueryError error={error} />
+      {!data && fetching && (
+        <Center py="xl">
+          <Loader />
+        </Center>
+      )}
+      {data && !activity && <Alert color="yellow">{t("activity.notFound")}</Alert>}
+      {activity && (
+        <>
+          <ActivityHeader activity={activity} canManage={can("activity:manage")} />
+          <SignUpsPanel activity={activity} signUps={signUps} canManage={can("activity:manage")} />
+          <HoursPanel activity={activity} signUps={signUps} canVerify={can("hours:verify")} />
+        </>
+      )}
+    </Stack>
+  );
+}
