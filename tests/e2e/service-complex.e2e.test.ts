@@ -1,7 +1,8 @@
 // The service complex's journey ("Done means" of the issue), as it happens: a resident submits a
 // ticket through an app (GraphQL); in Chromium a clerk finds it in the queue, accepts it and
 // returns it for a missing document; the resident resubmits through the app; the clerk completes
-// it; the resident rates it through the app; the monthly report in the browser counts it.
+// it; the resident rates it through the app; the monthly report in the browser counts it. Then the
+// other screens, and an opinion from the visit ledger raised as a deliberation topic.
 import fs from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
@@ -180,6 +181,25 @@ describe.skipIf(!runnable)("service complex journey in Chromium", () => {
     await visits.waitFor();
     await expect.poll(() => visits.locator("tbody tr").count()).toBeGreaterThan(1);
     await shot("09-visits");
+
+    // An opinion goes to the deliberation committee as a topic (转为议题); the clerk lands on it.
+    const raise = visits.getByRole("button", { name: "转为议题" }).first();
+    await raise.click();
+    const dialog = page.getByRole("dialog", { name: "转为议事委员会议题" });
+    await dialog.waitFor();
+    const subject = await dialog.getByRole("textbox", { name: "议题标题" }).inputValue();
+    expect(subject.length).toBeGreaterThan(0);
+    await dialog.getByRole("combobox", { name: "议题类别" }).click();
+    await page.getByRole("option", { name: "公共设施" }).click();
+    await shot("09a-visit-to-topic");
+    await dialog.getByRole("button", { name: "提交议题" }).click();
+    await page.waitForURL((u) => u.pathname.startsWith("/deliberation/topics/"));
+    await page.getByRole("heading", { name: subject }).waitFor();
+    await page.getByText("由党群服务中心来访登记/意见反馈转来", { exact: false }).waitFor();
+    await shot("09b-topic-from-visit");
+    await page.getByRole("link", { name: "查看来访台账" }).click();
+    await visits.waitFor();
+    await expect.poll(() => visits.getByRole("link", { name: "已转议题" }).count()).toBeGreaterThan(0);
 
     await page.getByRole("tab", { name: "会议室" }).click();
     await page.getByTestId("week-calendar").waitFor();

@@ -65,6 +65,8 @@ export const serviceComplexUpdates: NonNullable<UpdatesConfig["Mutation"]> = {
   recordServiceVisit: created("recordServiceVisit", ["serviceVisits"], (cache) => invalidateList(cache, "serviceReport")),
   answerServiceVisit: listChanged("answerServiceVisit", "serviceVisits"),
   closeServiceVisit: listChanged("closeServiceVisit", "serviceVisits"),
+  // A new deliberation topic: the topic board's lists go stale too.
+  turnServiceVisitIntoTopic: listChanged("turnServiceVisitIntoTopic", "serviceVisits", "topics"),
   createRoomBooking: listChanged("createRoomBooking", "roomBookings"),
   cancelRoomBooking: listChanged("cancelRoomBooking", "roomBookings"),
   createServiceComplex: (result, args: InputArgs, cache) => {

@@ -12,6 +12,7 @@ import { useCurrentCommunity } from "../../community/hooks/useCurrentCommunity";
 import { RecordVisitModal } from "../components/visits/RecordVisitModal";
 import { VisitRow, VisitsTable, type VisitStep } from "../components/visits/VisitsTable";
 import { VisitStepModal } from "../components/visits/VisitStepModal";
+import { VisitToTopicModal } from "../components/visits/VisitToTopicModal";
 import { isOneOf, useEnumOptions, VISIT_KINDS, VISIT_STATUSES, type VisitKind, type VisitStatus } from "../enums";
 
 export const ServiceVisitsQuery = graphql(
@@ -90,9 +91,13 @@ export function VisitsPage({ communityId }: { communityId: string }) {
         error={error}
         paging={{ pager, pageInfo: data?.serviceVisits.pageInfo, totalCount: data?.serviceVisits.totalCount }}
         onStep={canManage ? (visitId, s) => setStep({ visitId, step: s }) : undefined}
+        canPropose={canManage && can("topic:propose")}
       />
       {recording && <RecordVisitModal communityId={communityId} onClose={() => setRecording(false)} />}
-      {step && <VisitStepModal key={`${step.visitId}-${step.step}`} visitId={step.visitId} step={step.step} onClose={() => setStep(null)} />}
+      {step?.step === "topic" && (
+        <VisitToTopicModal key={step.visitId} visit={data?.serviceVisits.edges.find((e) => e.node.id === step.visitId)?.node} onClose={() => setStep(null)} />
+      )}
+      {step && step.step !== "topic" && <VisitStepModal key={`${step.visitId}-${step.step}`} visitId={step.visitId} step={step.step} onClose={() => setStep(null)} />}
     </>
   );
 }

@@ -4,6 +4,7 @@ import { readFragment, type FragmentOf } from "@gongzhi/schema";
 import { Alert, Anchor, Badge, Group, Paper, Progress, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { IconPaperclip } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import { formatDateTime } from "../../../../lib/format";
 import { useEnumLabel } from "../../enums";
 import { StatusBadge } from "../StatusBadge";
@@ -60,6 +61,14 @@ export function TopicSummary({ topic }: { topic: FragmentOf<typeof TopicSummaryF
           </Text>
           <Text size="sm">{t("topic.declineReason", { reason: x.declineReason ?? "" })}</Text>
         </Alert>
+      )}
+      {x.serviceVisit && (
+        <Text size="sm" mb="md">
+          {t("topic.fromVisit", { at: formatDateTime(x.serviceVisit.visitedAt, i18n.language) })}{" "}
+          <Anchor component={Link} to="/service-complex/visits" size="sm">
+            {t("topic.openVisits")}
+          </Anchor>
+        </Text>
       )}
       {x.reviewNote && x.status !== "DECLINED" && (
         <Text size="sm" mb="md">

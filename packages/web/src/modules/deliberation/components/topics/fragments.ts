@@ -63,6 +63,11 @@ export const TopicSummaryFields = graphql(`
       id
       residentName
     }
+    serviceVisit {
+      id
+      kind
+      visitedAt
+    }
     createdAt
   }
 `);

@@ -1,9 +1,11 @@
 // 来访登记 / 意见反馈台账: one row per entry; expand it for the content, the answer and how it closed.
 import { graphql, readFragment, type FragmentOf } from "@gongzhi/schema";
-import { Button, Group, Stack, Text } from "@mantine/core";
+import { Anchor, Badge, Button, Group, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import { formatDateTime } from "../../../../lib/format";
 import { DataTable, type Column, type Paging } from "../../../../ui/DataTable";
+import { topicPath } from "../../../deliberation/paths";
 import { useEnumLabel } from "../../enums";
 import { StatusBadge } from "../StatusBadge";
 
@@ -25,11 +27,15 @@ export const VisitRow = graphql(`
       id
       name
     }
+    deliberationTopic {
+      id
+      title
+    }
   }
 `);
 
 type Row = FragmentOf<typeof VisitRow>;
-export type VisitStep = "answer" | "close";
+export type VisitStep = "answer" | "close" | "topic";
 
 interface VisitsTableProps {
   visits: readonly Row[] | undefined;
@@ -37,6 +43,8 @@ interface VisitsTableProps {
   error?: { message: string } | null;
   paging: Paging;
   onStep?: (visitId: string, step: VisitStep) => void;
+  /** Whether the viewer may also propose deliberation topics (转为议题). */
+  canPropose?: boolean;
 }
 
 function Detail({ row }: { row: Row }) {
@@ -58,6 +66,16 @@ function Detail({ row }: { row: Row }) {
           {v.answer}
         </Text>
       )}
+      {v.deliberationTopic && (
+        <Text size="sm">
+          <Text span fw={600}>
+            {t("visits.turnedInto")}：
+          </Text>
+          <Anchor component={Link} to={topicPath(v.deliberationTopic.id)} size="sm">
+            {v.deliberationTopic.title}
+          </Anchor>
+        </Text>
+      )}
       {v.closedAt && (
         <Text size="sm">
           <Text span fw={600}>
@@ -70,7 +88,7 @@ function Detail({ row }: { row: Row }) {
   );
 }
 
-export function VisitsTable({ visits, fetching, error, paging, onStep }: VisitsTableProps) {
+export function VisitsTable({ visits, fetching, error, paging, onStep, canPropose }: VisitsTableProps) {
   const { t, i18n } = useTranslation("serviceComplex");
   const label = useEnumLabel();
   const r = (row: Row) => readFragment(VisitRow, row);
@@ -84,7 +102,20 @@ export function VisitsTable({ visits, fetching, error, paging, onStep }: VisitsT
     { key: "kind", header: t("visits.kind"), render: (row) => label("ServiceVisitKind", r(row).kind) },
     { key: "channel", header: t("visits.channel"), render: (row) => label("ServiceVisitChannel", r(row).channel) },
     { key: "topic", header: t("visits.topic"), render: (row) => <Text size="sm" fw={500}>{r(row).topic}</Text> },
-    { key: "status", header: t("visits.status"), render: (row) => <StatusBadge kind="ServiceVisitStatus" value={r(row).status} /> },
+    {
+      key: "status",
+      header: t("visits.status"),
+      render: (row) => (
+        <Group gap={4} wrap="nowrap">
+          <StatusBadge kind="ServiceVisitStatus" value={r(row).status} />
+          {r(row).deliberationTopic && (
+            <Badge component={Link} to={topicPath(r(row).deliberationTopic!.id)} variant="light" color="violet" style={{ cursor: "pointer" }}>
+              {t("visits.topicBadge")}
+            </Badge>
+          )}
+        </Group>
+      ),
+    },
   ];
   if (onStep)
     columns.push({
@@ -100,6 +131,11 @@ export function VisitsTable({ visits, fetching, error, paging, onStep }: VisitsT
           {r(row).status === "ANSWERED" && (
             <Button size="xs" variant="light" color="gray" onClick={() => onStep(r(row).id, "close")}>
               {t("visits.closeButton")}
+            </Button>
+          )}
+          {canPropose && !r(row).deliberationTopic && (
+            <Button size="xs" variant="subtle" color="violet" onClick={() => onStep(r(row).id, "topic")}>
+              {t("visits.toTopicButton")}
             </Button>
           )}
         </Group>
