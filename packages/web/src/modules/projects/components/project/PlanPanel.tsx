@@ -1,0 +1,144 @@
+// 计划: the milestones as a Gantt-style chart (planned against actual) and a table with 达成, and the
+// tasks with their owners. The lead or project:manage plans; project:report records milestones reached.
+import { readFragment, type FragmentOf } from "@gongzhi/schema";
+import { Badge, Button, Group, Paper, Select, Stack, Text, Title } from "@mantine/core";
+import { IconPlus } from "@tabler/icons-react";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { formatDate } from "../../../../lib/format";
+import { DataTable } from "../../../../ui/DataTable";
+import { useUpdateTask } from "../../commands";
+import { ProjectPlanFields } from "../../fragments";
+import { StatusBadge } from "../StatusBadge";
+import { GanttChart } from "./GanttChart";
+import { isOpen, useProjectPermissions } from "./permissions";
+import { AddMilestoneModal, AddTaskModal, ReachMilestoneModal } from "./PlanModals";
+
+const TASK_STATUSES = ["TODO", "DOING", "DONE"] as const;
+
+export function PlanPanel({ project, communityId, viewerIsLead }: { project: FragmentOf<typeof ProjectPlanFields>; communityId: string; viewerIsLead: boolean }) {
+  const { t, i18n } = useTranslation("projects");
+  const p = readFragment(ProjectPlanFields, project);
+  const may = useProjectPermissions(viewerIsLead);
+  const [modal, setModal] = useState<"milestone" | "task" | null>(null);
+  const [reaching, setReaching] = useState<{ id: string; title: string } | null>(null);
+  const [updateTask] = useUpdateTask();
+  const open = isOpen(p.status);
+  const running = p.status === "APPROVED" || p.status === "IN_PROGRESS";
+  const day = (d: string | null | undefined) => formatDate(d, i18n.language) ?? t("none");
+  return (
+    <Stack>
+      <Paper withBorder p="md">
+        <Group justify="space-between" mb="md">
+          <Title order={4}>{t("plan.milestones")}</Title>
+          {open && may.plan && (
+            <Button size="xs" leftSection={<IconPlus size={14} />} onClick={() => setModal("milestone")}>
+              {t("plan.addMilestone")}
+            </Button>
+          )}
+        </Group>
+        {p.milestones.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            {t("plan.noMilestones")}
+          </Text>
+        ) : (
+          <GanttChart milestones={p.milestones} startOn={p.plannedStartOn} endOn={p.plannedEndOn} />
+        )}
+        {p.milestones.length > 0 && (
+          <DataTable
+            aria-label={t("plan.milestones")}
+            data-testid="milestones-table"
+            rows={p.milestones}
+            rowKey={(m) => m.id}
+            columns={[
+              { key: "title", header: t("plan.milestoneTitle"), render: (m) => m.title },
+              { key: "planned", header: t("plan.planned"), render: (m) => `${m.plannedStartOn ? `${day(m.plannedStartOn)} — ` : ""}${day(m.plannedEndOn)}` },
+              { key: "actual", header: t("plan.actual"), render: (m) => (m.completedOn ? day(m.completedOn) : t("none")) },
+              {
+                key: "state",
+                header: t("list.status"),
+                render: (m) =>
+                  m.reached ? (
+                    <Badge color={m.daysLate > 0 ? "orange" : "green"} variant="light">
+                      {m.daysLate > 0 ? t("plan.reachedLate", { count: m.daysLate }) : t("plan.reachedOnTime")}
+                    </Badge>
+                  ) : m.overdue ? (
+                    <Badge color="red" variant="light">
+                      {t("plan.lateBy", { count: m.daysLate })}
+                    </Badge>
+                  ) : (
+                    <Badge color="gray" variant="light">
+                      {t("plan.open")}
+                    </Badge>
+                  ),
+              },
+              {
+                key: "actions",
+                header: t("actions"),
+                render: (m) =>
+                  !m.reached && running && may.report ? (
+                    <Button size="compact-xs" variant="light" onClick={() => setReaching({ id: m.id, title: m.title })}>
+                      {t("plan.reach")}
+                    </Button>
+                  ) : null,
+              },
+            ]}
+          />
+        )}
+      </Paper>
+      <Paper withBorder p="md">
+        <Group justify="space-between" mb="md">
+          <Title order={4}>{t("plan.tasks")}</Title>
+          {open && may.plan && (
+            <Button size="xs" leftSection={<IconPlus size={14} />} onClick={() => setModal("task")}>
+              {t("plan.addTask")}
+            </Button>
+          )}
+        </Group>
+        <DataTable
+          aria-label={t("plan.tasks")}
+          rows={p.tasks}
+          rowKey={(x) => x.id}
+          columns={[
+            { key: "title", header: t("plan.taskTitle"), render: (x) => x.title },
+            { key: "owner", header: t("plan.owner"), render: (x) => x.ownerName },
+            {
+              key: "due",
+              header: t("plan.dueOn"),
+              render: (x) => (
+                <Text size="sm" c={x.overdue ? "red" : undefined}>
+                  {day(x.dueOn)}
+                  {x.overdue && ` · ${t("plan.taskOverdue")}`}
+                </Text>
+              ),
+            },
+            { key: "milestone", header: t("plan.milestone"), render: (x) => x.milestone?.title ?? t("none") },
+            {
+              key: "status",
+              header: t("list.status"),
+              render: (x) =>
+                may.plan ? (
+                  <Select
+                    size="xs"
+                    w={110}
+                    aria-label={t("plan.taskStatus", { title: x.title })}
+                    data={TASK_STATUSES.map((s) => ({ value: s, label: t(`enums.ProjectTaskStatus.${s}`) }))}
+                    value={x.status}
+                    allowDeselect={false}
+                    onChange={(v) => v && v !== x.status && void updateTask({ id: x.id, input: { status: v as (typeof TASK_STATUSES)[number] } }, { success: t("plan.taskUpdated") })}
+                  />
+                ) : (
+                  <StatusBadge kind="ProjectTaskStatus" value={x.status} />
+                ),
+            },
+          ]}
+        />
+      </Paper>
+      {modal === "milestone" && <AddMilestoneModal projectId={p.id} onClose={() => setModal(null)} />}
+      {modal === "task" && (
+        <AddTaskModal projectId={p.id} communityId={communityId} milestones={p.milestones.filter((m) => !m.reached).map((m) => ({ value: m.id, label: m.title }))} onClose={() => setModal(null)} />
+      )}
+      {reaching && <ReachMilestoneModal milestone={reaching} onClose={() => setReaching(null)} />}
+    </Stack>
+  );
+}

@@ -1,0 +1,29 @@
+// Files of a project: photos and receipts go up as multipart parts (urql sends a File variable
+// per the GraphQL multipart request spec); the limits are checked here first and again by the API.
+
+export const LIMITS = {
+  PHOTO: { types: ["image/jpeg", "image/png", "image/webp"], maxBytes: 5 * 1024 * 1024 },
+  RECEIPT: { types: ["image/jpeg", "image/png", "image/webp", "application/pdf"], maxBytes: 10 * 1024 * 1024 },
+} as const;
+export type UploadKind = keyof typeof LIMITS;
+
+/** Why the file may not be sent ("type" or "size"), or null when it may. */
+export function uploadProblem(kind: UploadKind, file: File): "type" | "size" | null {
+  const limit = LIMITS[kind];
+  if (!(limit.types as readonly string[]).includes(file.type)) return "type";
+  if (file.size > limit.maxBytes) return "size";
+  return null;
+}
+
+/** Save a file the API returned (ExcelFile) through the browser's download. */
+export function downloadBase64(file: { contentBase64: string; filename: string; mimeType: string }) {
+  const bytes = Uint8Array.from(atob(file.contentBase64), (c) => c.charCodeAt(0));
+  const url = URL.createObjectURL(new Blob([bytes], { type: file.mimeType }));
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = file.filename;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1_000);
+}

@@ -1,0 +1,332 @@
+// The project fragments: a row of the lists (my projects, the project list), and the project
+// page's tabs, one fragment each. Lifecycle steps return the whole page (ProjectPageFields).
+import { graphql } from "@gongzhi/schema";
+
+export const ProjectRowFields = graphql(`
+  fragment ProjectRowFields on Project {
+    id
+    title
+    status
+    origin
+    percentComplete
+    hasOverdue
+    overdueMilestoneCount
+    leadName
+    beneficiaryTotal
+    type {
+      id
+      name
+    }
+    community {
+      id
+      name
+    }
+    nextMilestone {
+      id
+      title
+      plannedEndOn
+      overdue
+    }
+    budget {
+      budgetFen
+      spentFen
+      burnRate
+      warning
+    }
+  }
+`);
+
+export const ProjectOverviewFields = graphql(`
+  fragment ProjectOverviewFields on Project {
+    id
+    title
+    description
+    status
+    origin
+    requestText
+    requester {
+      id
+      name
+    }
+    topic {
+      id
+      title
+    }
+    leadId
+    leadName
+    viewerIsLead
+    organization {
+      id
+      name
+    }
+    type {
+      id
+      name
+    }
+    community {
+      id
+      name
+    }
+    grids {
+      id
+      name
+    }
+    wholeCommunity
+    plannedStartOn
+    plannedEndOn
+    createdAt
+    approvedAt
+    approvedByName
+    approvalNote
+    startedAt
+    completedAt
+    completionSummary
+    cancelledAt
+    cancelReason
+    percentComplete
+    isPublic
+    hasOverdue
+    overdueMilestoneCount
+    internalNote
+    allowedSteps
+    beneficiaryTotal
+    nextMilestone {
+      id
+      title
+      plannedEndOn
+      overdue
+    }
+    budget {
+      budgetFen
+      spentFen
+      remainingFen
+      burnRate
+      warning
+      overspent
+      receivedSponsorshipFen
+    }
+  }
+`);
+
+export const ProjectTimelineFields = graphql(`
+  fragment ProjectTimelineFields on Project {
+    id
+    timeline(first: 200) {
+      totalCount
+      edges {
+        node {
+          id
+          kind
+          summary
+          note
+          actorName
+          amountFen
+          fromStatus
+          toStatus
+          createdAt
+        }
+      }
+    }
+  }
+`);
+
+export const ProjectPlanFields = graphql(`
+  fragment ProjectPlanFields on Project {
+    id
+    status
+    plannedStartOn
+    plannedEndOn
+    milestones {
+      id
+      title
+      description
+      plannedStartOn
+      plannedEndOn
+      completedOn
+      completionNote
+      reached
+      overdue
+      daysLate
+    }
+    tasks {
+      id
+      title
+      ownerName
+      dueOn
+      status
+      overdue
+      doneAt
+      milestone {
+        id
+        title
+      }
+    }
+  }
+`);
+
+export const ProjectUpdatesFields = graphql(`
+  fragment ProjectUpdatesFields on Project {
+    id
+    status
+    percentComplete
+    updates(first: 50) {
+      totalCount
+      edges {
+        node {
+          id
+          text
+          percentComplete
+          authorName
+          createdAt
+          photos {
+            id
+            url
+            mimeType
+            originalName
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const ProjectMoneyFields = graphql(`
+  fragment ProjectMoneyFields on Project {
+    id
+    status
+    budget {
+      budgetFen
+      spentFen
+      remainingFen
+      burnRate
+      warning
+      overspent
+      receivedSponsorshipFen
+    }
+    budgetLines {
+      id
+      name
+      source
+      amountFen
+      spentFen
+      remainingFen
+      burnRate
+      warning
+      note
+    }
+    expenses(first: 200) {
+      totalCount
+      edges {
+        node {
+          id
+          amountFen
+          description
+          payee
+          spentOn
+          isReversal
+          recordedByName
+          budgetLine {
+            id
+            name
+          }
+          receipt {
+            id
+            url
+            originalName
+          }
+          reversedBy {
+            id
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const ProjectSponsorsFields = graphql(`
+  fragment ProjectSponsorsFields on Project {
+    id
+    status
+    sponsorships {
+      id
+      kind
+      sponsorName
+      sponsorType
+      pledgedFen
+      pledgedOn
+      inKind
+      receivedFen
+      receivedOn
+      status
+      note
+      withdrawReason
+      need {
+        id
+        title
+      }
+    }
+    needs {
+      id
+      title
+      status
+    }
+  }
+`);
+
+export const ProjectBeneficiariesFields = graphql(`
+  fragment ProjectBeneficiariesFields on Project {
+    id
+    status
+    beneficiaryTotal
+    beneficiaries {
+      group
+      count
+      note
+    }
+  }
+`);
+
+export const ProjectEvaluationFields = graphql(`
+  fragment ProjectEvaluationFields on Project {
+    id
+    status
+    completionSummary
+    committeeScore
+    committeeComment
+    evaluatedAt
+    evaluatedByName
+    satisfaction {
+      averageScore
+      responseCount
+      distribution {
+        score
+        count
+      }
+    }
+    surveyResponses {
+      id
+      score
+      comment
+      residentName
+      throughApp
+      createdAt
+    }
+  }
+`);
+
+export const ProjectPageFields = graphql(
+  `
+    fragment ProjectPageFields on Project {
+      id
+      ...ProjectOverviewFields
+      ...ProjectTimelineFields
+      ...ProjectPlanFields
+      ...ProjectUpdatesFields
+      ...ProjectMoneyFields
+      ...ProjectSponsorsFields
+      ...ProjectBeneficiariesFields
+      ...ProjectEvaluationFields
+    }
+  `,
+  [ProjectOverviewFields, ProjectTimelineFields, ProjectPlanFields, ProjectUpdatesFields, ProjectMoneyFields, ProjectSponsorsFields, ProjectBeneficiariesFields, ProjectEvaluationFields],
+);

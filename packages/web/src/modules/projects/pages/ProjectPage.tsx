@@ -1,0 +1,121 @@
+// 项目详情: the project with its lifecycle, and tabs for the timeline, the milestone plan (Gantt)
+// and tasks, progress updates with photos, budget and expenses, sponsors, beneficiaries and the
+// evaluation. The tab is kept in the URL (?tab=).
+import { graphql, readFragment } from "@gongzhi/schema";
+import { Alert, Anchor, Badge, Center, Group, Loader, Stack, Tabs, Text, Title } from "@mantine/core";
+import { IconArrowLeft } from "@tabler/icons-react";
+import { useTranslation } from "react-i18next";
+import { Link, useSearchParams } from "react-router";
+import { useQuery } from "urql";
+import { QueryError } from "../../../ui/QueryError";
+import { BeneficiariesPanel } from "../components/project/BeneficiariesPanel";
+import { BudgetPanel } from "../components/project/BudgetPanel";
+import { EvaluationPanel } from "../components/project/EvaluationPanel";
+import { OverviewPanel } from "../components/project/OverviewPanel";
+import { PlanPanel } from "../components/project/PlanPanel";
+import { SponsorsPanel } from "../components/project/SponsorsPanel";
+import { TimelinePanel } from "../components/project/TimelinePanel";
+import { UpdatesPanel } from "../components/project/UpdatesPanel";
+import { StatusBadge } from "../components/StatusBadge";
+import { ProjectOverviewFields, ProjectPageFields } from "../fragments";
+import { sectionPath } from "../paths";
+
+export const ProjectQuery = graphql(
+  `
+    query Project($id: ID!) {
+      node(id: $id) {
+        __typename
+        ... on Project {
+          id
+          ...ProjectPageFields
+        }
+      }
+    }
+  `,
+  [ProjectPageFields],
+);
+
+export const TABS = ["overview", "timeline", "plan", "updates", "budget", "sponsors", "beneficiaries", "evaluation"] as const;
+type Tab = (typeof TABS)[number];
+
+export function ProjectPage({ projectId }: { projectId: string }) {
+  const { t } = useTranslation("projects");
+  const [params, setParams] = useSearchParams();
+  const tab: Tab = (TABS as readonly string[]).includes(params.get("tab") ?? "") ? (params.get("tab") as Tab) : "overview";
+  const [{ data, fetching, error }] = useQuery({ query: ProjectQuery, variables: { id: projectId }, requestPolicy: "cache-and-network" });
+  const project = data?.node?.__typename === "Project" ? data.node : null;
+  const head = project ? readFragment(ProjectOverviewFields, readFragment(ProjectPageFields, project)) : null;
+  return (
+    <Stack>
+      <Anchor component={Link} to={sectionPath("list")} size="sm">
+        <IconArrowLeft size={14} style={{ verticalAlign: "middle" }} /> {t("project.back")}
+      </Anchor>
+      <QueryError error={error} />
+      {!data && fetching && (
+        <Center py="xl">
+          <Loader />
+        </Center>
+      )}
+      {data && !project && <Alert color="yellow">{t("project.notFound")}</Alert>}
+      {project && head && (
+        <>
+          <Group justify="space-between" align="flex-start">
+            <Stack gap={4}>
+              <Title order={2}>{head.title}</Title>
+              <Group gap="xs">
+                <StatusBadge kind="ProjectStatus" value={head.status} size="lg" data-testid="project-status" />
+                <Badge variant="outline">{head.type.name}</Badge>
+                {head.hasOverdue && (
+                  <Badge color="red" variant="light">
+                    {t("project.overdue")}
+                  </Badge>
+                )}
+                {head.budget.overspent && (
+                  <Badge color="red" variant="filled">
+                    {t("budget.overspentBadge")}
+                  </Badge>
+                )}
+                <Text size="sm" c="dimmed">
+                  {head.community.name}
+                </Text>
+              </Group>
+            </Stack>
+          </Group>
+          <Tabs value={tab} onChange={(v) => setParams(v && v !== "overview" ? { tab: v } : {}, { replace: true })} keepMounted={false}>
+            <Tabs.List aria-label={t("project.tabsLabel")} mb="md">
+              {TABS.map((x) => (
+                <Tabs.Tab key={x} value={x}>
+                  {t(`project.tabs.${x}`)}
+                </Tabs.Tab>
+              ))}
+            </Tabs.List>
+            <Tabs.Panel value="overview">
+              <OverviewPanel project={readFragment(ProjectPageFields, project)} />
+            </Tabs.Panel>
+            <Tabs.Panel value="timeline">
+              <TimelinePanel project={readFragment(ProjectPageFields, project)} />
+            </Tabs.Panel>
+            <Tabs.Panel value="plan">
+              <PlanPanel project={readFragment(ProjectPageFields, project)} communityId={head.community.id} viewerIsLead={head.viewerIsLead} />
+            </Tabs.Panel>
+            <Tabs.Panel value="updates">
+              <UpdatesPanel project={readFragment(ProjectPageFields, project)} viewerIsLead={head.viewerIsLead} />
+            </Tabs.Panel>
+            <Tabs.Panel value="budget">
+              <BudgetPanel project={readFragment(ProjectPageFields, project)} viewerIsLead={head.viewerIsLead} />
+            </Tabs.Panel>
+            <Tabs.Panel value="sponsors">
+              <SponsorsPanel project={readFragment(ProjectPageFields, project)} communityId={head.community.id} />
+            </Tabs.Panel>
+            <Tabs.Panel value="beneficiaries">
+              <BeneficiariesPanel project={readFragment(ProjectPageFields, project)} viewerIsLead={head.viewerIsLead} />
+            </Tabs.Panel>
+            <Tabs.Panel value="evaluation">
+              <EvaluationPanel project={readFragment(ProjectPageFields, project)} />
+            </Tabs.Panel>
+          </Tabs>
+        </>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,6 @@
+// Where each project screen lives (under /projects/*).
+export const SECTIONS = ["mine", "list", "portfolio", "types"] as const;
+export type Section = (typeof SECTIONS)[number];
+
+export const sectionPath = (section: Section) => `/projects/${section}`;
+export const projectPath = (id: string) => `/projects/items/${encodeURIComponent(id)}`;
