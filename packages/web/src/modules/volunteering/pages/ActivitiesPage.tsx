@@ -9,6 +9,7 @@ import { Link } from "react-router";
 import { useQuery } from "urql";
 import { DataTable, type Column } from "../../../ui/DataTable";
 import { PageHeader } from "../../../ui/PageHeader";
+import { useCursorPaging } from "../../../ui/useCursorPaging";
 import { useCurrentCommunity } from "../../community/hooks/useCurrentCommunity";
 import { ActivityFormModal } from "../components/activities/ActivityFormModal";
 import { ActivityRowFields } from "../components/activities/fragments";
@@ -19,9 +20,13 @@ import { activityPath } from "../paths";
 
 export const VolunteerActivitiesQuery = graphql(
   `
-    query VolunteerActivities($communityId: ID!, $from: DateTime, $to: DateTime, $statuses: [VolunteerActivityStatus!]) {
-      volunteerActivities(communityId: $communityId, from: $from, to: $to, statuses: $statuses, first: 100) {
+    query VolunteerActivities($communityId: ID!, $from: DateTime, $to: DateTime, $statuses: [VolunteerActivityStatus!], $first: Int, $after: String) {
+      volunteerActivities(communityId: $communityId, from: $from, to: $to, statuses: $statuses, first: $first, after: $after) {
         totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
         edges {
           node {
             id
@@ -44,9 +49,10 @@ export function ActivitiesPage({ communityId }: { communityId: string }) {
   const [creating, setCreating] = useState(false);
   const from = monthStart(new Date(), offset);
   const to = monthStart(new Date(), offset + 1);
+  const pager = useCursorPaging(JSON.stringify([communityId, offset, status]), 40);
   const [{ data, fetching, error }] = useQuery({
     query: VolunteerActivitiesQuery,
-    variables: { communityId, from: from.toISOString(), to: to.toISOString(), statuses: isOneOf(ACTIVITY_STATUSES, status) ? [status] : null },
+    variables: { communityId, from: from.toISOString(), to: to.toISOString(), statuses: isOneOf(ACTIVITY_STATUSES, status) ? [status] : null, ...pager.variables },
     requestPolicy: "cache-and-network",
   });
   const rows = data?.volunteerActivities.edges.map((e) => e.node);
@@ -146,7 +152,16 @@ export function ActivitiesPage({ communityId }: { communityId: string }) {
           data={[{ value: "ALL", label: t("activities.allStatuses") }, ...ACTIVITY_STATUSES.map((s) => ({ value: s, label: t(`enums.VolunteerActivityStatus.${s}`) }))]}
         />
       </Group>
-      <DataTable data-testid="activities-table" aria-label={t("activities.title")} columns={columns} rows={rows} rowKey={(a) => a.id} fetching={fetching} error={error} />
+      <DataTable
+        data-testid="activities-table"
+        aria-label={t("activities.title")}
+        columns={columns}
+        rows={rows}
+        rowKey={(a) => a.id}
+        fetching={fetching}
+        error={error}
+        paging={{ pager, pageInfo: data?.volunteerActivities.pageInfo, totalCount: data?.volunteerActivities.totalCount }}
+      />
       {rows && rows.length > 0 && (
         <Text size="xs" c="dimmed" mt="xs">
           {t("activities.days", { count: new Set(rows.map((a) => dayKey(new Date(a.startsAt)))).size })}

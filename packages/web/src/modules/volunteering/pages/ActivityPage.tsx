@@ -22,7 +22,7 @@ export const VolunteerActivityQuery = graphql(
         ... on VolunteerActivity {
           id
           ...ActivityHeaderFields
-          signUps(first: 100) {
+          signUps(first: 40) {
             totalCount
             edges {
               node {

@@ -42,7 +42,7 @@ export function RulesPage({ communityId }: { communityId: string }) {
   const [editing, setEditing] = useState<{ rule?: RuleValues } | null>(null);
   const [{ data, fetching, error }] = useQuery({ query: PointsRulesQuery, variables: { communityId, includeInactive } });
   const columns: Column<Row>[] = [
-    { key: "code", header: t("rules.code"), width: 70, render: (r) => <Text ff="monospace">{r.code ?? t("none")}</Text> },
+    { key: "code", header: t("rules.code"), width: 96, render: (r) => <Text ff="monospace">{r.code ?? t("none")}</Text> },
     {
       key: "name",
       header: t("rules.name"),
@@ -86,7 +86,7 @@ export function RulesPage({ communityId }: { communityId: string }) {
     });
   const rows = data?.pointsRules.edges.map((e) => e.node);
   const order = ["VOLUNTEER", "VILLAGE_RULE", "PARTY_POST", "OTHER"];
-  const sorted = rows ? [...rows].sort((a, b) => order.indexOf(a.category) - order.indexOf(b.category)) : undefined;
+  const sorted = rows ? [...rows].sort((a, b) => order.indexOf(a.category) - order.indexOf(b.category) || (a.code ?? "").localeCompare(b.code ?? "", undefined, { numeric: true })) : undefined;
   return (
     <>
       <PageHeader

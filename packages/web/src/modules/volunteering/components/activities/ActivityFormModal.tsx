@@ -164,7 +164,7 @@ export function ActivityFormModal({ communityId, activity, onClose }: { communit
         <Select label={t("activities.pointsRule")} description={t("activities.pointsRuleHint")} clearable data={rules} {...form.getInputProps("pointsRuleId")} />
       </SimpleGrid>
       <TagsInput label={t("activities.requiredSkills")} description={t("activities.requiredSkillsHint")} {...form.getInputProps("requiredSkills")} />
-      <Textarea label={t("activities.description")} autosize minRows={2} {...form.getInputProps("description")} />
+      <Textarea label={t("activities.descriptionField")} autosize minRows={2} {...form.getInputProps("description")} />
       {!activity && (
         <Group>
           <Switch label={t("activities.publishNow")} {...form.getInputProps("publish", { type: "checkbox" })} />

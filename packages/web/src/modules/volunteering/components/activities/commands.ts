@@ -153,6 +153,14 @@ export const ApproveHoursMutation = graphql(
           data {
             id
             ...SignUpFields
+            pointsEntry {
+              id
+              account {
+                id
+                balance
+                awarded
+              }
+            }
             activity {
               ...ActivityCountsFields
             }
@@ -174,6 +182,14 @@ export const AdjustHoursMutation = graphql(
           data {
             id
             ...SignUpFields
+            pointsEntry {
+              id
+              account {
+                id
+                balance
+                awarded
+              }
+            }
             activity {
               ...ActivityCountsFields
             }
@@ -218,6 +234,12 @@ export const BulkApproveMutation = graphql(
             approved {
               id
               ...SignUpFields
+              pointsEntry {
+                id
+                account {
+                  id
+                }
+              }
               activity {
                 ...ActivityCountsFields
               }

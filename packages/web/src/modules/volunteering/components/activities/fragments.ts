@@ -72,19 +72,6 @@ export const SignUpFields = graphql(`
     verifiedByName
     verifiedAt
     pointsAwarded
-    pointsEntry {
-      id
-      account {
-        id
-        balance
-        awarded
-      }
-    }
-    volunteer {
-      id
-      kind
-      skills
-    }
   }
 `);
 

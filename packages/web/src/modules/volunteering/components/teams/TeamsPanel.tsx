@@ -49,7 +49,7 @@ export const TeamRowFields = graphql(
 export const VolunteerTeamsQuery = graphql(
   `
     query VolunteerTeams($communityId: ID!) {
-      volunteerTeams(communityId: $communityId, first: 100) {
+      volunteerTeams(communityId: $communityId, first: 50) {
         totalCount
         edges {
           node {
