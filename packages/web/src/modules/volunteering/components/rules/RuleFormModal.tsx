@@ -138,7 +138,7 @@ export function RuleFormModal({ communityId, rule, onClose }: { communityId: str
         <NumberInput label={t("rules.capPoints")} description={t("rules.capHint")} min={1} allowDecimal={false} {...form.getInputProps("capPoints")} />
         <Select label={t("rules.capPeriod")} clearable data={options("PointsPeriodKind", PERIOD_KINDS)} {...form.getInputProps("capPeriod")} />
       </SimpleGrid>
-      <Textarea label={t("rules.description")} autosize minRows={2} {...form.getInputProps("description")} />
+      <Textarea label={t("rules.descriptionField")} autosize minRows={2} {...form.getInputProps("description")} />
       {rule && <Switch label={t("rules.active")} {...form.getInputProps("active", { type: "checkbox" })} />}
     </FormModal>
   );

@@ -124,7 +124,7 @@ export function RewardModal({ communityId, reward, onClose }: { communityId: str
         {!reward && <NumberInput label={t("store.initialStock")} min={0} allowDecimal={false} {...form.getInputProps("stock")} />}
       </SimpleGrid>
       <TextInput label={t("store.sponsor")} description={t("store.sponsorHint")} {...form.getInputProps("sponsor")} />
-      <Textarea label={t("store.description")} autosize minRows={2} {...form.getInputProps("description")} />
+      <Textarea label={t("store.descriptionField")} autosize minRows={2} {...form.getInputProps("description")} />
       {reward && <Switch label={t("store.active")} {...form.getInputProps("active", { type: "checkbox" })} />}
     </FormModal>
   );
