@@ -107,7 +107,7 @@ export function HoursPanel({ activity, signUps, canVerify }: { activity: Activit
           </Stack>
         ),
     },
-    { key: "points", header: t("hoursPanel.points"), render: (s) => (s.pointsAwarded != null ? <Text fw={600} c="green.7">{`+${s.pointsAwarded}`}</Text> : <Text c="dimmed">{t("none")}</Text>) },
+    { key: "points", header: t("hoursPanel.points"), render: (s) => (s.pointsAwarded ? <Text fw={600} c="green.7">{`+${s.pointsAwarded}`}</Text> : <Text c="dimmed">{s.pointsAwarded === 0 && s.hoursStatus === "APPROVED" ? "0" : t("none")}</Text>) },
   ];
   if (canVerify)
     columns.push({
