@@ -9,15 +9,13 @@ import { invalidateList, succeeded, type InputArgs } from "../../lib/cacheUpdate
 type Data = Record<string, unknown>;
 const LISTS = ["projects", "myProjects", "projectPortfolio", "publicProjects"];
 
-/** The Success payload's data of a mutation field. */
-const dataOf = (result: Data, field: string) => (result[field] as { data?: Record<string, unknown> } | undefined)?.data;
-
-/** The project a change is about: from the input, or the payload's project; null when unknown. */
-function projectIdOf(result: Data, field: string, args: InputArgs): string | null {
+/**
+ * The project a change is about, from the input; null when only the changed row's id was given.
+ * (Results do not select their project: invalidating it would leave the result itself partial.)
+ */
+function projectIdOf(args: InputArgs): string | null {
   const fromInput = args.input?.projectId;
-  if (typeof fromInput === "string") return fromInput;
-  const project = dataOf(result, field)?.project as { id?: unknown } | null | undefined;
-  return typeof project?.id === "string" ? project.id : null;
+  return typeof fromInput === "string" ? fromInput : null;
 }
 
 /** Every project the cache holds through Query.node (the project pages opened). */
@@ -48,7 +46,7 @@ const withinProject =
   (field: string): UpdateResolver<Data, InputArgs> =>
   (result, args, cache) => {
     if (!succeeded(result, field)) return;
-    const id = projectIdOf(result, field, args);
+    const id = projectIdOf(args);
     if (id) cache.invalidate({ __typename: "Project", id });
     else for (const key of cachedProjects(cache)) cache.invalidate(key);
     listsChanged(cache);

@@ -1,10 +1,10 @@
-// The project mutations, one document each. Lifecycle steps return the whole page; changes below
-// a project return the changed row (the project is fetched again, see cache.ts).
+// The project mutations, one document each. Lifecycle steps return the project's head and overview;
+// changes below a project return the changed row (the project is fetched again, see cache.ts).
 import { graphql } from "@gongzhi/schema";
 import { useCommand } from "../../lib/useCommand";
 import { UserErrorFields, type CommandPayload } from "../../lib/userError";
 import type { Step } from "./enums";
-import { ProjectPageFields } from "./fragments";
+import { ProjectBeneficiariesFields, ProjectOverviewFields } from "./fragments";
 
 const Deliberate = graphql(
   `
@@ -14,14 +14,14 @@ const Deliberate = graphql(
         ... on MutationSubmitProjectForDeliberationSuccess {
           data {
             id
-            ...ProjectPageFields
+            ...ProjectOverviewFields
           }
         }
         ...UserErrorFields
       }
     }
   `,
-  [ProjectPageFields, UserErrorFields],
+  [ProjectOverviewFields, UserErrorFields],
 );
 
 const Approve = graphql(
@@ -32,14 +32,14 @@ const Approve = graphql(
         ... on MutationApproveProjectSuccess {
           data {
             id
-            ...ProjectPageFields
+            ...ProjectOverviewFields
           }
         }
         ...UserErrorFields
       }
     }
   `,
-  [ProjectPageFields, UserErrorFields],
+  [ProjectOverviewFields, UserErrorFields],
 );
 
 const Start = graphql(
@@ -50,14 +50,14 @@ const Start = graphql(
         ... on MutationStartProjectSuccess {
           data {
             id
-            ...ProjectPageFields
+            ...ProjectOverviewFields
           }
         }
         ...UserErrorFields
       }
     }
   `,
-  [ProjectPageFields, UserErrorFields],
+  [ProjectOverviewFields, UserErrorFields],
 );
 
 const Complete = graphql(
@@ -68,14 +68,14 @@ const Complete = graphql(
         ... on MutationCompleteProjectSuccess {
           data {
             id
-            ...ProjectPageFields
+            ...ProjectOverviewFields
           }
         }
         ...UserErrorFields
       }
     }
   `,
-  [ProjectPageFields, UserErrorFields],
+  [ProjectOverviewFields, UserErrorFields],
 );
 
 const Evaluate = graphql(
@@ -86,14 +86,14 @@ const Evaluate = graphql(
         ... on MutationEvaluateProjectSuccess {
           data {
             id
-            ...ProjectPageFields
+            ...ProjectOverviewFields
           }
         }
         ...UserErrorFields
       }
     }
   `,
-  [ProjectPageFields, UserErrorFields],
+  [ProjectOverviewFields, UserErrorFields],
 );
 
 const Cancel = graphql(
@@ -104,14 +104,14 @@ const Cancel = graphql(
         ... on MutationCancelProjectSuccess {
           data {
             id
-            ...ProjectPageFields
+            ...ProjectOverviewFields
           }
         }
         ...UserErrorFields
       }
     }
   `,
-  [ProjectPageFields, UserErrorFields],
+  [ProjectOverviewFields, UserErrorFields],
 );
 
 const STEP_COMMANDS = {
@@ -140,14 +140,15 @@ export const SetBeneficiaries = graphql(
         ... on MutationSetProjectBeneficiariesSuccess {
           data {
             id
-            ...ProjectPageFields
+            ...ProjectOverviewFields
+            ...ProjectBeneficiariesFields
           }
         }
         ...UserErrorFields
       }
     }
   `,
-  [ProjectPageFields, UserErrorFields],
+  [ProjectOverviewFields, ProjectBeneficiariesFields, UserErrorFields],
 );
 export const useSetBeneficiaries = () => useCommand(SetBeneficiaries, (d) => d.setProjectBeneficiaries);
 
@@ -180,9 +181,6 @@ const ReachMilestone = graphql(
             id
             reached
             completedOn
-            project {
-              id
-            }
           }
         }
         ...UserErrorFields
@@ -222,9 +220,6 @@ const UpdateTask = graphql(
             id
             status
             doneAt
-            project {
-              id
-            }
           }
         }
         ...UserErrorFields
@@ -344,9 +339,6 @@ const Pledge = graphql(
           data {
             id
             status
-            project {
-              id
-            }
           }
         }
         ...UserErrorFields
@@ -368,9 +360,6 @@ const Received = graphql(
             status
             receivedFen
             receivedOn
-            project {
-              id
-            }
           }
         }
         ...UserErrorFields
@@ -390,9 +379,6 @@ const Withdraw = graphql(
           data {
             id
             status
-            project {
-              id
-            }
           }
         }
         ...UserErrorFields

@@ -1,5 +1,7 @@
-// The project fragments: a row of the lists (my projects, the project list), and the project
-// page's tabs, one fragment each. Lifecycle steps return the whole page (ProjectPageFields).
+// The project fragments: a row of the lists (my projects, the project list), the project page's
+// head and overview (what lifecycle steps return), and the tabs without paged lists. The paged
+// lists (timeline, updates, expenses) are selected by their tab's query (queries.ts) with paging
+// variables.
 import { graphql } from "@gongzhi/schema";
 
 export const ProjectRowFields = graphql(`
@@ -108,28 +110,6 @@ export const ProjectOverviewFields = graphql(`
   }
 `);
 
-export const ProjectTimelineFields = graphql(`
-  fragment ProjectTimelineFields on Project {
-    id
-    timeline(first: 200) {
-      totalCount
-      edges {
-        node {
-          id
-          kind
-          summary
-          note
-          actorName
-          amountFen
-          fromStatus
-          toStatus
-          createdAt
-        }
-      }
-    }
-  }
-`);
-
 export const ProjectPlanFields = graphql(`
   fragment ProjectPlanFields on Project {
     id
@@ -159,85 +139,6 @@ export const ProjectPlanFields = graphql(`
       milestone {
         id
         title
-      }
-    }
-  }
-`);
-
-export const ProjectUpdatesFields = graphql(`
-  fragment ProjectUpdatesFields on Project {
-    id
-    status
-    percentComplete
-    updates(first: 50) {
-      totalCount
-      edges {
-        node {
-          id
-          text
-          percentComplete
-          authorName
-          createdAt
-          photos {
-            id
-            url
-            mimeType
-            originalName
-          }
-        }
-      }
-    }
-  }
-`);
-
-export const ProjectMoneyFields = graphql(`
-  fragment ProjectMoneyFields on Project {
-    id
-    status
-    budget {
-      budgetFen
-      spentFen
-      remainingFen
-      burnRate
-      warning
-      overspent
-      receivedSponsorshipFen
-    }
-    budgetLines {
-      id
-      name
-      source
-      amountFen
-      spentFen
-      remainingFen
-      burnRate
-      warning
-      note
-    }
-    expenses(first: 200) {
-      totalCount
-      edges {
-        node {
-          id
-          amountFen
-          description
-          payee
-          spentOn
-          isReversal
-          recordedByName
-          budgetLine {
-            id
-            name
-          }
-          receipt {
-            id
-            url
-            originalName
-          }
-          reversedBy {
-            id
-          }
-        }
       }
     }
   }
@@ -313,20 +214,3 @@ export const ProjectEvaluationFields = graphql(`
     }
   }
 `);
-
-export const ProjectPageFields = graphql(
-  `
-    fragment ProjectPageFields on Project {
-      id
-      ...ProjectOverviewFields
-      ...ProjectTimelineFields
-      ...ProjectPlanFields
-      ...ProjectUpdatesFields
-      ...ProjectMoneyFields
-      ...ProjectSponsorsFields
-      ...ProjectBeneficiariesFields
-      ...ProjectEvaluationFields
-    }
-  `,
-  [ProjectOverviewFields, ProjectTimelineFields, ProjectPlanFields, ProjectUpdatesFields, ProjectMoneyFields, ProjectSponsorsFields, ProjectBeneficiariesFields, ProjectEvaluationFields],
-);

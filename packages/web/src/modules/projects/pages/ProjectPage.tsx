@@ -1,7 +1,7 @@
 // 项目详情: the project with its lifecycle, and tabs for the timeline, the milestone plan (Gantt)
 // and tasks, progress updates with photos, budget and expenses, sponsors, beneficiaries and the
 // evaluation. The tab is kept in the URL (?tab=).
-import { graphql, readFragment } from "@gongzhi/schema";
+import { readFragment, type FragmentOf } from "@gongzhi/schema";
 import { Alert, Anchor, Badge, Center, Group, Loader, Stack, Tabs, Text, Title } from "@mantine/core";
 import { IconArrowLeft } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
@@ -15,25 +15,12 @@ import { OverviewPanel } from "../components/project/OverviewPanel";
 import { PlanPanel } from "../components/project/PlanPanel";
 import { SponsorsPanel } from "../components/project/SponsorsPanel";
 import { TimelinePanel } from "../components/project/TimelinePanel";
+import { useLast } from "../components/project/useProjectTab";
 import { UpdatesPanel } from "../components/project/UpdatesPanel";
 import { StatusBadge } from "../components/StatusBadge";
-import { ProjectOverviewFields, ProjectPageFields } from "../fragments";
+import { ProjectOverviewFields } from "../fragments";
 import { sectionPath } from "../paths";
-
-export const ProjectQuery = graphql(
-  `
-    query Project($id: ID!) {
-      node(id: $id) {
-        __typename
-        ... on Project {
-          id
-          ...ProjectPageFields
-        }
-      }
-    }
-  `,
-  [ProjectPageFields],
-);
+import { ProjectQuery } from "../queries";
 
 export const TABS = ["overview", "timeline", "plan", "updates", "budget", "sponsors", "beneficiaries", "evaluation"] as const;
 type Tab = (typeof TABS)[number];
@@ -42,9 +29,12 @@ export function ProjectPage({ projectId }: { projectId: string }) {
   const { t } = useTranslation("projects");
   const [params, setParams] = useSearchParams();
   const tab: Tab = (TABS as readonly string[]).includes(params.get("tab") ?? "") ? (params.get("tab") as Tab) : "overview";
-  const [{ data, fetching, error }] = useQuery({ query: ProjectQuery, variables: { id: projectId }, requestPolicy: "cache-and-network" });
-  const project = data?.node?.__typename === "Project" ? data.node : null;
-  const head = project ? readFragment(ProjectOverviewFields, readFragment(ProjectPageFields, project)) : null;
+  const [{ data: current, fetching, error }] = useQuery({ query: ProjectQuery, variables: { id: projectId }, requestPolicy: "cache-and-network" });
+  // While the project is fetched again after a change, the page stays (with any open form).
+  const data = useLast(current, projectId);
+  const project: FragmentOf<typeof ProjectOverviewFields> | null = data?.node?.__typename === "Project" ? data.node : null;
+  const head = project ? readFragment(ProjectOverviewFields, project) : null;
+  const tabProps = head ? { projectId: head.id, communityId: head.community.id, status: head.status, viewerIsLead: head.viewerIsLead } : null;
   return (
     <Stack>
       <Anchor component={Link} to={sectionPath("list")} size="sm">
@@ -57,7 +47,7 @@ export function ProjectPage({ projectId }: { projectId: string }) {
         </Center>
       )}
       {data && !project && <Alert color="yellow">{t("project.notFound")}</Alert>}
-      {project && head && (
+      {project && head && tabProps && (
         <>
           <Group justify="space-between" align="flex-start">
             <Stack gap={4}>
@@ -90,28 +80,28 @@ export function ProjectPage({ projectId }: { projectId: string }) {
               ))}
             </Tabs.List>
             <Tabs.Panel value="overview">
-              <OverviewPanel project={readFragment(ProjectPageFields, project)} />
+              <OverviewPanel project={project} />
             </Tabs.Panel>
             <Tabs.Panel value="timeline">
-              <TimelinePanel project={readFragment(ProjectPageFields, project)} />
+              <TimelinePanel {...tabProps} />
             </Tabs.Panel>
             <Tabs.Panel value="plan">
-              <PlanPanel project={readFragment(ProjectPageFields, project)} communityId={head.community.id} viewerIsLead={head.viewerIsLead} />
+              <PlanPanel {...tabProps} />
             </Tabs.Panel>
             <Tabs.Panel value="updates">
-              <UpdatesPanel project={readFragment(ProjectPageFields, project)} viewerIsLead={head.viewerIsLead} />
+              <UpdatesPanel {...tabProps} />
             </Tabs.Panel>
             <Tabs.Panel value="budget">
-              <BudgetPanel project={readFragment(ProjectPageFields, project)} viewerIsLead={head.viewerIsLead} />
+              <BudgetPanel {...tabProps} />
             </Tabs.Panel>
             <Tabs.Panel value="sponsors">
-              <SponsorsPanel project={readFragment(ProjectPageFields, project)} communityId={head.community.id} />
+              <SponsorsPanel {...tabProps} />
             </Tabs.Panel>
             <Tabs.Panel value="beneficiaries">
-              <BeneficiariesPanel project={readFragment(ProjectPageFields, project)} viewerIsLead={head.viewerIsLead} />
+              <BeneficiariesPanel {...tabProps} />
             </Tabs.Panel>
             <Tabs.Panel value="evaluation">
-              <EvaluationPanel project={readFragment(ProjectPageFields, project)} />
+              <EvaluationPanel {...tabProps} />
             </Tabs.Panel>
           </Tabs>
         </>

@@ -13,16 +13,22 @@ import { FormModal } from "../../../../ui/FormModal";
 import { useSetBeneficiaries } from "../../commands";
 import { colorOf, GROUPS, useEnumLabel } from "../../enums";
 import { ProjectBeneficiariesFields } from "../../fragments";
+import { ProjectBeneficiariesQuery } from "../../queries";
 import { useProjectPermissions } from "./permissions";
+import { TabState } from "./TabState";
+import { asProject, useProjectTab, type TabProps } from "./useProjectTab";
 
 type Group_ = (typeof GROUPS)[number];
 
-export function BeneficiariesPanel({ project, viewerIsLead }: { project: FragmentOf<typeof ProjectBeneficiariesFields>; viewerIsLead: boolean }) {
+export function BeneficiariesPanel({ projectId, viewerIsLead }: TabProps) {
   const { t } = useTranslation("projects");
   const label = useEnumLabel();
-  const p = readFragment(ProjectBeneficiariesFields, project);
   const may = useProjectPermissions(viewerIsLead);
   const [editing, setEditing] = useState(false);
+  const { data, fetching, error } = useProjectTab(ProjectBeneficiariesQuery, { id: projectId });
+  const project: FragmentOf<typeof ProjectBeneficiariesFields> | null = asProject(data?.node);
+  if (!project) return <TabState fetching={fetching} error={error} />;
+  const p = readFragment(ProjectBeneficiariesFields, project);
   const editable = may.plan && p.status !== "EVALUATED" && p.status !== "CANCELLED";
   const donut = p.beneficiaries.filter((b) => b.count > 0).map((b) => ({ name: label("BeneficiaryGroup", b.group), value: b.count, color: `${colorOf("BeneficiaryGroup", b.group)}.6` }));
   return (

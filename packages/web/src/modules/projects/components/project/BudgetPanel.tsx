@@ -2,7 +2,6 @@
 // warning), and the expenses by day with their receipts; 冲销 corrects an expense (also after
 // completion, when expenses are no longer edited).
 import "@mantine/charts/styles.css";
-import { readFragment, type FragmentOf } from "@gongzhi/schema";
 import { BarChart } from "@mantine/charts";
 import { Alert, Anchor, Badge, Button, Group, Paper, Progress, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { IconAlertTriangle, IconPlus, IconReceipt } from "@tabler/icons-react";
@@ -10,28 +9,34 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { formatDate } from "../../../../lib/format";
 import { DataTable } from "../../../../ui/DataTable";
+import { useCursorPaging } from "../../../../ui/useCursorPaging";
 import { colorOf, useEnumLabel } from "../../enums";
-import { ProjectMoneyFields } from "../../fragments";
+import { ProjectMoneyQuery } from "../../queries";
 import { formatFen, formatRate } from "../../money";
 import { Fact } from "../Fact";
 import { StatusBadge } from "../StatusBadge";
 import { AddBudgetLineModal, RecordExpenseModal, ReverseExpenseModal } from "./MoneyModals";
 import { isOpen, useProjectPermissions } from "./permissions";
+import { TabState } from "./TabState";
+import { asProject, useProjectTab, type TabProps } from "./useProjectTab";
 
 const SPENDING = ["APPROVED", "IN_PROGRESS", "COMPLETED"];
 
-export function BudgetPanel({ project, viewerIsLead }: { project: FragmentOf<typeof ProjectMoneyFields>; viewerIsLead: boolean }) {
+export function BudgetPanel({ projectId, status, viewerIsLead }: TabProps) {
   const { t, i18n } = useTranslation("projects");
   const label = useEnumLabel();
-  const p = readFragment(ProjectMoneyFields, project);
   const may = useProjectPermissions(viewerIsLead);
   const [modal, setModal] = useState<"line" | "expense" | null>(null);
   const [reversing, setReversing] = useState<{ id: string; description: string; amountFen: number } | null>(null);
+  const pager = useCursorPaging(projectId, 50);
+  const { data, fetching, error } = useProjectTab(ProjectMoneyQuery, { id: projectId, ...pager.variables });
+  const p = asProject(data?.node);
+  if (!p) return <TabState fetching={fetching} error={error} />;
   const expenses = p.expenses.edges.map((e) => e.node);
   const budgeted = t("budget.budgeted");
   const spent = t("budget.spent");
   const chart = p.budgetLines.map((l) => ({ name: l.name, [budgeted]: l.amountFen / 100, [spent]: l.spentFen / 100 }));
-  const mayRecord = may.report && SPENDING.includes(p.status) && p.budgetLines.length > 0;
+  const mayRecord = may.report && SPENDING.includes(status) && p.budgetLines.length > 0;
   return (
     <Stack>
       {p.budget.overspent && (
@@ -50,7 +55,7 @@ export function BudgetPanel({ project, viewerIsLead }: { project: FragmentOf<typ
         <Group justify="space-between" mb="md">
           <Title order={4}>{t("budget.title")}</Title>
           <Group gap="xs">
-            {may.manage && isOpen(p.status) && (
+            {may.manage && isOpen(status) && (
               <Button size="xs" variant="light" leftSection={<IconPlus size={14} />} onClick={() => setModal("line")}>
                 {t("budget.addLine")}
               </Button>
@@ -127,6 +132,7 @@ export function BudgetPanel({ project, viewerIsLead }: { project: FragmentOf<typ
           data-testid="expenses-table"
           rows={expenses}
           rowKey={(e) => e.id}
+          paging={{ pager, pageInfo: p.expenses.pageInfo, totalCount: p.expenses.totalCount }}
           columns={[
             { key: "day", header: t("budget.spentOn"), render: (e) => formatDate(e.spentOn, i18n.language) },
             {
@@ -178,7 +184,7 @@ export function BudgetPanel({ project, viewerIsLead }: { project: FragmentOf<typ
               key: "actions",
               header: t("actions"),
               render: (e) =>
-                may.report && SPENDING.includes(p.status) && !e.isReversal && !e.reversedBy ? (
+                may.report && SPENDING.includes(status) && !e.isReversal && !e.reversedBy ? (
                   <Button size="compact-xs" variant="light" color="orange" onClick={() => setReversing({ id: e.id, description: e.description, amountFen: e.amountFen })}>
                     {t("budget.reverse")}
                   </Button>

@@ -8,10 +8,16 @@ import { useTranslation } from "react-i18next";
 import { formatDateTime } from "../../../../lib/format";
 import { DataTable } from "../../../../ui/DataTable";
 import { ProjectEvaluationFields } from "../../fragments";
+import { ProjectEvaluationQuery } from "../../queries";
 import { Fact } from "../Fact";
+import { TabState } from "./TabState";
+import { asProject, useProjectTab, type TabProps } from "./useProjectTab";
 
-export function EvaluationPanel({ project }: { project: FragmentOf<typeof ProjectEvaluationFields> }) {
+export function EvaluationPanel({ projectId }: TabProps) {
   const { t, i18n } = useTranslation("projects");
+  const { data, fetching, error } = useProjectTab(ProjectEvaluationQuery, { id: projectId });
+  const project: FragmentOf<typeof ProjectEvaluationFields> | null = asProject(data?.node);
+  if (!project) return <TabState fetching={fetching} error={error} />;
   const p = readFragment(ProjectEvaluationFields, project);
   const count = t("evaluation.answers");
   const distribution = [1, 2, 3, 4, 5].map((score) => ({ name: t("evaluation.score", { score }), [count]: p.satisfaction.distribution.find((d) => d.score === score)?.count ?? 0 }));

@@ -61,6 +61,8 @@ export function GanttChart({ milestones, startOn, endOn }: { milestones: readonl
       {milestones.map((m) => {
         const start = m.plannedStartOn ?? m.plannedEndOn;
         const actualEnd = m.completedOn ?? (m.overdue ? today : null);
+        // Reached before its planned start: the actual bar runs from the day reached.
+        const actualStart = actualEnd && actualEnd < start ? actualEnd : start;
         const late = m.daysLate > 0;
         return (
           <Group key={m.id} gap="sm" wrap="nowrap" data-testid="gantt-row">
@@ -86,8 +88,8 @@ export function GanttChart({ milestones, startOn, endOn }: { milestones: readonl
                     pos="absolute"
                     top={19}
                     h={10}
-                    left={x(start)}
-                    w={w(start, actualEnd)}
+                    left={x(actualStart)}
+                    w={w(actualStart, actualEnd)}
                     bg={late ? "red.6" : "green.6"}
                     style={{ borderRadius: 3, opacity: m.completedOn ? 1 : 0.55 }}
                     data-late={late ? "true" : "false"}

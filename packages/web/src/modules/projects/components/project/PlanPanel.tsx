@@ -9,20 +9,26 @@ import { formatDate } from "../../../../lib/format";
 import { DataTable } from "../../../../ui/DataTable";
 import { useUpdateTask } from "../../commands";
 import { ProjectPlanFields } from "../../fragments";
+import { ProjectPlanQuery } from "../../queries";
 import { StatusBadge } from "../StatusBadge";
 import { GanttChart } from "./GanttChart";
 import { isOpen, useProjectPermissions } from "./permissions";
 import { AddMilestoneModal, AddTaskModal, ReachMilestoneModal } from "./PlanModals";
+import { TabState } from "./TabState";
+import { asProject, useProjectTab, type TabProps } from "./useProjectTab";
 
 const TASK_STATUSES = ["TODO", "DOING", "DONE"] as const;
 
-export function PlanPanel({ project, communityId, viewerIsLead }: { project: FragmentOf<typeof ProjectPlanFields>; communityId: string; viewerIsLead: boolean }) {
+export function PlanPanel({ projectId, communityId, viewerIsLead }: TabProps) {
   const { t, i18n } = useTranslation("projects");
-  const p = readFragment(ProjectPlanFields, project);
   const may = useProjectPermissions(viewerIsLead);
   const [modal, setModal] = useState<"milestone" | "task" | null>(null);
   const [reaching, setReaching] = useState<{ id: string; title: string } | null>(null);
   const [updateTask] = useUpdateTask();
+  const { data, fetching, error } = useProjectTab(ProjectPlanQuery, { id: projectId });
+  const project: FragmentOf<typeof ProjectPlanFields> | null = asProject(data?.node);
+  if (!project) return <TabState fetching={fetching} error={error} />;
+  const p = readFragment(ProjectPlanFields, project);
   const open = isOpen(p.status);
   const running = p.status === "APPROVED" || p.status === "IN_PROGRESS";
   const day = (d: string | null | undefined) => formatDate(d, i18n.language) ?? t("none");

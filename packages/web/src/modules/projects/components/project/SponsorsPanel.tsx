@@ -14,21 +14,27 @@ import { usePledge, useRecordReceived, useWithdraw } from "../../commands";
 import { chinaDay, isDay } from "../../dates";
 import { useEnumLabel } from "../../enums";
 import { ProjectSponsorsFields } from "../../fragments";
+import { ProjectSponsorsQuery } from "../../queries";
 import { useAllianceUnitOptions, useOrganizationOptions } from "../../hooks/useOptions";
 import { formatFen, yuanToFen } from "../../money";
 import { StatusBadge } from "../StatusBadge";
 import { isOpen, useProjectPermissions } from "./permissions";
+import { TabState } from "./TabState";
+import { asProject, useProjectTab, type TabProps } from "./useProjectTab";
 
 type Sponsorship = ResultOf<typeof ProjectSponsorsFields>["sponsorships"][number];
 
-export function SponsorsPanel({ project, communityId }: { project: FragmentOf<typeof ProjectSponsorsFields>; communityId: string }) {
+export function SponsorsPanel({ projectId, communityId }: TabProps) {
   const { t, i18n } = useTranslation("projects");
   const label = useEnumLabel();
-  const p = readFragment(ProjectSponsorsFields, project);
   const may = useProjectPermissions(false);
   const [pledging, setPledging] = useState(false);
   const [receiving, setReceiving] = useState<Sponsorship | null>(null);
   const [withdrawing, setWithdrawing] = useState<Sponsorship | null>(null);
+  const { data, fetching, error } = useProjectTab(ProjectSponsorsQuery, { id: projectId });
+  const project: FragmentOf<typeof ProjectSponsorsFields> | null = asProject(data?.node);
+  if (!project) return <TabState fetching={fetching} error={error} />;
+  const p = readFragment(ProjectSponsorsFields, project);
   const day = (d: string | null | undefined) => formatDate(d, i18n.language) ?? t("none");
   return (
     <Stack>

@@ -1,19 +1,26 @@
 // 时间线: every transition (who, when, from, to, note) and every milestone, update, budget change,
 // expense and pledge, oldest first.
-import { readFragment, type FragmentOf } from "@gongzhi/schema";
 import { Group, Paper, Text, Timeline, Title } from "@mantine/core";
 import { IconArrowRight } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { formatDateTime } from "../../../../lib/format";
 import { colorOf, useEnumLabel } from "../../enums";
-import { ProjectTimelineFields } from "../../fragments";
+import { Pager } from "../../../../ui/DataTable";
+import { useCursorPaging } from "../../../../ui/useCursorPaging";
+import { ProjectTimelineQuery } from "../../queries";
 import { formatFen } from "../../money";
 import { StatusBadge } from "../StatusBadge";
+import { TabState } from "./TabState";
+import { asProject, useProjectTab, type TabProps } from "./useProjectTab";
 
-export function TimelinePanel({ project }: { project: FragmentOf<typeof ProjectTimelineFields> }) {
+export function TimelinePanel({ projectId }: TabProps) {
   const { t, i18n } = useTranslation("projects");
   const label = useEnumLabel();
-  const events = readFragment(ProjectTimelineFields, project).timeline.edges.map((e) => e.node);
+  const pager = useCursorPaging(projectId, 100);
+  const { data, fetching, error } = useProjectTab(ProjectTimelineQuery, { id: projectId, ...pager.variables });
+  const project = asProject(data?.node);
+  if (!project) return <TabState fetching={fetching} error={error} />;
+  const events = project.timeline.edges.map((e) => e.node);
   return (
     <Paper withBorder p="md">
       <Title order={4} mb="md">
@@ -49,6 +56,7 @@ export function TimelinePanel({ project }: { project: FragmentOf<typeof ProjectT
           </Timeline.Item>
         ))}
       </Timeline>
+      <Pager pager={pager} pageInfo={project.timeline.pageInfo} totalCount={project.timeline.totalCount} />
     </Paper>
   );
 }

@@ -1,6 +1,5 @@
 // 进展: progress updates, newest first, with their photos and percent complete; 发布进展 (text,
 // percent, up to 9 photos) for the lead and holders of project:report while approved or running.
-import { readFragment, type FragmentOf } from "@gongzhi/schema";
 import { Button, Card, FileInput, Group, Image, NumberInput, Paper, Progress, SimpleGrid, Stack, Text, Textarea, Title } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { IconPhoto, IconPlus } from "@tabler/icons-react";
@@ -10,17 +9,24 @@ import { formatDateTime } from "../../../../lib/format";
 import { FormModal } from "../../../../ui/FormModal";
 import { usePostUpdate } from "../../commands";
 import { LIMITS, uploadProblem } from "../../files";
-import { ProjectUpdatesFields } from "../../fragments";
+import { Pager } from "../../../../ui/DataTable";
+import { useCursorPaging } from "../../../../ui/useCursorPaging";
+import { ProjectUpdatesQuery } from "../../queries";
 import { useUpload } from "../../hooks/useUpload";
 import { useProjectPermissions } from "./permissions";
+import { TabState } from "./TabState";
+import { asProject, useProjectTab, type TabProps } from "./useProjectTab";
 
-export function UpdatesPanel({ project, viewerIsLead }: { project: FragmentOf<typeof ProjectUpdatesFields>; viewerIsLead: boolean }) {
+export function UpdatesPanel({ projectId, status, viewerIsLead }: TabProps) {
   const { t, i18n } = useTranslation("projects");
-  const p = readFragment(ProjectUpdatesFields, project);
   const may = useProjectPermissions(viewerIsLead);
   const [posting, setPosting] = useState(false);
+  const pager = useCursorPaging(projectId);
+  const { data, fetching, error } = useProjectTab(ProjectUpdatesQuery, { id: projectId, ...pager.variables });
+  const p = asProject(data?.node);
+  if (!p) return <TabState fetching={fetching} error={error} />;
   const updates = p.updates.edges.map((e) => e.node);
-  const running = p.status === "APPROVED" || p.status === "IN_PROGRESS";
+  const running = status === "APPROVED" || status === "IN_PROGRESS";
   return (
     <Stack>
       <Group justify="space-between">
@@ -63,6 +69,7 @@ export function UpdatesPanel({ project, viewerIsLead }: { project: FragmentOf<ty
           )}
         </Paper>
       ))}
+      <Pager pager={pager} pageInfo={p.updates.pageInfo} totalCount={p.updates.totalCount} />
       {posting && <PostUpdateModal projectId={p.id} percent={p.percentComplete} onClose={() => setPosting(false)} />}
     </Stack>
   );
