@@ -242,8 +242,8 @@ describe.skipIf(!runnable)("special projects journey in Chromium", () => {
     await shot("11-evaluated");
     await tab("时间线");
     const timeline = page.getByTestId("project-timeline");
+    await expect.poll(() => timeline.getByText("状态变更", { exact: true }).count()).toBe(4);
     for (const kind of ["提出", "状态变更", "认捐", "资助到位", "进展", "支出", "支出冲销", "里程碑达成", "登记惠及人数"]) expect(await timeline.getByText(kind, { exact: true }).count()).toBeGreaterThan(0);
-    expect(await timeline.getByText("状态变更", { exact: true }).count()).toBe(4);
     await shot("12-timeline");
   });
 

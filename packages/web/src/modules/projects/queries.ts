@@ -37,7 +37,6 @@ export const ProjectTimelineQuery = graphql(`
               summary
               note
               actorName
-              amountFen
               fromStatus
               toStatus
               createdAt

@@ -11,7 +11,7 @@ const PATH = `/projects/items/${encodeURIComponent(PROJECT_ID)}`;
 
 describe("the project page: lifecycle", () => {
   it("shows the project and only the steps its state allows to a viewer holding them", async () => {
-    server.use(...inCommunity(), projectQuery(projectDetail()));
+    server.use(...inCommunity(), ...projectQuery(projectDetail()));
     renderApp(PATH);
     expect(await screen.findByRole("heading", { name: "江翠社区长者饭堂" })).toBeInTheDocument();
     expect(screen.getByTestId("project-status")).toHaveTextContent("已提出");
@@ -22,7 +22,7 @@ describe("the project page: lifecycle", () => {
   });
 
   it("offers 立项 only to holders of project:approve", async () => {
-    server.use(...inCommunity([...COMMUNITY.viewerActions, "project:read", "project:manage"]), projectQuery(projectDetail()));
+    server.use(...inCommunity([...COMMUNITY.viewerActions, "project:read", "project:manage"]), ...projectQuery(projectDetail()));
     renderApp(PATH);
     expect(await screen.findByRole("button", { name: "提交议事协商" })).toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "立项" })).not.toBeInTheDocument();
@@ -40,7 +40,7 @@ describe("the project page: lifecycle", () => {
     });
     server.use(
       ...inCommunity(),
-      projectQuery(projectDetail()),
+      ...projectQuery(projectDetail()),
       graphql.mutation("ApproveProject", ({ variables }) => {
         sent.push(variables);
         return HttpResponse.json({ data: { approveProject: { __typename: "MutationApproveProjectSuccess", data: approved } } });
@@ -66,7 +66,7 @@ describe("the project page: lifecycle", () => {
     const sent: Vars[] = [];
     server.use(
       ...inCommunity(),
-      projectQuery(projectDetail()),
+      ...projectQuery(projectDetail()),
       graphql.mutation("CancelProject", ({ variables }) => {
         sent.push(variables);
         return HttpResponse.json({ data: { cancelProject: userError("INVALID", "input.reason", "取消理由过短 (too short)") } });
@@ -93,7 +93,7 @@ describe("the project page: budget and expenses", () => {
   });
 
   it("warns of overspending overall and on the line, in the header and the budget tab", async () => {
-    server.use(...inCommunity(), projectQuery(overspent));
+    server.use(...inCommunity(), ...projectQuery(overspent));
     const { user } = renderApp(PATH);
     expect(await screen.findByText("已超支", { selector: ".mantine-Badge-label" })).toBeInTheDocument();
     await user.click(screen.getByRole("tab", { name: "经费" }));
@@ -110,7 +110,7 @@ describe("the project page: budget and expenses", () => {
     const sent: Vars[] = [];
     server.use(
       ...inCommunity(),
-      projectQuery(projectDetail({ status: "IN_PROGRESS", allowedSteps: ["COMPLETE", "CANCEL"] })),
+      ...projectQuery(projectDetail({ status: "IN_PROGRESS", allowedSteps: ["COMPLETE", "CANCEL"] })),
       graphql.mutation("RecordProjectExpense", ({ variables }) => {
         sent.push(variables);
         return HttpResponse.json({ data: { recordProjectExpense: { __typename: "MutationRecordProjectExpenseSuccess", data: { __typename: "ProjectExpense", id: "UHJvamVjdEV4cGVuc2U6OQ==", amountFen: 500_050 } } } });
@@ -131,7 +131,7 @@ describe("the project page: budget and expenses", () => {
   });
 
   it("refuses a receipt of the wrong type before sending anything", async () => {
-    server.use(...inCommunity(), projectQuery(projectDetail({ status: "IN_PROGRESS", allowedSteps: [] })));
+    server.use(...inCommunity(), ...projectQuery(projectDetail({ status: "IN_PROGRESS", allowedSteps: [] })));
     const { user } = renderApp(`${PATH}?tab=budget`);
     await user.click(await screen.findByRole("button", { name: "登记支出" }));
     const dialog = await screen.findByRole("dialog", { name: "登记支出" });

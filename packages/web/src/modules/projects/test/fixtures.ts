@@ -110,7 +110,11 @@ export function projectDetail(extra: Record<string, unknown> = {}) {
   };
 }
 
-export const projectQuery = (project: object) => graphql.query("Project", () => HttpResponse.json({ data: { node: project } }));
+/** The page's query and every tab's query, answered from one project. */
+export const projectQuery = (project: object) =>
+  ["Project", "ProjectTimeline", "ProjectPlan", "ProjectUpdates", "ProjectMoney", "ProjectSponsors", "ProjectBeneficiaries", "ProjectEvaluation"].map((name) =>
+    graphql.query(name, () => HttpResponse.json({ data: { node: project } })),
+  );
 
 export const userError = (code: string, field: string | null, message: string) => ({
   __typename: "UserError",

@@ -8,7 +8,6 @@ import { colorOf, useEnumLabel } from "../../enums";
 import { Pager } from "../../../../ui/DataTable";
 import { useCursorPaging } from "../../../../ui/useCursorPaging";
 import { ProjectTimelineQuery } from "../../queries";
-import { formatFen } from "../../money";
 import { StatusBadge } from "../StatusBadge";
 import { TabState } from "./TabState";
 import { asProject, useProjectTab, type TabProps } from "./useProjectTab";
@@ -45,7 +44,6 @@ export function TimelinePanel({ projectId }: TabProps) {
             ) : (
               <Text size="sm" mt={4}>
                 {e.summary}
-                {e.amountFen != null && ` · ${formatFen(e.amountFen)}`}
               </Text>
             )}
             {e.note && (
