@@ -41,7 +41,9 @@ export function BudgetPanel({ projectId, status, viewerIsLead }: TabProps) {
     <Stack>
       {p.budget.overspent && (
         <Alert color="red" icon={<IconAlertTriangle size={18} />} title={t("budget.overspentTitle")} data-testid="overspent-alert">
-          {t("budget.overspentText", { spent: formatFen(p.budget.spentFen), budget: formatFen(p.budget.budgetFen) })}
+          {p.budget.spentFen > p.budget.budgetFen && (
+            <Text size="sm">{t("budget.overspentText", { spent: formatFen(p.budget.spentFen), budget: formatFen(p.budget.budgetFen) })}</Text>
+          )}
           {p.budgetLines
             .filter((l) => l.warning === "OVERSPENT")
             .map((l) => (

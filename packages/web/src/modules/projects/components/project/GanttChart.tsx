@@ -1,5 +1,5 @@
 // The milestones as a Gantt-style chart drawn with plain boxes: for each milestone the planned span
-// (start to planned end) as a light bar, the actual (start to the day reached, or to today while
+// (its planned start, else the project's, to its planned end) as a light bar, the actual (start to the day reached, or to today while
 // open) as a solid bar over it — green on time, red late — and a line for today.
 import { Box, Group, Stack, Text, Tooltip } from "@mantine/core";
 import { useTranslation } from "react-i18next";
@@ -21,7 +21,11 @@ const ROW = 34;
 export function GanttChart({ milestones, startOn, endOn }: { milestones: readonly GanttMilestone[]; startOn?: string | null; endOn?: string | null }) {
   const { t, i18n } = useTranslation("projects");
   const today = chinaDay();
-  const days = milestones.flatMap((m) => [m.plannedStartOn ?? m.plannedEndOn, m.plannedEndOn, m.completedOn].filter((d): d is string => !!d));
+  const startOf = (m: GanttMilestone) => {
+    const s = m.plannedStartOn ?? startOn ?? m.plannedEndOn;
+    return s > m.plannedEndOn ? m.plannedEndOn : s;
+  };
+  const days = milestones.flatMap((m) => [startOf(m), m.plannedEndOn, m.completedOn].filter((d): d is string => !!d));
   const all = [...days, startOn, endOn, today].filter((d): d is string => !!d).sort();
   const first = all[0]!;
   const last = all.at(-1)!;
@@ -59,7 +63,7 @@ export function GanttChart({ milestones, startOn, endOn }: { milestones: readonl
         </Text>
       </Group>
       {milestones.map((m) => {
-        const start = m.plannedStartOn ?? m.plannedEndOn;
+        const start = startOf(m);
         const actualEnd = m.completedOn ?? (m.overdue ? today : null);
         // Reached before its planned start: the actual bar runs from the day reached.
         const actualStart = actualEnd && actualEnd < start ? actualEnd : start;

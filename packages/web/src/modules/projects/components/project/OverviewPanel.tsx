@@ -24,7 +24,9 @@ export function OverviewPanel({ project }: { project: FragmentOf<typeof ProjectO
         <Stack>
           {p.budget.overspent && (
             <Alert color="red" icon={<IconAlertTriangle size={18} />} title={t("budget.overspentTitle")}>
-              {t("budget.overspentText", { spent: formatFen(p.budget.spentFen), budget: formatFen(p.budget.budgetFen) })}
+              {p.budget.spentFen > p.budget.budgetFen
+                ? t("budget.overspentText", { spent: formatFen(p.budget.spentFen), budget: formatFen(p.budget.budgetFen) })
+                : t("budget.lineOverspentHint")}
             </Alert>
           )}
           {p.status === "CANCELLED" && (

@@ -1,7 +1,7 @@
 // 计划: the milestones as a Gantt-style chart (planned against actual) and a table with 达成, and the
 // tasks with their owners. The lead or project:manage plans; project:report records milestones reached.
 import { readFragment, type FragmentOf } from "@gongzhi/schema";
-import { Badge, Button, Group, Paper, Select, Stack, Text, Title } from "@mantine/core";
+import { Badge, Box, Button, Group, Paper, Select, Stack, Text, Title } from "@mantine/core";
 import { IconPlus } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -51,45 +51,47 @@ export function PlanPanel({ projectId, communityId, viewerIsLead }: TabProps) {
           <GanttChart milestones={p.milestones} startOn={p.plannedStartOn} endOn={p.plannedEndOn} />
         )}
         {p.milestones.length > 0 && (
-          <DataTable
-            aria-label={t("plan.milestones")}
-            data-testid="milestones-table"
-            rows={p.milestones}
-            rowKey={(m) => m.id}
-            columns={[
-              { key: "title", header: t("plan.milestoneTitle"), render: (m) => m.title },
-              { key: "planned", header: t("plan.planned"), render: (m) => `${m.plannedStartOn ? `${day(m.plannedStartOn)} — ` : ""}${day(m.plannedEndOn)}` },
-              { key: "actual", header: t("plan.actual"), render: (m) => (m.completedOn ? day(m.completedOn) : t("none")) },
-              {
-                key: "state",
-                header: t("list.status"),
-                render: (m) =>
-                  m.reached ? (
-                    <Badge color={m.daysLate > 0 ? "orange" : "green"} variant="light">
-                      {m.daysLate > 0 ? t("plan.reachedLate", { count: m.daysLate }) : t("plan.reachedOnTime")}
-                    </Badge>
-                  ) : m.overdue ? (
-                    <Badge color="red" variant="light">
-                      {t("plan.lateBy", { count: m.daysLate })}
-                    </Badge>
-                  ) : (
-                    <Badge color="gray" variant="light">
-                      {t("plan.open")}
-                    </Badge>
-                  ),
-              },
-              {
-                key: "actions",
-                header: t("actions"),
-                render: (m) =>
-                  !m.reached && running && may.report ? (
-                    <Button size="compact-xs" variant="light" onClick={() => setReaching({ id: m.id, title: m.title })}>
-                      {t("plan.reach")}
-                    </Button>
-                  ) : null,
-              },
-            ]}
-          />
+          <Box mt="md">
+            <DataTable
+              aria-label={t("plan.milestones")}
+              data-testid="milestones-table"
+              rows={p.milestones}
+              rowKey={(m) => m.id}
+              columns={[
+                { key: "title", header: t("plan.milestoneTitle"), render: (m) => m.title },
+                { key: "planned", header: t("plan.planned"), render: (m) => `${m.plannedStartOn ? `${day(m.plannedStartOn)} — ` : ""}${day(m.plannedEndOn)}` },
+                { key: "actual", header: t("plan.actual"), render: (m) => (m.completedOn ? day(m.completedOn) : t("none")) },
+                {
+                  key: "state",
+                  header: t("list.status"),
+                  render: (m) =>
+                    m.reached ? (
+                      <Badge color={m.daysLate > 0 ? "orange" : "green"} variant="light">
+                        {m.daysLate > 0 ? t("plan.reachedLate", { count: m.daysLate }) : t("plan.reachedOnTime")}
+                      </Badge>
+                    ) : m.overdue ? (
+                      <Badge color="red" variant="light">
+                        {t("plan.lateBy", { count: m.daysLate })}
+                      </Badge>
+                    ) : (
+                      <Badge color="gray" variant="light">
+                        {t("plan.open")}
+                      </Badge>
+                    ),
+                },
+                {
+                  key: "actions",
+                  header: t("actions"),
+                  render: (m) =>
+                    !m.reached && running && may.report ? (
+                      <Button size="compact-xs" variant="light" onClick={() => setReaching({ id: m.id, title: m.title })}>
+                        {t("plan.reach")}
+                      </Button>
+                    ) : null,
+                },
+              ]}
+            />
+          </Box>
         )}
       </Paper>
       <Paper withBorder p="md">
