@@ -28,6 +28,18 @@ describe("the activity page", () => {
     expect(screen.getByRole("button", { name: "全部核定（2）" })).toBeInTheDocument();
   });
 
+  it("draws the check-in code as a QR code to print for the activity", async () => {
+    server.use(...inCommunity(), activityQuery(ACTIVITY, PENDING));
+    const { user } = renderApp(PATH);
+    await user.click(await screen.findByRole("button", { name: "显示二维码" }));
+    const dialog = await screen.findByRole("dialog", { name: "扫码签到二维码" });
+    const qr = await within(dialog).findByTestId("activity-qr");
+    expect(qr.getAttribute("src")).toMatch(/^data:image\/png;base64,/);
+    // The picture encodes exactly the code an app sends back.
+    expect(within(dialog).getByText("va_e2eCODE123")).toBeInTheDocument();
+    expect(within(dialog).getByRole("button", { name: "打印" })).toBeEnabled();
+  });
+
   it("approves hours: the row shows the points the mutation returns", async () => {
     const sent: Vars[] = [];
     server.use(

@@ -1,6 +1,7 @@
 // The activity's facts (team, window, place, places, rule, skills), its QR code's value for
 // 扫码签到, and the organiser's steps: publish, edit, cancel, reset the code.
 import { Badge, Button, Code, CopyButton, Group, Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import { IconQrcode } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { formatDateTime } from "../../../../lib/format";
@@ -10,6 +11,7 @@ import { useEnumLabel } from "../../enums";
 import { ReasonModal } from "../ReasonModal";
 import { StatusBadge } from "../StatusBadge";
 import { ActivityFormModal } from "./ActivityFormModal";
+import { QrCodeModal } from "./QrCodeModal";
 import { CancelActivityMutation, PublishActivityMutation, ResetCodeMutation } from "./commands";
 import type { ActivityHeaderData } from "./types";
 
@@ -29,7 +31,7 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
 export function ActivityHeader({ activity: a, canManage }: { activity: ActivityHeaderData; canManage: boolean }) {
   const { t, i18n } = useTranslation("volunteering");
   const label = useEnumLabel();
-  const [modal, setModal] = useState<"edit" | "cancel" | null>(null);
+  const [modal, setModal] = useState<"edit" | "cancel" | "qr" | null>(null);
   const [publish, publishing] = useCommand(PublishActivityMutation, (d) => d.publishVolunteerActivity);
   const [cancel] = useCommand(CancelActivityMutation, (d) => d.cancelVolunteerActivity);
   const [reset] = useCommand(ResetCodeMutation, (d) => d.resetVolunteerActivityCheckInCode);
@@ -94,6 +96,9 @@ export function ActivityHeader({ activity: a, canManage }: { activity: ActivityH
               <Code fz="md" data-testid="activity-code">
                 {a.checkInCode}
               </Code>
+              <Button size="compact-xs" variant="light" leftSection={<IconQrcode size={14} />} onClick={() => setModal("qr")}>
+                {t("activity.showQr")}
+              </Button>
               <CopyButton value={a.checkInCode}>
                 {({ copied, copy }) => (
                   <Button size="compact-xs" variant="subtle" onClick={copy}>
@@ -118,6 +123,7 @@ export function ActivityHeader({ activity: a, canManage }: { activity: ActivityH
           {a.description}
         </Text>
       )}
+      {modal === "qr" && a.checkInCode && <QrCodeModal code={a.checkInCode} title={a.title} onClose={() => setModal(null)} />}
       {modal === "edit" && (
         <ActivityFormModal
           communityId={a.community.id}

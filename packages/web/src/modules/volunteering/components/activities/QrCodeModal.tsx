@@ -1,0 +1,71 @@
+// 扫码签到: the activity's check-in code drawn as a QR code, big enough to print and post at the
+// activity, where volunteers scan it with a residents' app (which sends the code to
+// checkInToVolunteerActivity / checkOutOfVolunteerActivity).
+import { Alert, Button, Center, Code, Group, Image, Loader, Modal, Stack, Text } from "@mantine/core";
+import { IconPrinter } from "@tabler/icons-react";
+import QRCode from "qrcode";
+import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+
+export function QrCodeModal({ code, title, onClose }: { code: string; title: string; onClose: () => void }) {
+  const { t } = useTranslation("volunteering");
+  const [image, setImage] = useState<{ code: string; url: string } | null>(null);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    let live = true;
+    QRCode.toDataURL(code, { errorCorrectionLevel: "M", margin: 2, width: 320 })
+      .then((url) => live && setImage({ code, url }))
+      .catch(() => live && setFailed(true));
+    return () => {
+      live = false;
+    };
+  }, [code]);
+
+  const print = () => {
+    if (!image) return;
+    const w = window.open("", "_blank", "width=480,height=640");
+    if (!w) return;
+    const doc = w.document;
+    doc.title = title;
+    const h = doc.createElement("h2");
+    h.textContent = title;
+    const img = doc.createElement("img");
+    img.src = image.url;
+    img.alt = t("activity.qrAlt");
+    const p = doc.createElement("p");
+    p.textContent = t("activity.qrPrintHint");
+    for (const el of [h, img, p]) {
+      el.setAttribute("style", "display:block;margin:12px auto;text-align:center;font-family:sans-serif");
+      doc.body.appendChild(el);
+    }
+    img.onload = () => w.print();
+  };
+
+  return (
+    <Modal opened onClose={onClose} title={t("activity.qrTitle")} size="md" centered>
+      <Stack align="center" gap="sm">
+        <Text fw={600} ta="center">
+          {title}
+        </Text>
+        {failed ? (
+          <Alert color="red">{t("activity.qrFailed")}</Alert>
+        ) : image?.code === code ? (
+          <Image src={image.url} alt={t("activity.qrAlt")} w={320} h={320} data-testid="activity-qr" />
+        ) : (
+          <Center h={320}>
+            <Loader />
+          </Center>
+        )}
+        <Code>{code}</Code>
+        <Text size="xs" c="dimmed" ta="center">
+          {t("activity.qrPrintHint")}
+        </Text>
+        <Group>
+          <Button leftSection={<IconPrinter size={16} />} onClick={print} disabled={!image}>
+            {t("activity.qrPrint")}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
