@@ -2,7 +2,8 @@
 // A resident asked the community for a micro-renewal (the API has no residents' request mutation:
 // staff record it), so 江翠社区's secretary proposes it in the browser with the origin 居民点单 and
 // the resident who asked; plans the budget and a milestone; approves it (立项); records an alliance
-// unit's pledge and its arrival (管家计划); starts it; posts a progress update with a photo
+// unit's pledge and its arrival; lists a need on the needs board (管家计划) that another unit claims,
+// attaches it to the project and marks it fulfilled once the money arrived; starts it; posts a progress update with a photo
 // (uploaded as a generated PNG) and records expenses with a receipt, the second one overspending
 // its line (the warning shows); reaches the milestone, records the beneficiaries and completes it;
 // reverses the overspending expense after completion (冲销). Residents answer the satisfaction
@@ -19,6 +20,7 @@ import { fetchPublic, projectsSetup, publicFeed, sitePhoto, surveyApp, type Resi
 const shots = path.resolve(import.meta.dirname, "../.tmp/screenshots");
 const runnable = Boolean(CHROMIUM) || process.env.CI === "true";
 const TITLE = `江翠社区三巷口袋公园微更新（E2E${Date.now().toString().slice(-4)}）`;
+const NEED = `三巷口袋公园儿童游乐设施（E2E${Date.now().toString().slice(-4)}）`;
 const REQUEST = "三巷拐角那块空地堆满杂物，晚上黑乎乎的，希望改成小公园，放几张凳子给老人坐。";
 const chinaDay = (days = 0) => new Date(Date.now() + 8 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
 
@@ -138,6 +140,49 @@ describe.skipIf(!runnable)("special projects journey in Chromium", () => {
     await step("登记到位", "登记到位：江翠物业服务有限公司", "确认到位");
     await expect.poll(() => table.getByText("已到位").count()).toBe(1);
     await shot("05-sponsored");
+  });
+
+  it("a need of the needs board is claimed by another unit, attached to the project and fulfilled once its money arrives", async () => {
+    await page.goto(`${baseUrl()}/projects/needs`);
+    await page.getByTestId("needs-table").waitFor();
+    await step("列出需求", "列出需求", "保存", async (d) => {
+      await d.getByLabel(/^需求/).fill(NEED);
+      await d.getByLabel("项目内容").fill("口袋公园一角添置儿童滑梯和摇摇马。");
+      await d.getByLabel("预估费用（元）").fill("1200");
+    });
+    const row = page.getByTestId("needs-table").locator("tbody tr").filter({ hasText: NEED });
+    await row.waitFor();
+    await row.getByRole("button", { name: "认领" }).click();
+    let d = dialog(`认领：${NEED}`);
+    await choose(d, "共建单位", "江海区骏达五金有限公司");
+    await d.getByLabel("认捐金额（元）").fill("1000");
+    await d.getByRole("button", { name: "保存" }).click();
+    await d.waitFor({ state: "detached" });
+    await expect.poll(() => row.getByText("已认领").count()).toBe(1);
+    await row.getByRole("button", { name: "关联项目" }).click();
+    d = dialog(`关联项目：${NEED}`);
+    await choose(d, "承接项目", TITLE);
+    await d.getByRole("button", { name: "保存" }).click();
+    await d.waitFor({ state: "detached" });
+    await row.getByRole("link", { name: TITLE }).click();
+    await page.waitForURL((u) => u.pathname.startsWith("/projects/items/"));
+    await tab("资助");
+    const sponsors = page.getByTestId("sponsors-table");
+    await expect.poll(() => sponsors.locator("tbody tr").count()).toBe(2);
+    await sponsors.locator("tbody tr").filter({ hasText: "江海区骏达五金有限公司" }).getByRole("button", { name: "登记到位" }).click();
+    d = dialog("登记到位：江海区骏达五金有限公司");
+    await d.getByRole("button", { name: "确认到位" }).click();
+    await d.waitFor({ state: "detached" });
+    await expect.poll(() => sponsors.getByText("已到位").count()).toBe(2);
+    await page.goto(`${baseUrl()}/projects/needs`);
+    await row.getByRole("button", { name: "落实" }).click();
+    await page.getByRole("dialog", { name: "落实" }).getByRole("button", { name: "确认" }).click();
+    await expect.poll(() => row.count()).toBe(0);
+    await page.locator("label").filter({ hasText: /^全部$/ }).click();
+    await expect.poll(() => row.getByText("已落实").count()).toBe(1);
+    await shot("05b-needs-board");
+    await page.goto(`${baseUrl()}/projects/items/${encodeURIComponent(projectId)}`);
+    await page.getByTestId("project-status").waitFor();
   });
 
   it("starts it, posts an update with a photo, and records expenses with a receipt; the overspend is flagged", async () => {
@@ -275,7 +320,10 @@ describe.skipIf(!runnable)("special projects journey in Chromium", () => {
       satisfaction: { responseCount: 3 },
     });
     expect(p.satisfaction.averageScore).toBeCloseTo(4.67, 2);
-    expect(p.sponsors).toEqual([{ sponsorName: "江翠物业服务有限公司", status: "RECEIVED", receivedFen: 300_000 }]);
+    expect(p.sponsors).toEqual([
+      { sponsorName: "江翠物业服务有限公司", status: "RECEIVED", receivedFen: 300_000 },
+      { sponsorName: "江海区骏达五金有限公司", status: "RECEIVED", receivedFen: 100_000 },
+    ]);
     expect(p.expenses.map((e) => e.amountFen).sort((x, y) => x - y)).toEqual([-150_000, 150_000, 420_000]);
     expect(p.timeline.filter((e) => e.kind === "TRANSITION").map((e) => e.toStatus)).toEqual(["APPROVED", "IN_PROGRESS", "COMPLETED", "EVALUATED"]);
     // Nothing private: the resident's words stay with staff.

@@ -1,10 +1,11 @@
-// 特色项目 (the N of 1+2+N): my projects, the community's project list, the portfolio across the
-// community or its street, one project's page, and the project types.
+// 特色项目 (the N of 1+2+N): my projects, the community's project list, the needs board (管家计划),
+// the portfolio across the community or its street, one project's page, and the project types.
 import { Center, Loader } from "@mantine/core";
 import { lazy, Suspense, type ReactNode } from "react";
 import { Navigate, Route, Routes, useParams } from "react-router";
 import { WithCommunity } from "../modules/community/components/WithCommunity";
 import { MyProjectsPage } from "../modules/projects/pages/MyProjectsPage";
+import { NeedsPage } from "../modules/projects/pages/NeedsPage";
 import { ProjectListPage } from "../modules/projects/pages/ProjectListPage";
 import { ProjectsLayout } from "../modules/projects/pages/ProjectsLayout";
 import { ProjectTypesPage } from "../modules/projects/pages/ProjectTypesPage";
@@ -32,6 +33,7 @@ export default function ProjectsRoute() {
             <Route index element={<Navigate to="mine" replace />} />
             <Route path="mine" element={<MyProjectsPage />} />
             <Route path="list" element={<ProjectListPage key={communityId} communityId={communityId} />} />
+            <Route path="needs" element={<NeedsPage key={communityId} communityId={communityId} />} />
             <Route
               path="items/:id"
               element={

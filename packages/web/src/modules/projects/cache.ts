@@ -52,6 +52,16 @@ const withinProject =
     listsChanged(cache);
   };
 
+/** A need of the needs board changed: the board, and the projects carrying needs. */
+const needChanged =
+  (field: string): UpdateResolver<Data, InputArgs> =>
+  (result, _args, cache) => {
+    if (!succeeded(result, field)) return;
+    invalidateList(cache, "communityNeeds");
+    for (const key of cachedProjects(cache)) cache.invalidate(key);
+    listsChanged(cache);
+  };
+
 const typesChanged =
   (field: string): UpdateResolver<Data, InputArgs> =>
   (result, _args, cache) => {
@@ -84,9 +94,17 @@ export const projectsUpdates: NonNullable<UpdatesConfig["Mutation"]> = {
   recordProjectExpense: withinProject("recordProjectExpense"),
   updateProjectExpense: withinProject("updateProjectExpense"),
   reverseProjectExpense: withinProject("reverseProjectExpense"),
-  pledgeSponsorship: withinProject("pledgeSponsorship"),
-  recordSponsorshipReceived: withinProject("recordSponsorshipReceived"),
-  withdrawSponsorship: withinProject("withdrawSponsorship"),
+  pledgeSponsorship: (result, args: InputArgs, cache, info) => {
+    withinProject("pledgeSponsorship")(result, args, cache, info);
+    if (succeeded(result, "pledgeSponsorship")) invalidateList(cache, "communityNeeds");
+  },
+  recordSponsorshipReceived: needChanged("recordSponsorshipReceived"),
+  withdrawSponsorship: needChanged("withdrawSponsorship"),
+  createCommunityNeed: needChanged("createCommunityNeed"),
+  updateCommunityNeed: needChanged("updateCommunityNeed"),
+  fulfillCommunityNeed: needChanged("fulfillCommunityNeed"),
+  closeCommunityNeed: needChanged("closeCommunityNeed"),
+  linkCommunityNeedToProject: needChanged("linkCommunityNeedToProject"),
   answerProjectSurvey: withinProject("answerProjectSurvey"),
   createProjectType: typesChanged("createProjectType"),
   updateProjectType: typesChanged("updateProjectType"),

@@ -1,4 +1,4 @@
-// The projects area: a sub-nav (我的项目, 项目库, 项目总览, 项目类型) over the page of the section.
+// The projects area: a sub-nav (我的项目, 项目库, 需求清单, 项目总览, 项目类型) over the page of the section.
 // 项目类型 is for holders of project:manage.
 import { Tabs } from "@mantine/core";
 import { useTranslation } from "react-i18next";

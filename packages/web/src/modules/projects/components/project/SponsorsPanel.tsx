@@ -125,7 +125,8 @@ export function SponsorsPanel({ projectId, communityId }: TabProps) {
   );
 }
 
-function PledgeModal({ projectId, communityId, onClose }: { projectId: string; communityId: string; onClose: () => void }) {
+/** 登记认捐 for a project, or for a need of the needs board (which it claims). */
+export function PledgeModal({ projectId, needId, title, communityId, onClose }: { projectId?: string; needId?: string; title?: string; communityId: string; onClose: () => void }) {
   const { t } = useTranslation("projects");
   const units = useAllianceUnitOptions(communityId);
   const organizations = useOrganizationOptions(communityId);
@@ -143,7 +144,8 @@ function PledgeModal({ projectId, communityId, onClose }: { projectId: string; c
   const v = form.values;
   const submit = form.onSubmit(async (x) => {
     const input = {
-      projectId,
+      projectId: projectId ?? null,
+      needId: needId ?? null,
       kind: x.kind as "MONEY" | "IN_KIND",
       allianceUnitId: x.sponsorType === "ALLIANCE_UNIT" ? x.allianceUnitId : null,
       organizationId: x.sponsorType === "SOCIAL_ORGANIZATION" ? x.organizationId : null,
@@ -155,7 +157,7 @@ function PledgeModal({ projectId, communityId, onClose }: { projectId: string; c
     if (await run({ input }, { form, success: t("sponsors.pledged") })) onClose();
   });
   return (
-    <FormModal opened onClose={onClose} title={t("sponsors.pledge")} onSubmit={submit} submitting={running}>
+    <FormModal opened onClose={onClose} title={title ?? t("sponsors.pledge")} onSubmit={submit} submitting={running}>
       <SegmentedControl
         aria-label={t("sponsors.sponsorType")}
         data={[
