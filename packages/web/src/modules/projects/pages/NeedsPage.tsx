@@ -2,7 +2,7 @@
 // claim and fund. Staff list a need, record pledges for it (it becomes 已认领), mark it 已落实 once a
 // pledge has arrived, close it with a reason, or attach it to a project that carries it out.
 import { graphql } from "@gongzhi/schema";
-import { Anchor, Button, Group, NumberInput, SegmentedControl, Select, Stack, Text, TextInput, Textarea } from "@mantine/core";
+import { Anchor, Badge, Button, Group, NumberInput, SegmentedControl, Select, Stack, Text, TextInput, Textarea } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { IconPlus } from "@tabler/icons-react";
 import { useState } from "react";
@@ -147,6 +147,7 @@ const OpenProjects = graphql(`
 `);
 
 const FILTERS = ["active", "all"] as const;
+const NEED_COLORS: Record<string, string> = { OPEN: "yellow", CLAIMED: "blue", FULFILLED: "green", CLOSED: "gray" };
 type Need = { id: string; title: string; description: string; status: string; estimatedFen?: number | null; pledgedFen: number; receivedFen: number; closeReason?: string | null; createdAt: string; project?: { id: string; title: string } | null; sponsorships: readonly { id: string; sponsorName: string; status: string }[] };
 
 export function NeedsPage({ communityId }: { communityId: string }) {
@@ -209,7 +210,9 @@ export function NeedsPage({ communityId }: { communityId: string }) {
             header: t("list.status"),
             render: (n) => (
               <Stack gap={2}>
-                <Text size="sm">{t(`sponsors.needStatus.${n.status as "OPEN"}`)}</Text>
+                <Badge variant="light" color={NEED_COLORS[n.status] ?? "gray"} style={{ whiteSpace: "nowrap" }}>
+                  {t(`sponsors.needStatus.${n.status as "OPEN"}`)}
+                </Badge>
                 {n.closeReason && (
                   <Text size="xs" c="dimmed">
                     {n.closeReason}
