@@ -27,6 +27,7 @@ export const P = {
   createProjectType: input("createProjectType", "CreateProjectTypeInput", "id name active"),
   updateProjectType: idInput("updateProjectType", "UpdateProjectTypeInput", "id name active"),
   createProject: input("createProject", "CreateProjectInput", `${PROJECT} origin wholeCommunity grids { id } requestText`),
+  requestProject: input("requestProject", "RequestProjectInput", `${PROJECT} origin requestText requester { id }`),
   updateProject: idInput("updateProject", "UpdateProjectInput", `${PROJECT} plannedStartOn plannedEndOn wholeCommunity grids { id }`),
   linkCommunityNeedToProject: mutationDoc("linkCommunityNeedToProject", "$id: ID!, $projectId: ID!", "id: $id, projectId: $projectId", NEED),
   submitProjectForDeliberation: idInput("submitProjectForDeliberation", "SubmitProjectForDeliberationInput", PROJECT, true),
@@ -64,7 +65,7 @@ export type PName = keyof typeof P;
 /** The projects module's query fields (its tenancy suite covers each). */
 export const READ_FIELDS = ["projectTypes", "projects", "myProjects", "communityNeeds", "allianceUnits", "projectPortfolio", "projectPortfolioExcel", "publicProjects", "publicProject"] as const;
 
-export const CLIENT_ACTIONS = ["project:read", "project:evaluate", "resident:actAs"];
+export const CLIENT_ACTIONS = ["project:read", "project:evaluate", "project:request", "resident:actAs"];
 
 /** ISO day `n` days from today (China calendar, as the API counts days). */
 export const dayFrom = (n: number) => new Date(Date.now() + 8 * 3_600_000 + n * 86_400_000).toISOString().slice(0, 10);

@@ -1,7 +1,7 @@
 // Roles × every projects mutation: who may (the change is made and audited), who is refused (a
 // typed FORBIDDEN or NOT_FOUND and nothing changes). The project's lead may plan, report progress
 // and record spending whatever their own role (here AUDITOR); grid workers report but do not plan;
-// only admins approve; apps acting for a resident only answer the survey.
+// only admins approve; apps acting for a resident only ask for projects (群众点菜) and answer the survey.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { b64, dayFrom, dbIdOf, P, PNG, projectsKit, type PName, type ProjectsKit, type ProjectsWorld } from "./projects-kit.js";
 import { createTestKit, success, type As, type TestKit } from "./testkit.js";
@@ -52,6 +52,7 @@ const CASES: Record<PName, Case> = {
     field: "id",
     vars: async () => ({ id: (await pk.ok("createProjectType", { input: { communityId: w.A.community.gid, name: `类型${u()}` } }, admin())).id, input: { description: "改" } }),
   },
+  requestProject: { allowed: ["APP"], field: "input.communityId", vars: async () => ({ input: { communityId: w.A.community.gid, typeId: w.typeA.id, title: "小区加装充电桩", requestText: "电动车没地方充电" } }) },
   createProject: { allowed: STAFFED, field: "input.communityId", vars: async () => ({ input: { communityId: w.A.community.gid, typeId: w.typeA.id, title: "新项目", description: "x", origin: "COMMUNITY" } }) },
   updateProject: { allowed: STAFFED, field: "id", vars: async () => ({ id: (await pk.proposed(w)).id, input: { title: "改名" } }) },
   linkCommunityNeedToProject: { allowed: STAFFED, field: "projectId", vars: async () => ({ id: await need(), projectId: (await pk.proposed(w)).id }) },

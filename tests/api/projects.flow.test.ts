@@ -260,3 +260,36 @@ describe("a project from a resident's request to an evaluated, public result", (
     expect(byType).toMatchObject({ Project: expect.any(Number), ProjectExpense: 2 + 1, ProjectFile: 2, ProjectUpdate: 1, ProjectMilestone: 2 + 2, ProjectSurveyResponse: 3, Sponsorship: 2, CommunityNeed: 3, Notice: 3 });
   });
 });
+
+describe("群众点菜 through a residents' app", () => {
+  const ask = (extra: Record<string, unknown> = {}) => ({ input: { communityId: w.A.community.gid, typeId: w.typeA.id, title: "小区加装电动车充电桩", requestText: "电动车只能在楼道充电，很危险，希望加装充电桩", ...extra } });
+
+  it("a resident asks for a project; staff find it PROPOSED with the request and the requester", async () => {
+    const asked = await pk.ok("requestProject", ask(), w.asResident(1));
+    expect(asked).toMatchObject({ status: "PROPOSED", origin: "RESIDENT_REQUEST", requestText: "电动车只能在楼道充电，很危险，希望加装充电桩" });
+    // The app sees its own resident's words, but not who else asked: requester is for staff.
+    expect(asked.requester).toBeNull();
+    const other = await kit.gql(`query($id: ID!) { node(id: $id) { ... on Project { title requestText } } }`, { id: asked.id }, w.asResident(2));
+    expect(other.data.node).toEqual({ title: "小区加装电动车充电桩", requestText: null });
+    const staff = await kit.gql(
+      `query($id: ID!) { node(id: $id) { ... on Project { requestText requester { id } description timeline(first: 5) { edges { node { kind summary actorName } } } } } }`,
+      { id: asked.id },
+      w.staffA,
+    );
+    expect(staff.data.node).toMatchObject({ requestText: "电动车只能在楼道充电，很危险，希望加装充电桩", requester: { id: w.residents[1]!.gid }, description: "居民点单，待社区完善项目简介。" });
+    expect(staff.data.node.timeline.edges[0].node).toMatchObject({ kind: "CREATED", summary: "居民点单「小区加装电动车充电桩」" });
+    expect(staff.data.node.timeline.edges[0].node.actorName).toContain("江翠居民1");
+    const audit = await kit.prisma.auditEntry.findFirst({ where: { targetType: "Project", action: "project:request" }, orderBy: { id: "desc" } });
+    expect(audit).toMatchObject({ communityId: w.A.community.id });
+    // Staff take it forward as any proposed project.
+    expect((await pk.ok("updateProject", { id: asked.id, input: { description: "在3栋、5栋之间加装充电桩20个" } }, w.staffA)).status).toBe("PROPOSED");
+  });
+
+  it("bad input and the wrong caller: typed errors, and nothing changes", async () => {
+    await pk.refused("requestProject", ask({ requestText: " " }), w.asResident(1), "REQUIRED", "input.requestText");
+    await pk.refused("requestProject", ask({ title: "长".repeat(101) }), w.asResident(1), "INVALID", "input.title");
+    await pk.refused("requestProject", ask({ typeId: w.typeB.id }), w.asResident(1), "NOT_FOUND", "input.typeId");
+    await pk.refused("requestProject", ask(), w.app, "REQUIRED", "x-act-as-resident");
+    await pk.refused("requestProject", ask(), w.A.admin, "FORBIDDEN", "input.communityId");
+  });
+});

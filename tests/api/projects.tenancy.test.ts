@@ -104,6 +104,7 @@ const writes: Record<PName, () => Promise<void>> = {
   createProjectType: () => refusedFor("createProjectType", { input: { communityId: w.B.community.gid, name: "越权" } }, "input.communityId")(),
   updateProjectType: () => refusedFor("updateProjectType", { id: b.type, input: { name: "越权" } }, "id")(),
   createProject: () => refusedFor("createProject", { input: { communityId: w.B.community.gid, typeId: b.type, title: "越权", description: "x", origin: "COMMUNITY" } }, "input.communityId")(),
+  requestProject: () => refusedFor("requestProject", { input: { communityId: w.B.community.gid, typeId: b.type, title: "越权", requestText: "越权" } }, "input.communityId", [app()])(),
   updateProject: () => refusedFor("updateProject", { id: b.proposed, input: { title: "越权" } }, "id", [A(), w.lead])(),
   linkCommunityNeedToProject: () => refusedFor("linkCommunityNeedToProject", { id: b.need, projectId: b.proposed }, "projectId")(),
   submitProjectForDeliberation: () => refusedFor("submitProjectForDeliberation", { id: b.proposed, input: {} }, "id")(),

@@ -73,6 +73,7 @@ export const ACTIONS = {
   "project:report": ["ADMIN", "STAFF", "GRID_WORKER"], // progress updates, photos, receipts, expenses, milestones reached (the project's lead may too, whatever the role)
   "project:review": ["ADMIN", "STAFF"], // the committee's evaluation (评议: score and comments)
   "project:evaluate": ["ADMIN"], // API clients acting for a resident answer the satisfaction survey; admins record a paper answer
+  "project:request": ["ADMIN"], // API clients acting for a resident: 群众点菜, a resident asks for a project
   "need:manage": ["ADMIN", "STAFF"], // the needs board (管家计划)
   "allianceUnit:manage": ["ADMIN", "STAFF"], // alliance units (共建单位) on a community or a street
   "sponsorship:record": ["ADMIN", "STAFF"], // pledges (认领/资助), their arrival and withdrawal

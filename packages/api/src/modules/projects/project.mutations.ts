@@ -4,7 +4,7 @@ import { builder } from "../../builder.js";
 import { reload } from "../../shared/reload.js";
 import { ProjectOriginEnum } from "./enums.type.js";
 import { approveProject, cancelProject, completeProject, evaluateProject, startProject, submitProjectForDeliberation } from "./lifecycle.service.js";
-import { createProject, createProjectType, linkCommunityNeedToProject, updateProject, updateProjectType } from "./project.service.js";
+import { createProject, createProjectType, linkCommunityNeedToProject, requestProject, updateProject, updateProjectType } from "./project.service.js";
 
 const CreateProjectTypeInput = builder.inputType("CreateProjectTypeInput", {
   fields: (t) => ({ communityId: t.id(), name: t.string({ description: "e.g. 街长制, 四点半课堂 (unique in the community)." }), description: t.string({ required: false }) }),
@@ -38,6 +38,15 @@ const CreateProjectInput = builder.inputType("CreateProjectInput", {
     plannedStartOn: t.field({ type: "Date", required: false }),
     plannedEndOn: t.field({ type: "Date", required: false, description: "Not before plannedStartOn." }),
     internalNote: t.string({ required: false, description: "Staff notes; never public." }),
+  }),
+});
+const RequestProjectInput = builder.inputType("RequestProjectInput", {
+  description: "群众点菜: what a resident asks for, through a residents' app acting for them.",
+  fields: (t) => ({
+    communityId: t.id(),
+    typeId: t.id({ description: "One of the community's active ProjectTypes (projectTypes)." }),
+    title: t.string({ description: "A short title, e.g. 小区加装充电桩 (at most 100 characters)." }),
+    requestText: t.string({ description: "The request in the resident's words (at most 2000 characters); private to staff and the resident's app." }),
   }),
 });
 const UpdateProjectInput = builder.inputType("UpdateProjectInput", {
@@ -128,6 +137,15 @@ builder.mutationFields((t) => ({
     errors: {},
     args: { input: t.arg({ type: CreateProjectInput }) },
     resolve: (query, _r, { input }, ctx) => reload(ctx, "project", query, createProject(ctx, input)),
+  }),
+  requestProject: t.prismaField({
+    type: "Project",
+    description:
+      "群众点菜: a resident asks for a project through a residents' app (Authorization: Bearer + X-Act-As-Resident). The project is PROPOSED with origin RESIDENT_REQUEST and the resident as requester, for staff to describe, plan and take forward. Needs project:request.",
+    authScopes: { loggedIn: true },
+    errors: {},
+    args: { input: t.arg({ type: RequestProjectInput }) },
+    resolve: (query, _r, { input }, ctx) => reload(ctx, "project", query, requestProject(ctx, input)),
   }),
   updateProject: t.prismaField({
     type: "Project",

@@ -4,12 +4,12 @@
 import type { Project } from "../../generated/prisma/client.js";
 import { assertCan } from "../../shared/authz.js";
 import { audit, command } from "../../shared/audit.js";
-import type { Context } from "../../shared/context.js";
-import { fromPrisma, notFound } from "../../shared/errors.js";
+import { ACT_AS_HEADER, type Context } from "../../shared/context.js";
+import { forbidden, fromPrisma, notFound } from "../../shared/errors.js";
 import { parseId } from "../../shared/ids.js";
-import { assertAccountReaches, conflict, inCommunity, invalid, loadFor, loadProject, lockedProject, parseInput, recordEvent, type Db, type Tx } from "./common.js";
+import { actingResidentOf, assertAccountReaches, conflict, inCommunity, invalid, loadFor, loadProject, lockedProject, parseInput, recordEvent, type Db, type Tx } from "./common.js";
 import { assertStatus, PLAN_STATUSES } from "./rules.js";
-import { projectInput, projectTypeInput, projectTypeUpdate, projectUpdate } from "./validation.js";
+import { projectInput, projectRequestInput, projectTypeInput, projectTypeUpdate, projectUpdate } from "./validation.js";
 
 const ORIGIN_LABEL = { RESIDENT_REQUEST: "居民点单", TOPIC: "议题转化", NEED: "管家计划需求", COMMUNITY: "社区提出" } as const;
 
@@ -100,6 +100,38 @@ export async function createProject(ctx: Context, input: { communityId: string }
     await recordEvent(tx, ctx, project, { kind: "CREATED", summary: `提出项目「${project.title}」（${ORIGIN_LABEL[project.origin]}）` });
     if (data.needId) await attachNeed(tx, ctx, project, data.needId);
     await audit(tx, ctx, { action: "project:manage", communityId, targetType: "Project", targetId: project.id, after: { ...project, gridIds } });
+    return project;
+  });
+}
+
+/**
+ * 群众点菜 through a residents' app: the resident the app acts for asks for a project. It is
+ * PROPOSED with origin RESIDENT_REQUEST and the resident as requester (both private), for staff to
+ * describe, plan and take forward; its public description says only that it awaits them.
+ */
+export async function requestProject(ctx: Context, input: { communityId: string }): Promise<Project> {
+  const communityId = parseId("input.communityId", input.communityId, "Community");
+  const data = parseInput(projectRequestInput, input);
+  await assertCan(ctx, "project:request", communityId, "input.communityId");
+  const residentId = actingResidentOf(ctx, "居民点单");
+  if (!residentId) throw forbidden("input.communityId", "居民点单由应用代居民提交；工作人员请用 createProject 登记 (staff record a request with createProject)");
+  await inCommunity(ACT_AS_HEADER, communityId, "居民", () => ctx.prisma.resident.findUnique({ where: { id: residentId } }));
+  await checkRefs(ctx.prisma, communityId, { typeId: data.typeId });
+  return command(ctx, async (tx) => {
+    const project = await tx.project.create({
+      data: {
+        communityId,
+        typeId: data.typeId,
+        title: data.title,
+        description: "居民点单，待社区完善项目简介。",
+        origin: "RESIDENT_REQUEST",
+        requestText: data.requestText,
+        requesterResidentId: residentId,
+        createdAt: ctx.now(),
+      },
+    });
+    await recordEvent(tx, ctx, project, { kind: "CREATED", summary: `居民点单「${project.title}」` });
+    await audit(tx, ctx, { action: "project:request", communityId, targetType: "Project", targetId: project.id, after: project });
     return project;
   });
 }

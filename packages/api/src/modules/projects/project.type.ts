@@ -41,9 +41,12 @@ export const ProjectNode = builder.prismaNode("Project", {
     community: t.relation("community"),
     requestText: t.string({
       nullable: true,
-      description: "RESIDENT_REQUEST: the request in the resident's words (project:manage only).",
-      select: { requestText: true, communityId: true },
-      resolve: async (p, _a, ctx) => ((await can(ctx, "project:manage", p.communityId)) ? p.requestText : null),
+      description: "RESIDENT_REQUEST: the request in the resident's words (project:manage, or an app acting for the resident who asked).",
+      select: { requestText: true, communityId: true, requesterResidentId: true },
+      resolve: async (p, _a, ctx) => {
+        const own = ctx.actor.kind === "client" && !!p.requesterResidentId && ctx.actor.actingResidentId === p.requesterResidentId;
+        return own || (await can(ctx, "project:manage", p.communityId)) ? p.requestText : null;
+      },
     }),
     requester: t.prismaField({
       type: "Resident",

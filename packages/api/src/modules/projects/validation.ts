@@ -69,6 +69,9 @@ export const projectInput = z
     if (p.origin === "NEED") need(p.needId, "needId", "管家计划项目须关联需求 (needId is required)");
   });
 
+/** 群众点菜 through a residents' app: the type, a short title and the request in the resident's words. */
+export const projectRequestInput = z.object({ typeId: gid("ProjectType"), title: name(100), requestText: name(2000) });
+
 export const projectUpdate = z
   .object(projectFields)
   .partial()
