@@ -7,8 +7,8 @@ import { communityId, gql, signInCookie, success } from "./service-api.js";
 
 type Headers = Record<string, string>;
 
-/** The actions a residents' app needs to answer project surveys. */
-const SURVEY_APP_ACTIONS = ["project:read", "project:evaluate", "resident:actAs"];
+/** The actions a residents' app needs to ask for projects (群众点菜) and answer project surveys. */
+const SURVEY_APP_ACTIONS = ["project:read", "project:request", "project:evaluate", "resident:actAs"];
 
 export interface Resident {
   id: string;
@@ -33,6 +33,22 @@ export async function surveyApp(admin: Headers, community: string) {
   const { token } = success<{ token: string }>(reg.data, "registerApiClient");
   const actingFor = (resident: Resident): Headers => ({ authorization: `Bearer ${token}`, "x-act-as-resident": resident.id });
   return {
+    /** 群众点菜: the resident asks for a project of the community's type `typeName`. */
+    async request(resident: Resident, typeName: string, title: string, requestText: string) {
+      const types = await gql<{ projectTypes: { edges: { node: { id: string; name: string } }[] } }>(
+        `query($c: ID!) { projectTypes(communityId: $c, first: 50) { edges { node { id name } } } }`,
+        { c: community },
+        actingFor(resident),
+      );
+      const type = types.data.projectTypes.edges.find((e) => e.node.name === typeName);
+      if (!type) throw new Error(`project type ${typeName} not found`);
+      const r = await gql(
+        `mutation($input: RequestProjectInput!) { requestProject(input: $input) { __typename ... on MutationRequestProjectSuccess { data { id status origin requestText } } ... on UserError { code field message } } }`,
+        { input: { communityId: community, typeId: type.node.id, title, requestText } },
+        actingFor(resident),
+      );
+      return success<{ id: string; status: string; origin: string; requestText: string }>(r.data, "requestProject");
+    },
     /** The resident's satisfaction answer (1–5), once per resident. */
     async answer(resident: Resident, projectId: string, score: number, comment: string) {
       const r = await gql(

@@ -1,7 +1,7 @@
 // The special-projects journey ("Done means" of the issue), in Chromium against the real product.
-// A resident asked the community for a micro-renewal (the API has no residents' request mutation:
-// staff record it), so 江翠社区's secretary proposes it in the browser with the origin 居民点单 and
-// the resident who asked; plans the budget and a milestone; approves it (立项); records an alliance
+// A resident asks for a micro-renewal through a residents' app (群众点菜, requestProject); 江翠社区's
+// secretary finds the request in the browser and completes it (description, lead, undertaking
+// organization, dates); plans the budget and a milestone; approves it (立项); records an alliance
 // unit's pledge and its arrival; lists a need on the needs board (管家计划) that another unit claims,
 // attaches it to the project and marks it fulfilled once the money arrived; starts it; posts a progress update with a photo
 // (uploaded as a generated PNG) and records expenses with a receipt, the second one overspending
@@ -71,34 +71,40 @@ describe.skipIf(!runnable)("special projects journey in Chromium", () => {
     await browser?.close();
   });
 
-  it("the secretary proposes the resident's request as a project (居民点单)", async () => {
+  it("a resident asks for a project through an app (群众点菜); the secretary completes it in the browser", async () => {
+    const asked = await app.request(requester, "微更新", TITLE, REQUEST);
+    expect(asked).toMatchObject({ status: "PROPOSED", origin: "RESIDENT_REQUEST", requestText: REQUEST });
+    projectId = asked.id;
     await signIn(page, "jiangcui_admin");
     await page.waitForURL((u) => !u.pathname.startsWith("/login"));
     await page.goto(`${baseUrl()}/projects/list`);
-    await page.getByTestId("projects-table").waitFor();
-    await expect.poll(() => page.getByTestId("projects-table").locator("tbody tr").count()).toBeGreaterThan(1);
+    const table = page.getByTestId("projects-table");
+    await table.waitFor();
+    await expect.poll(() => table.locator("tbody tr").count()).toBeGreaterThan(1);
     await shot("01-list");
-    await page.getByRole("button", { name: "新建项目" }).click();
-    const d = dialog("新建项目");
+    await page.getByPlaceholder("搜索项目名称或内容").fill(TITLE);
+    await expect.poll(() => table.locator("tbody tr").count(), { timeout: 15_000 }).toBe(1);
+    await table.getByRole("link", { name: TITLE }).click();
+    await page.waitForURL((u) => u.pathname.startsWith("/projects/items/"));
+    expect(decodeURIComponent(new URL(page.url()).pathname.split("/").at(-1)!)).toBe(projectId);
+    await expect.poll(status).toBe("已提出");
+    await expect.poll(() => page.getByText(`“${REQUEST}”`).count()).toBe(1);
+    expect(await page.getByText(requester.name).count()).toBeGreaterThan(0);
+    expect(await page.getByText("居民点单").count()).toBeGreaterThan(0);
+    // The request came with a title and the resident's words: staff describe and staff it.
+    await page.getByRole("button", { name: "编辑", exact: true }).click();
+    const d = dialog("编辑项目");
     await d.waitFor();
-    await choose(d, "项目类型", "微更新");
-    await d.getByLabel("项目名称").fill(TITLE);
     await d.getByLabel("项目内容").fill("把三巷拐角闲置空地清理后改造为口袋公园：铺设透水砖、安装座椅和路灯、种植绿化。");
-    await d.getByRole("combobox", { name: "提出需求的居民" }).fill(requester.name);
-    await page.getByRole("option", { name: new RegExp(`^${requester.name}`) }).first().click();
-    await d.getByLabel("居民需求原话").fill(REQUEST);
     await choose(d, "项目负责人", /jiangcui_admin/);
     await d.getByRole("combobox", { name: "承办组织" }).click();
     await page.getByRole("option").first().click();
     await d.getByLabel("计划开始").fill(chinaDay());
     await d.getByLabel("计划结束").fill(chinaDay(60));
-    await d.screenshot({ path: path.join(shots, "projects-02-create.png") });
-    await d.getByRole("button", { name: "提出项目" }).click();
-    await page.waitForURL((u) => u.pathname.startsWith("/projects/items/"));
-    projectId = decodeURIComponent(new URL(page.url()).pathname.split("/").at(-1)!);
-    await expect.poll(status).toBe("已提出");
-    await expect.poll(() => page.getByText(`“${REQUEST}”`).count()).toBe(1);
-    expect(await page.getByText("居民点单").count()).toBeGreaterThan(0);
+    await d.screenshot({ path: path.join(shots, "projects-02-complete-request.png") });
+    await d.getByRole("button", { name: "保存" }).click();
+    await d.waitFor({ state: "detached" });
+    await expect.poll(() => page.getByText("铺设透水砖", { exact: false }).count()).toBeGreaterThan(0);
     await shot("03-proposed");
   });
 

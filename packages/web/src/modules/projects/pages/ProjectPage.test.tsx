@@ -62,6 +62,42 @@ describe("the project page: lifecycle", () => {
     expect(screen.getByTestId("approval-record")).toHaveTextContent("审批意见：经两委会议研究同意立项");
   });
 
+  it("edits a resident's request into a project: description, dates in order, and the server's issue on its field", async () => {
+    const sent: Vars[] = [];
+    const edge = (typename: string, node: object) => ({ __typename: `${typename}ConnectionEdge`, node });
+    const list = (field: string, typename: string, nodes: object[]) => HttpResponse.json({ data: { [field]: { __typename: `${typename}Connection`, edges: nodes.map((n) => edge(typename, n)) } } });
+    server.use(
+      ...inCommunity([...COMMUNITY.viewerActions, "project:read", "project:manage", "account:read"]),
+      ...projectQuery(projectDetail()),
+      graphql.query("ProjectTypeOptions", () => list("projectTypes", "QueryProjectTypes", [{ __typename: "ProjectType", id: "UHJvamVjdFR5cGU6MQ==", name: "长者饭堂", active: true }])),
+      graphql.query("ProjectLeadOptions", () => list("accounts", "QueryAccounts", [{ __typename: "Account", id: "QWNjb3VudDph", displayName: "李书记", username: "li" }])),
+      graphql.query("ProjectOrganizationOptions", () => list("socialOrganizations", "QuerySocialOrganizations", [{ __typename: "SocialOrganization", id: "U29jaWFsT3JnOjE=", name: "长者服务中心" }])),
+      graphql.query("ProjectGridOptions", () => list("grids", "QueryGrids", [])),
+      graphql.mutation("UpdateProject", ({ variables }) => {
+        sent.push(variables);
+        return HttpResponse.json({ data: { updateProject: userError("INVALID", "input.plannedStartOn", "计划开始日期不能早于项目提出日 (plannedStartOn)") } });
+      }),
+    );
+    const { user } = renderApp(PATH);
+    await user.click(await screen.findByRole("button", { name: "编辑" }));
+    const dialog = await screen.findByRole("dialog", { name: "编辑项目" });
+    const description = within(dialog).getByRole("textbox", { name: "项目内容" });
+    await user.clear(description);
+    await user.type(description, "每天中午为60岁以上老人提供午餐");
+    const start = within(dialog).getByLabelText("计划开始");
+    const end = within(dialog).getByLabelText("计划结束");
+    fireEvent.change(start, { target: { value: "2026-12-10" } });
+    fireEvent.change(end, { target: { value: "2026-12-01" } });
+    await user.click(within(dialog).getByRole("button", { name: "保存" }));
+    expect(end).toHaveAccessibleDescription("结束日期不能早于开始日期");
+    expect(sent).toHaveLength(0);
+
+    fireEvent.change(end, { target: { value: "2027-03-01" } });
+    await user.click(within(dialog).getByRole("button", { name: "保存" }));
+    await waitFor(() => expect(start).toHaveAccessibleDescription("计划开始日期不能早于项目提出日 (plannedStartOn)"));
+    expect(sent[0]).toMatchObject({ id: PROJECT_ID, input: { description: "每天中午为60岁以上老人提供午餐", plannedStartOn: "2026-12-10", plannedEndOn: "2027-03-01", leadAccountId: "QWNjb3VudDph", organizationId: "U29jaWFsT3JnOjE=" } });
+  });
+
   it("cancels with a reason; the server's refusal lands under the reason", async () => {
     const sent: Vars[] = [];
     server.use(

@@ -1,15 +1,18 @@
 // 概况: what the project is, where it comes from, who leads and carries it out, the area and the
 // dates, the approval record, progress and budget at a glance; the lifecycle actions beside it.
 import { readFragment, type FragmentOf } from "@gongzhi/schema";
-import { Alert, Grid, Group, Paper, Progress, SimpleGrid, Stack, Text, Title } from "@mantine/core";
-import { IconAlertTriangle } from "@tabler/icons-react";
+import { Alert, Button, Grid, Group, Paper, Progress, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import { IconAlertTriangle, IconPencil } from "@tabler/icons-react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { formatDate, formatDateTime } from "../../../../lib/format";
 import { useEnumLabel } from "../../enums";
 import { ProjectOverviewFields } from "../../fragments";
 import { formatFen, formatRate } from "../../money";
 import { Fact } from "../Fact";
+import { EditProjectModal } from "./EditProjectModal";
 import { LifecycleActions } from "./LifecycleActions";
+import { isOpen, useProjectPermissions } from "./permissions";
 
 export function OverviewPanel({ project }: { project: FragmentOf<typeof ProjectOverviewFields> }) {
   const { t, i18n } = useTranslation("projects");
@@ -18,8 +21,11 @@ export function OverviewPanel({ project }: { project: FragmentOf<typeof ProjectO
   const none = t("none");
   const day = (d: string | null | undefined) => formatDate(d, i18n.language) ?? none;
   const at = (d: string | null | undefined) => formatDateTime(d, i18n.language) ?? none;
+  const perms = useProjectPermissions(p.viewerIsLead);
+  const [editing, setEditing] = useState(false);
   return (
     <Grid>
+      {editing && <EditProjectModal project={project} onClose={() => setEditing(false)} />}
       <Grid.Col span={{ base: 12, md: 8 }}>
         <Stack>
           {p.budget.overspent && (
@@ -35,9 +41,14 @@ export function OverviewPanel({ project }: { project: FragmentOf<typeof ProjectO
             </Alert>
           )}
           <Paper withBorder p="md">
-            <Title order={4} mb="sm">
-              {t("overview.about")}
-            </Title>
+            <Group justify="space-between" mb="sm">
+              <Title order={4}>{t("overview.about")}</Title>
+              {perms.manage && isOpen(p.status) && (
+                <Button size="xs" variant="light" leftSection={<IconPencil size={14} />} onClick={() => setEditing(true)}>
+                  {t("edit")}
+                </Button>
+              )}
+            </Group>
             <Text size="sm" mb="md" style={{ whiteSpace: "pre-wrap" }}>
               {p.description}
             </Text>
