@@ -65,14 +65,14 @@ describe("the project page: lifecycle", () => {
   it("edits a resident's request into a project: description, dates in order, and the server's issue on its field", async () => {
     const sent: Vars[] = [];
     const edge = (typename: string, node: object) => ({ __typename: `${typename}ConnectionEdge`, node });
-    const list = (field: string, typename: string, nodes: object[]) => HttpResponse.json({ data: { [field]: { __typename: `${typename}Connection`, edges: nodes.map((n) => edge(typename, n)) } } });
+    const list = (typename: string, nodes: object[]) => ({ __typename: `${typename}Connection`, edges: nodes.map((n) => edge(typename, n)) });
     server.use(
       ...inCommunity([...COMMUNITY.viewerActions, "project:read", "project:manage", "account:read"]),
       ...projectQuery(projectDetail()),
-      graphql.query("ProjectTypeOptions", () => list("projectTypes", "QueryProjectTypes", [{ __typename: "ProjectType", id: "UHJvamVjdFR5cGU6MQ==", name: "长者饭堂", active: true }])),
-      graphql.query("ProjectLeadOptions", () => list("accounts", "QueryAccounts", [{ __typename: "Account", id: "QWNjb3VudDph", displayName: "李书记", username: "li" }])),
-      graphql.query("ProjectOrganizationOptions", () => list("socialOrganizations", "QuerySocialOrganizations", [{ __typename: "SocialOrganization", id: "U29jaWFsT3JnOjE=", name: "长者服务中心" }])),
-      graphql.query("ProjectGridOptions", () => list("grids", "QueryGrids", [])),
+      graphql.query("ProjectTypeOptions", () => HttpResponse.json({ data: { projectTypes: list("QueryProjectTypes", [{ __typename: "ProjectType", id: "UHJvamVjdFR5cGU6MQ==", name: "长者饭堂", active: true }]) } })),
+      graphql.query("ProjectLeadOptions", () => HttpResponse.json({ data: { accounts: list("QueryAccounts", [{ __typename: "Account", id: "QWNjb3VudDph", displayName: "李书记", username: "li" }]) } })),
+      graphql.query("ProjectOrganizationOptions", () => HttpResponse.json({ data: { socialOrganizations: list("QuerySocialOrganizations", [{ __typename: "SocialOrganization", id: "U29jaWFsT3JnOjE=", name: "长者服务中心" }]) } })),
+      graphql.query("ProjectGridOptions", () => HttpResponse.json({ data: { grids: list("QueryGrids", []) } })),
       graphql.mutation("UpdateProject", ({ variables }) => {
         sent.push(variables);
         return HttpResponse.json({ data: { updateProject: userError("INVALID", "input.plannedStartOn", "计划开始日期不能早于项目提出日 (plannedStartOn)") } });
