@@ -167,7 +167,7 @@ export function PortfolioPage({ communityId }: { communityId: string }) {
               <Title order={5} mb="sm">
                 {t("portfolio.byStatus")}
               </Title>
-              <BarChart h={240} data={statusData} dataKey="name" series={[{ name: countKey, color: "blue.6" }]} withBarValueLabel data-testid="portfolio-status-chart" />
+              <BarChart h={240} data={statusData} dataKey="name" series={[{ name: countKey, color: "blue.6" }]} withBarValueLabel yAxisProps={{ allowDecimals: false }} data-testid="portfolio-status-chart" />
             </Paper>
             <Paper withBorder p="md">
               <Title order={5} mb="sm">

@@ -45,7 +45,7 @@ export function EvaluationPanel({ projectId }: TabProps) {
               </Text>
             </Fact>
           </Group>
-          {p.satisfaction.responseCount > 0 && <BarChart h={180} data={distribution} dataKey="name" series={[{ name: count, color: "teal.6" }]} withBarValueLabel />}
+          {p.satisfaction.responseCount > 0 && <BarChart h={180} data={distribution} dataKey="name" series={[{ name: count, color: "teal.6" }]} withBarValueLabel yAxisProps={{ allowDecimals: false }} />}
         </Paper>
         <Paper withBorder p="md" data-testid="committee-evaluation">
           <Title order={4} mb="sm">
