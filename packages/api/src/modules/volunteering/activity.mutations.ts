@@ -13,6 +13,7 @@ const activityFields = {
   capacity: { description: "Places (1–10000); sign-ups beyond wait." },
   requiredSkills: { required: false, description: "Skills every volunteer signing up must have." },
   pointsRuleId: { required: false, description: "An active PER_HOUR or PER_ACTIVITY rule paying verified hours; none: hours only." },
+  projectId: { required: false, description: "The special project (N) of the community it is done for (not a cancelled one); its verified hours count for the project." },
 } as const;
 
 const CreateVolunteerActivityInput = builder.inputType("CreateVolunteerActivityInput", {
@@ -28,6 +29,7 @@ const CreateVolunteerActivityInput = builder.inputType("CreateVolunteerActivityI
     capacity: t.int(activityFields.capacity),
     requiredSkills: t.stringList(activityFields.requiredSkills),
     pointsRuleId: t.id(activityFields.pointsRuleId),
+    projectId: t.id(activityFields.projectId),
     publish: t.boolean({ required: false, description: "Publish at once (default: a DRAFT)." }),
   }),
 });
@@ -45,6 +47,7 @@ const UpdateVolunteerActivityInput = builder.inputType("UpdateVolunteerActivityI
     capacity: t.int({ ...activityFields.capacity, required: false }),
     requiredSkills: t.stringList(activityFields.requiredSkills),
     pointsRuleId: t.id(activityFields.pointsRuleId),
+    projectId: t.id(activityFields.projectId),
   }),
 });
 const ReasonInput = builder.inputType("VolunteerReasonInput", { fields: (t) => ({ reason: t.string({ description: "Why (required)." }) }) });

@@ -16,8 +16,12 @@ import { z } from "zod";
 /** A fresh check-in code: 144 random bits, URL-safe (a QR code holds it easily). */
 export const newCheckInCode = () => `va_${randomBytes(18).toString("base64url")}`;
 
-/** Referenced team, grid and rule must be the community's; the rule must pay hours or activities. */
-async function checkRefs(ctx: Context, communityId: string, d: { teamId?: string | null; gridId?: string | null; pointsRuleId?: string | null }) {
+/** Referenced team, grid, rule and project must be the community's; the rule must pay hours or activities. */
+async function checkRefs(ctx: Context, communityId: string, d: { teamId?: string | null; gridId?: string | null; pointsRuleId?: string | null; projectId?: string | null }) {
+  if (d.projectId) {
+    const project = await inCommunity("input.projectId", communityId, "项目", () => ctx.prisma.project.findUnique({ where: { id: d.projectId! }, select: { communityId: true, status: true } }));
+    if (project.status === "CANCELLED") throw conflict("该项目已取消 (the project is cancelled)", "input.projectId");
+  }
   if (d.teamId) {
     const team = await inCommunity("input.teamId", communityId, "志愿服务队", () => ctx.prisma.volunteerTeam.findUnique({ where: { id: d.teamId! } }));
     if (!team.active) throw conflict("该队伍已停用 (the team is inactive)", "input.teamId");
@@ -47,6 +51,7 @@ export async function createVolunteerActivity(ctx: Context, input: { communityId
         teamId: d.teamId ?? null,
         gridId: d.gridId ?? null,
         pointsRuleId: d.pointsRuleId ?? null,
+        projectId: d.projectId ?? null,
         description: d.description ?? null,
         status: publish ? "PUBLISHED" : "DRAFT",
         publishedAt: publish ? now : null,

@@ -7,6 +7,7 @@ import type { Context } from "../../shared/context.js";
 import { UserError } from "../../shared/errors.js";
 import { parseOptionalId, parseId } from "../../shared/ids.js";
 import { actingOrNobody } from "../points/access.js";
+import { PublicProjectRef } from "../projects/public.type.js";
 import { VolunteerActivityPhaseEnum, VolunteerActivityStatusEnum, VolunteerSignUpStatusEnum } from "./enums.type.js";
 
 /** Apps acting for a resident see published activities only; their sign-ups list only their own. */
@@ -37,6 +38,13 @@ builder.prismaNode("VolunteerActivity", {
     capacity: t.exposeInt("capacity", { description: "Places; sign-ups beyond wait (候补)." }),
     requiredSkills: t.exposeStringList("requiredSkills", { description: "A volunteer needs every one of them to sign up." }),
     pointsRule: t.relation("pointsRule", { nullable: true, description: "Pays verified hours (PER_HOUR) or the activity (PER_ACTIVITY) on approval; none: hours only." }),
+    project: t.prismaField({
+      type: "Project",
+      nullable: true,
+      description: "The special project it is done for (null without project:read).",
+      select: { projectId: true, communityId: true },
+      resolve: async (query, a, _x, ctx) => (a.projectId && (await can(ctx, "project:read", a.communityId)) ? ctx.prisma.project.findUnique({ ...query, where: { id: a.projectId } }) : null),
+    }),
     status: t.expose("status", { type: VolunteerActivityStatusEnum }),
     phase: t.field({
       type: VolunteerActivityPhaseEnum,
@@ -152,5 +160,60 @@ builder.queryFields((t) => ({
     args: { gridId: t.arg.id({ required: false, description: "Only activities in this grid (e.g. the resident's)." }), teamId: t.arg.id({ required: false }) },
     totalCount: async (_p, args, ctx) => ctx.prisma.volunteerActivity.count({ where: await openWhere(ctx, args) }),
     resolve: async (query, _r, args, ctx) => ctx.prisma.volunteerActivity.findMany({ ...query, where: await openWhere(ctx, args), orderBy: [{ startsAt: "asc" }, { id: "asc" }] }),
+  }),
+}));
+
+// A special project (N) and the volunteer activities done for it: the activities, and the hours
+// verified at them (the "linked volunteer activities and their hours").
+interface VolunteerService {
+  activityCount: number;
+  volunteerCount: number;
+  verifiedMinutes: number;
+}
+const ProjectVolunteerService = builder.objectRef<VolunteerService>("ProjectVolunteerService").implement({
+  description: "Volunteer service for a project: its activities, the volunteers whose hours were verified there, and those hours.",
+  fields: (t) => ({
+    activityCount: t.exposeInt("activityCount", { description: "Activities linked to the project (not cancelled)." }),
+    volunteerCount: t.exposeInt("volunteerCount", { description: "Distinct volunteers with approved hours at them." }),
+    verifiedMinutes: t.exposeInt("verifiedMinutes", { description: "Approved minutes at them (verified hours × 60)." }),
+  }),
+});
+
+/** The project's volunteer service, counted from approved hours only (unverified hours count for nothing). */
+async function volunteerServiceOf(ctx: Context, projectId: string): Promise<VolunteerService> {
+  const approved = { activity: { projectId, status: { not: "CANCELLED" as const } }, hoursStatus: "APPROVED" as const };
+  const [activityCount, minutes, volunteers] = await Promise.all([
+    ctx.prisma.volunteerActivity.count({ where: { projectId, status: { not: "CANCELLED" } } }),
+    ctx.prisma.volunteerSignUp.aggregate({ where: approved, _sum: { verifiedMinutes: true } }),
+    ctx.prisma.volunteerSignUp.groupBy({ by: ["volunteerId"], where: approved }),
+  ]);
+  return { activityCount, volunteerCount: volunteers.length, verifiedMinutes: minutes._sum.verifiedMinutes ?? 0 };
+}
+
+builder.prismaObjectFields("Project", (t) => ({
+  volunteerService: t.field({
+    type: ProjectVolunteerService,
+    description: "志愿服务: the volunteer activities done for the project and the hours verified at them.",
+    select: { id: true },
+    resolve: (p, _a, ctx) => volunteerServiceOf(ctx, p.id),
+  }),
+  volunteerActivities: t.prismaField({
+    type: ["VolunteerActivity"],
+    description: "The volunteer activities done for the project, latest first (at most 50; empty without volunteer:read in the community).",
+    select: { id: true, communityId: true },
+    resolve: async (query, p, _a, ctx) =>
+      (await can(ctx, "volunteer:read", p.communityId)) && !(ctx.actor.kind === "client" && ctx.actor.actingResidentId)
+        ? ctx.prisma.volunteerActivity.findMany({ ...query, where: { projectId: p.id }, orderBy: [{ startsAt: "desc" }, { id: "desc" }], take: 50 })
+        : [],
+  }),
+}));
+
+// The transparency feed shows the same figures (no names).
+builder.prismaObjectFields(PublicProjectRef, (t) => ({
+  volunteerService: t.field({
+    type: ProjectVolunteerService,
+    description: "志愿服务: the volunteer activities done for the project and the hours verified at them.",
+    select: { id: true },
+    resolve: (p, _a, ctx) => volunteerServiceOf(ctx, p.id),
   }),
 }));

@@ -47,6 +47,7 @@ const activityFields = {
   capacity: z.number().int("名额须为整数 (a whole number)").min(1, "名额至少为1 (at least 1)").max(10_000, "名额不超过10000 (at most 10000)"),
   requiredSkills: skills,
   pointsRuleId: optionalGid("PointsRule"),
+  projectId: optionalGid("Project"),
 };
 export const activityInput = z
   .object({ ...activityFields, requiredSkills: skills.default([]), publish: z.boolean().default(false) })

@@ -92,6 +92,16 @@ export const ProjectOverviewFields = graphql(`
     internalNote
     allowedSteps
     beneficiaryTotal
+    volunteerService {
+      activityCount
+      volunteerCount
+      verifiedMinutes
+    }
+    volunteerActivities {
+      id
+      title
+      startsAt
+    }
     nextMilestone {
       id
       title

@@ -21,6 +21,14 @@ describe("the project page: lifecycle", () => {
     for (const not of ["开始实施", "结项", "评议"]) expect(screen.queryByRole("button", { name: not })).not.toBeInTheDocument();
   });
 
+  it("shows the volunteer activities done for the project and their verified hours", async () => {
+    const activity = { __typename: "VolunteerActivity", id: "Vm9sdW50ZWVyQWN0aXZpdHk6MQ==", title: "饭堂帮厨志愿活动", startsAt: "2026-11-18T02:00:00.000Z" };
+    server.use(...inCommunity(), ...projectQuery(projectDetail({ volunteerService: { __typename: "ProjectVolunteerService", activityCount: 2, volunteerCount: 3, verifiedMinutes: 270 }, volunteerActivities: [activity] })));
+    renderApp(PATH);
+    expect(await screen.findByTestId("project-volunteering")).toHaveTextContent("2 场活动 · 3 名志愿者 · 核定 4.5 小时");
+    expect(screen.getByRole("link", { name: /饭堂帮厨志愿活动/ })).toHaveAttribute("href", `/volunteering/activities/${encodeURIComponent(activity.id)}`);
+  });
+
   it("offers 立项 only to holders of project:approve", async () => {
     server.use(...inCommunity([...COMMUNITY.viewerActions, "project:read", "project:manage"]), ...projectQuery(projectDetail()));
     renderApp(PATH);

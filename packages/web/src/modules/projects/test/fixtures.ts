@@ -87,6 +87,8 @@ export function projectDetail(extra: Record<string, unknown> = {}) {
     internalNote: null,
     allowedSteps: ["DELIBERATE", "APPROVE", "CANCEL"],
     beneficiaryTotal: 0,
+    volunteerService: { __typename: "ProjectVolunteerService", activityCount: 0, volunteerCount: 0, verifiedMinutes: 0 },
+    volunteerActivities: [],
     nextMilestone: null,
     budget: budget(),
     timeline: connection("ProjectTimeline", [

@@ -1,11 +1,13 @@
 // 概况: what the project is, where it comes from, who leads and carries it out, the area and the
 // dates, the approval record, progress and budget at a glance; the lifecycle actions beside it.
 import { readFragment, type FragmentOf } from "@gongzhi/schema";
-import { Alert, Button, Grid, Group, Paper, Progress, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import { Alert, Anchor, Button, Grid, Group, Paper, Progress, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { IconAlertTriangle, IconPencil } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import { formatDate, formatDateTime } from "../../../../lib/format";
+import { activityPath } from "../../../volunteering/paths";
 import { useEnumLabel } from "../../enums";
 import { ProjectOverviewFields } from "../../fragments";
 import { formatFen, formatRate } from "../../money";
@@ -141,6 +143,20 @@ export function OverviewPanel({ project }: { project: FragmentOf<typeof ProjectO
                 )}
               </Fact>
               <Fact label={t("overview.beneficiaries")}>{t("beneficiaries.people", { count: p.beneficiaryTotal })}</Fact>
+              <Fact label={t("overview.volunteering")}>
+                <Text size="sm" data-testid="project-volunteering">
+                  {t("overview.volunteeringValue", {
+                    activities: p.volunteerService.activityCount,
+                    volunteers: p.volunteerService.volunteerCount,
+                    hours: Math.round(p.volunteerService.verifiedMinutes / 6) / 10,
+                  })}
+                </Text>
+                {p.volunteerActivities.map((a) => (
+                  <Anchor key={a.id} component={Link} to={activityPath(a.id)} size="xs" display="block">
+                    {a.title}（{day(a.startsAt)}）
+                  </Anchor>
+                ))}
+              </Fact>
             </Stack>
           </Paper>
         </Stack>

@@ -25,6 +25,14 @@ const ActivityOptionsQuery = graphql(`
         }
       }
     }
+    projects(communityId: $communityId, statuses: [PROPOSED, DELIBERATING, APPROVED, IN_PROGRESS], first: 100) {
+      edges {
+        node {
+          id
+          title
+        }
+      }
+    }
     pointsRules(communityId: $communityId, category: VOLUNTEER, first: 100) {
       edges {
         node {
@@ -84,6 +92,8 @@ export interface ActivityFormValues {
   capacity: number;
   requiredSkills: readonly string[];
   pointsRuleId: string | null;
+  /** Left out: the form does not change the activity's project. */
+  projectId?: string | null;
   description: string | null;
 }
 
@@ -103,6 +113,7 @@ export function ActivityFormModal({ communityId, activity, onClose }: { communit
       capacity: activity?.capacity ?? 20,
       requiredSkills: [...(activity?.requiredSkills ?? [])],
       pointsRuleId: activity?.pointsRuleId ?? null,
+      projectId: activity ? (activity.projectId ?? null) : null,
       description: activity?.description ?? "",
       publish: true,
     },
@@ -132,6 +143,7 @@ export function ActivityFormModal({ communityId, activity, onClose }: { communit
       requiredSkills: v.requiredSkills.map((s) => s.trim()).filter(Boolean),
       pointsRuleId: v.pointsRuleId,
       description: orNull(v.description),
+      ...(activity && activity.projectId === undefined ? {} : { projectId: v.projectId }),
     };
     if (activity) {
       const done = await update({ id: activity.id, input: fields }, { form, success: t("activities.updated") });
@@ -145,6 +157,7 @@ export function ActivityFormModal({ communityId, activity, onClose }: { communit
     }
   });
   const teams = (data?.volunteerTeams.edges ?? []).map(({ node }) => ({ value: node.id, label: node.name }));
+  const projects = (data?.projects.edges ?? []).map(({ node }) => ({ value: node.id, label: node.title }));
   const rules = (data?.pointsRules.edges ?? [])
     .filter(({ node }) => node.kind !== "PER_OCCURRENCE")
     .map(({ node }) => ({ value: node.id, label: `${node.name}（${label("PointsRuleKind", node.kind)} ${node.points}）` }));
@@ -163,6 +176,9 @@ export function ActivityFormModal({ communityId, activity, onClose }: { communit
         <NumberInput label={t("activities.capacity")} description={t("activities.capacityHint")} min={1} max={10000} allowDecimal={false} withAsterisk {...form.getInputProps("capacity")} />
         <Select label={t("activities.pointsRule")} description={t("activities.pointsRuleHint")} clearable data={rules} {...form.getInputProps("pointsRuleId")} />
       </SimpleGrid>
+      {!(activity && activity.projectId === undefined) && (
+        <Select label={t("activities.project")} description={t("activities.projectHint")} clearable searchable data={projects} {...form.getInputProps("projectId")} />
+      )}
       <TagsInput label={t("activities.requiredSkills")} description={t("activities.requiredSkillsHint")} {...form.getInputProps("requiredSkills")} />
       <Textarea label={t("activities.descriptionField")} autosize minRows={2} {...form.getInputProps("description")} />
       {!activity && (
