@@ -1,5 +1,5 @@
 // 积分超市: rewards with their cost and stock (create, edit, 入库); 核销 by the code the resident
-// shows; the redemptions, pending first, with cancellation refunding the points and the stock.
+// shows; 柜台兑换 for a resident at the counter; the redemptions, pending first, with cancellation refunding the points and the stock.
 import { graphql, type ResultOf } from "@gongzhi/schema";
 import { Badge, Button, Group, Paper, SegmentedControl, Stack, Text, Title } from "@mantine/core";
 import { IconPlus } from "@tabler/icons-react";
@@ -17,6 +17,7 @@ import { RedemptionRowFields } from "../components/accounts/fragments";
 import { ReasonModal } from "../components/ReasonModal";
 import { StatusBadge } from "../components/StatusBadge";
 import { FulfilForm } from "../components/store/FulfilForm";
+import { RedeemModal } from "../components/store/RedeemModal";
 import { RewardFields, RewardModal, StockModal, type RewardValues } from "../components/store/RewardModals";
 import { isOneOf, REDEMPTION_STATUSES, useEnumLabel } from "../enums";
 
@@ -96,6 +97,7 @@ export function StorePage({ communityId }: { communityId: string }) {
   const canFulfil = can("store:fulfil");
   const [editing, setEditing] = useState<{ reward?: RewardValues } | null>(null);
   const [restocking, setRestocking] = useState<RewardValues | null>(null);
+  const [redeeming, setRedeeming] = useState<RewardValues | null>(null);
   const [cancelling, setCancelling] = useState<RedemptionRow | null>(null);
   const [status, setStatus] = useState<string>("PENDING");
   const pager = useCursorPaging(JSON.stringify([communityId, status]));
@@ -141,18 +143,27 @@ export function StorePage({ communityId }: { communityId: string }) {
       ),
     },
   ];
-  if (canManage)
+  if (canManage || canFulfil)
     rewardColumns.push({
       key: "actions",
       header: t("actions"),
       render: (r) => (
         <Group gap={4} wrap="nowrap">
-          <Button size="xs" variant="subtle" onClick={() => setEditing({ reward: r })}>
-            {t("edit")}
-          </Button>
-          <Button size="xs" variant="light" onClick={() => setRestocking(r)}>
-            {t("store.restock")}
-          </Button>
+          {canFulfil && r.active && r.stock > 0 && (
+            <Button size="xs" variant="light" color="teal" onClick={() => setRedeeming(r)}>
+              {t("store.redeem")}
+            </Button>
+          )}
+          {canManage && (
+            <>
+              <Button size="xs" variant="subtle" onClick={() => setEditing({ reward: r })}>
+                {t("edit")}
+              </Button>
+              <Button size="xs" variant="light" onClick={() => setRestocking(r)}>
+                {t("store.restock")}
+              </Button>
+            </>
+          )}
         </Group>
       ),
     });
@@ -244,6 +255,7 @@ export function StorePage({ communityId }: { communityId: string }) {
       </Paper>
       {editing && <RewardModal communityId={communityId} reward={editing.reward} onClose={() => setEditing(null)} />}
       {restocking && <StockModal reward={restocking} onClose={() => setRestocking(null)} />}
+      {redeeming && <RedeemModal communityId={communityId} reward={redeeming} onClose={() => setRedeeming(null)} />}
       {cancelling && (
         <ReasonModal
           optional

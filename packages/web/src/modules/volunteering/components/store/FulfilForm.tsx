@@ -9,7 +9,7 @@ import { useCommand } from "../../../../lib/useCommand";
 import { UserErrorFields } from "../../../../lib/userError";
 import { RedemptionRowFields } from "../accounts/fragments";
 
-const FulfilMutation = graphql(
+export const FulfilMutation = graphql(
   `
     mutation FulfilRedemption($input: FulfilRedemptionInput!) {
       fulfilRedemption(input: $input) {
