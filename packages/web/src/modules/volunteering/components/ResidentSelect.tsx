@@ -1,4 +1,4 @@
-// Pick a resident of the community by typing part of the name (searched on the server).
+// Pick a resident of a community (or only its party members) by typing part of the name (searched on the server).
 import { graphql, readFragment } from "@gongzhi/schema";
 import { Select, type SelectProps } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
@@ -20,8 +20,8 @@ export const VolunteeringResidentOption = graphql(`
 
 const ResidentOptionsQuery = graphql(
   `
-    query VolunteeringResidentOptions($communityId: ID!, $search: String) {
-      residents(communityId: $communityId, search: $search, first: 20) {
+    query VolunteeringResidentOptions($communityId: ID!, $search: String, $isPartyMember: Boolean) {
+      residents(communityId: $communityId, search: $search, isPartyMember: $isPartyMember, first: 20) {
         edges {
           node {
             id
@@ -36,13 +36,15 @@ const ResidentOptionsQuery = graphql(
 
 interface ResidentSelectProps extends Omit<SelectProps, "data" | "searchValue" | "onSearchChange"> {
   communityId: string;
+  /** Only party members (双报到 from another community). */
+  partyMembersOnly?: boolean;
 }
 
-export function ResidentSelect({ communityId, ...props }: ResidentSelectProps) {
+export function ResidentSelect({ communityId, partyMembersOnly, ...props }: ResidentSelectProps) {
   const [search, setSearch] = useState("");
   const [debounced] = useDebouncedValue(search.trim(), 300);
   const [known, setKnown] = useState<{ value: string; label: string }[]>([]);
-  const [{ data }] = useQuery({ query: ResidentOptionsQuery, variables: { communityId, search: debounced || null } });
+  const [{ data }] = useQuery({ query: ResidentOptionsQuery, variables: { communityId, search: debounced || null, isPartyMember: partyMembersOnly ? true : null } });
   const found = (data?.residents.edges ?? []).map((e) => {
     const r = readFragment(VolunteeringResidentOption, e.node);
     const extra = [r.grid?.name, r.maskedPhone].filter(Boolean).join(" · ");

@@ -1,6 +1,7 @@
-// 志愿服务委员会: its sitting members by role; set it up when there is none, seat a resident.
+// 志愿服务委员会: its sitting members by role and those who left; set it up when there is none,
+// seat a resident, record a member leaving (the record stays).
 import { graphql } from "@gongzhi/schema";
-import { Badge, Button, Group, Paper, Select, Text, TextInput, Textarea, Title } from "@mantine/core";
+import { Badge, Button, CloseButton, Group, Paper, Select, Text, TextInput, Textarea, Title } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { IconPlus } from "@tabler/icons-react";
 import { useState } from "react";
@@ -11,6 +12,7 @@ import { useCommand } from "../../../../lib/useCommand";
 import { UserErrorFields } from "../../../../lib/userError";
 import { FormModal } from "../../../../ui/FormModal";
 import { QueryError } from "../../../../ui/QueryError";
+import { localDay } from "../../dates";
 import { COMMITTEE_ROLES, useEnumLabel, useEnumOptions, type CommitteeRole } from "../../enums";
 import { ResidentSelect } from "../ResidentSelect";
 
@@ -26,6 +28,17 @@ export const VolunteerCommitteeQuery = graphql(`
         role
         joinedOn
         sitting
+        leftOn
+        leaveReason
+      }
+      all: members(includeFormer: true) {
+        id
+        name
+        role
+        joinedOn
+        sitting
+        leftOn
+        leaveReason
       }
     }
   }
@@ -74,6 +87,54 @@ const AddMemberMutation = graphql(
                 joinedOn
                 sitting
               }
+              all: members(includeFormer: true) {
+                id
+                name
+                role
+                joinedOn
+                sitting
+                leftOn
+                leaveReason
+              }
+            }
+          }
+        }
+        ...UserErrorFields
+      }
+    }
+  `,
+  [UserErrorFields],
+);
+
+const EndMembershipMutation = graphql(
+  `
+    mutation EndVolunteerCommitteeMembership($id: ID!, $input: EndVolunteerCommitteeMembershipInput!) {
+      endVolunteerCommitteeMembership(id: $id, input: $input) {
+        __typename
+        ... on MutationEndVolunteerCommitteeMembershipSuccess {
+          data {
+            id
+            sitting
+            leftOn
+            leaveReason
+            committee {
+              id
+              members {
+                id
+                name
+                role
+                joinedOn
+                sitting
+              }
+              all: members(includeFormer: true) {
+                id
+                name
+                role
+                joinedOn
+                sitting
+                leftOn
+                leaveReason
+              }
             }
           }
         }
@@ -120,12 +181,37 @@ function AddMemberModal({ communityId, committeeId, onClose }: { communityId: st
   );
 }
 
+function EndMembershipModal({ member, onClose }: { member: { id: string; name: string; role: CommitteeRole }; onClose: () => void }) {
+  const { t } = useTranslation("volunteering");
+  const label = useEnumLabel();
+  const form = useForm({
+    initialValues: { leftOn: localDay(), reason: "" },
+    validate: { leftOn: (v) => (/^\d{4}-\d{2}-\d{2}$/.test(v) ? null : t("form.dateInvalid")) },
+  });
+  const [end, ending] = useCommand(EndMembershipMutation, (d) => d.endVolunteerCommitteeMembership);
+  const submit = form.onSubmit(async (v) => {
+    const done = await end({ id: member.id, input: { leftOn: v.leftOn, reason: orNull(v.reason) } }, { form, success: t("committee.memberLeft") });
+    if (done) onClose();
+  });
+  return (
+    <FormModal opened onClose={onClose} title={t("committee.endOf", { name: member.name, role: label("VolunteerCommitteeRole", member.role) })} onSubmit={submit} submitting={ending} submitLabel={t("committee.confirmEnd")} size="md">
+      <Text size="sm" c="dimmed">
+        {t("committee.endHint")}
+      </Text>
+      <TextInput type="date" label={t("committee.leftOn")} withAsterisk {...form.getInputProps("leftOn")} />
+      <Textarea label={t("form.reasonOptional")} autosize minRows={2} {...form.getInputProps("reason")} />
+    </FormModal>
+  );
+}
+
 export function CommitteeCard({ communityId, canManage }: { communityId: string; canManage: boolean }) {
   const { t, i18n } = useTranslation("volunteering");
   const label = useEnumLabel();
   const [{ data, error }] = useQuery({ query: VolunteerCommitteeQuery, variables: { communityId } });
   const [modal, setModal] = useState<"create" | "member" | null>(null);
+  const [ending, setEnding] = useState<{ id: string; name: string; role: CommitteeRole } | null>(null);
   const committee = data?.volunteerCommittee;
+  const former = committee?.all.filter((m) => !m.sitting) ?? [];
   return (
     <Paper withBorder p="md" mb="md" data-testid="committee-card">
       <QueryError error={error} />
@@ -150,13 +236,35 @@ export function CommitteeCard({ communityId, canManage }: { communityId: string;
       )}
       <Group gap="xs">
         {committee?.members.map((m) => (
-          <Badge key={m.id} size="lg" variant="light" color={m.role === "DIRECTOR" ? "red" : m.role === "MEMBER" ? "gray" : "blue"} title={t("committee.joinedOn", { date: formatDate(m.joinedOn, i18n.language) })}>
+          <Badge
+            key={m.id}
+            size="lg"
+            variant="light"
+            color={m.role === "DIRECTOR" ? "red" : m.role === "MEMBER" ? "gray" : "blue"}
+            title={t("committee.joinedOn", { date: formatDate(m.joinedOn, i18n.language) })}
+            rightSection={
+              canManage && (
+                <CloseButton size="xs" variant="transparent" aria-label={t("committee.endOf", { name: m.name, role: label("VolunteerCommitteeRole", m.role) })} onClick={() => setEnding(m)} />
+              )
+            }
+          >
             {label("VolunteerCommitteeRole", m.role)} · {m.name}
           </Badge>
         ))}
       </Group>
+      {former.length > 0 && (
+        <Text size="xs" c="dimmed" mt="xs" data-testid="former-members">
+          {t("committee.former")}
+          {former
+            .map((m) =>
+              [`${label("VolunteerCommitteeRole", m.role)} ${m.name}`, t("committee.leftOnValue", { date: formatDate(m.leftOn, i18n.language) }), m.leaveReason].filter(Boolean).join("，"),
+            )
+            .join("；")}
+        </Text>
+      )}
       {modal === "create" && <CreateCommitteeModal communityId={communityId} onClose={() => setModal(null)} />}
       {modal === "member" && committee && <AddMemberModal communityId={communityId} committeeId={committee.id} onClose={() => setModal(null)} />}
+      {ending && <EndMembershipModal member={ending} onClose={() => setEnding(null)} />}
     </Paper>
   );
 }

@@ -1,7 +1,8 @@
 // 志愿者: the community's volunteers (本社区居民 and 双报到 in-work party members with their home
-// community), skills, teams and verified hours; register a resident as a volunteer.
-import { graphql, type ResultOf } from "@gongzhi/schema";
-import { Badge, Button, Group, Paper, SegmentedControl, Stack, TagsInput, Text, TextInput, Textarea, Title } from "@mantine/core";
+// community), skills, teams and verified hours; register a resident as a volunteer, or a party
+// member of another community (双报到) picked from their home community.
+import { graphql, readFragment, type ResultOf } from "@gongzhi/schema";
+import { Badge, Button, Group, Paper, SegmentedControl, Select, Stack, TagsInput, Text, TextInput, Textarea, Title } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { IconPlus } from "@tabler/icons-react";
 import { useCallback, useState } from "react";
@@ -14,6 +15,8 @@ import { DataTable, type Column } from "../../../../ui/DataTable";
 import { FormModal } from "../../../../ui/FormModal";
 import { SearchInput } from "../../../../ui/SearchInput";
 import { useCursorPaging } from "../../../../ui/useCursorPaging";
+import { CommunityOption } from "../../../community/components/CommunitySwitcher";
+import { useCurrentCommunity } from "../../../community/hooks/useCurrentCommunity";
 import { isOneOf, VOLUNTEER_KINDS, type VolunteerKind } from "../../enums";
 import { ResidentSelect } from "../ResidentSelect";
 import { StatusBadge } from "../StatusBadge";
@@ -80,23 +83,71 @@ const RegisterVolunteerMutation = graphql(
   [VolunteerRowFields, UserErrorFields],
 );
 
+const HomeCommunitiesQuery = graphql(
+  `
+    query VolunteerHomeCommunities {
+      communities(first: 100) {
+        edges {
+          node {
+            id
+            ...CommunityOption
+          }
+        }
+      }
+    }
+  `,
+  [CommunityOption],
+);
+
 type Row = ResultOf<typeof VolunteersQuery>["volunteers"]["edges"][number]["node"];
 
 function RegisterVolunteerModal({ communityId, onClose }: { communityId: string; onClose: () => void }) {
   const { t } = useTranslation("volunteering");
+  const [home, setHome] = useState(communityId);
+  const [{ data: communities }] = useQuery({ query: HomeCommunitiesQuery });
+  const { community } = useCurrentCommunity();
+  const homeOptions = [
+    { value: communityId, label: t("volunteers.thisCommunity", { name: community?.name ?? "" }) },
+    ...(communities?.communities.edges ?? [])
+      .map((e) => readFragment(CommunityOption, e.node))
+      .filter((c) => c.id !== communityId)
+      .map((c) => ({ value: c.id, label: `${c.street.name} · ${c.name}` })),
+  ];
+  const dual = home !== communityId;
   const form = useForm({
     initialValues: { residentId: "", skills: [] as string[], workUnit: "", note: "" },
-    validate: { residentId: (v) => (v ? null : t("form.pickResident")) },
+    validate: { residentId: (v) => (v ? null : t(dual ? "volunteers.pickPartyMember" : "form.pickResident")) },
   });
   const [register, registering] = useCommand(RegisterVolunteerMutation, (d) => d.registerVolunteer);
   const submit = form.onSubmit(async (v) => {
     const input = { communityId, residentId: v.residentId, skills: v.skills.map((s) => s.trim()).filter(Boolean), workUnit: orNull(v.workUnit), note: orNull(v.note) };
-    const done = await register({ input }, { form, success: t("volunteers.registered") });
+    const done = await register({ input }, { form, success: t(dual ? "volunteers.registeredDual" : "volunteers.registered") });
     if (done) onClose();
   });
   return (
     <FormModal opened onClose={onClose} title={t("volunteers.register")} onSubmit={submit} submitting={registering}>
-      <ResidentSelect communityId={communityId} label={t("form.resident")} description={t("volunteers.residentHint")} withAsterisk {...form.getInputProps("residentId")} />
+      <Select
+        label={t("volunteers.homeCommunityField")}
+        description={t("volunteers.homeCommunityHint")}
+        searchable
+        allowDeselect={false}
+        data={homeOptions}
+        value={home}
+        onChange={(v) => {
+          if (!v) return;
+          setHome(v);
+          form.setFieldValue("residentId", "");
+        }}
+      />
+      <ResidentSelect
+        key={home}
+        communityId={home}
+        partyMembersOnly={dual}
+        label={t(dual ? "volunteers.partyMemberField" : "form.resident")}
+        description={t(dual ? "volunteers.partyMemberHint" : "volunteers.residentHint")}
+        withAsterisk
+        {...form.getInputProps("residentId")}
+      />
       <TagsInput label={t("volunteers.skills")} description={t("volunteers.skillsHint")} {...form.getInputProps("skills")} />
       <TextInput label={t("volunteers.workUnit")} description={t("volunteers.workUnitHint")} {...form.getInputProps("workUnit")} />
       <Textarea label={t("volunteers.note")} autosize minRows={2} {...form.getInputProps("note")} />
