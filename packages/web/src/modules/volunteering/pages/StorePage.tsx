@@ -13,7 +13,7 @@ import { DataTable, type Column } from "../../../ui/DataTable";
 import { PageHeader } from "../../../ui/PageHeader";
 import { useCursorPaging } from "../../../ui/useCursorPaging";
 import { useCurrentCommunity } from "../../community/hooks/useCurrentCommunity";
-import { RedemptionRowFields } from "../components/accounts/fragments";
+import { RedemptionChangeFields, RedemptionRowFields } from "../components/accounts/fragments";
 import { ReasonModal } from "../components/ReasonModal";
 import { StatusBadge } from "../components/StatusBadge";
 import { FulfilForm } from "../components/store/FulfilForm";
@@ -66,24 +66,14 @@ const CancelRedemptionMutation = graphql(
         __typename
         ... on MutationCancelRedemptionSuccess {
           data {
-            id
-            ...RedemptionRowFields
-            reward {
-              id
-              stock
-            }
-            account {
-              id
-              balance
-              spent
-            }
+            ...RedemptionChangeFields
           }
         }
         ...UserErrorFields
       }
     }
   `,
-  [RedemptionRowFields, UserErrorFields],
+  [RedemptionChangeFields, UserErrorFields],
 );
 
 type RewardRow = ResultOf<typeof PointsRewardsQuery>["pointsRewards"]["edges"][number]["node"];

@@ -46,3 +46,23 @@ export const RedemptionRowFields = graphql(`
     }
   }
 `);
+
+/** A redemption with what it changed: the reward's stock and the account's balance (redeem, cancel). */
+export const RedemptionChangeFields = graphql(
+  `
+    fragment RedemptionChangeFields on Redemption @_unmask {
+      id
+      ...RedemptionRowFields
+      reward {
+        id
+        stock
+      }
+      account {
+        id
+        balance
+        spent
+      }
+    }
+  `,
+  [RedemptionRowFields],
+);

@@ -12,7 +12,7 @@ import { useQuery } from "urql";
 import { useCommand } from "../../../../lib/useCommand";
 import { UserErrorFields } from "../../../../lib/userError";
 import { FormModal } from "../../../../ui/FormModal";
-import { RedemptionRowFields } from "../accounts/fragments";
+import { RedemptionChangeFields } from "../accounts/fragments";
 import { ResidentSelect } from "../ResidentSelect";
 import { FulfilMutation } from "./FulfilForm";
 import type { RewardValues } from "./RewardModals";
@@ -35,24 +35,14 @@ const RedeemMutation = graphql(
         __typename
         ... on MutationRedeemRewardSuccess {
           data {
-            id
-            ...RedemptionRowFields
-            reward {
-              id
-              stock
-            }
-            account {
-              id
-              balance
-              spent
-            }
+            ...RedemptionChangeFields
           }
         }
         ...UserErrorFields
       }
     }
   `,
-  [RedemptionRowFields, UserErrorFields],
+  [RedemptionChangeFields, UserErrorFields],
 );
 
 const newKey = () => `counter-${globalThis.crypto.randomUUID()}`;

@@ -16,33 +16,47 @@ import { localDay } from "../../dates";
 import { COMMITTEE_ROLES, useEnumLabel, useEnumOptions, type CommitteeRole } from "../../enums";
 import { ResidentSelect } from "../ResidentSelect";
 
-export const VolunteerCommitteeQuery = graphql(`
-  query VolunteerCommittee($communityId: ID!) {
-    volunteerCommittee(communityId: $communityId) {
-      id
-      name
-      description
-      members {
-        id
-        name
-        role
-        joinedOn
-        sitting
-        leftOn
-        leaveReason
-      }
-      all: members(includeFormer: true) {
-        id
-        name
-        role
-        joinedOn
-        sitting
-        leftOn
-        leaveReason
-      }
-    }
+const MemberFields = graphql(`
+  fragment VolunteerCommitteeMemberFields on VolunteerCommitteeMember @_unmask {
+    id
+    name
+    role
+    joinedOn
+    sitting
+    leftOn
+    leaveReason
   }
 `);
+
+/** The sitting members and everyone who ever sat: a mutation that changes membership reloads both. */
+const MembersFields = graphql(
+  `
+    fragment VolunteerCommitteeMembersFields on VolunteerCommittee @_unmask {
+      id
+      members {
+        ...VolunteerCommitteeMemberFields
+      }
+      all: members(includeFormer: true) {
+        ...VolunteerCommitteeMemberFields
+      }
+    }
+  `,
+  [MemberFields],
+);
+
+export const VolunteerCommitteeQuery = graphql(
+  `
+    query VolunteerCommittee($communityId: ID!) {
+      volunteerCommittee(communityId: $communityId) {
+        id
+        name
+        description
+        ...VolunteerCommitteeMembersFields
+      }
+    }
+  `,
+  [MembersFields],
+);
 
 const CreateCommitteeMutation = graphql(
   `
@@ -73,29 +87,9 @@ const AddMemberMutation = graphql(
         __typename
         ... on MutationAddVolunteerCommitteeMemberSuccess {
           data {
-            id
-            name
-            role
-            joinedOn
-            sitting
+            ...VolunteerCommitteeMemberFields
             committee {
-              id
-              members {
-                id
-                name
-                role
-                joinedOn
-                sitting
-              }
-              all: members(includeFormer: true) {
-                id
-                name
-                role
-                joinedOn
-                sitting
-                leftOn
-                leaveReason
-              }
+              ...VolunteerCommitteeMembersFields
             }
           }
         }
@@ -103,7 +97,7 @@ const AddMemberMutation = graphql(
       }
     }
   `,
-  [UserErrorFields],
+  [MemberFields, MembersFields, UserErrorFields],
 );
 
 const EndMembershipMutation = graphql(
@@ -113,28 +107,9 @@ const EndMembershipMutation = graphql(
         __typename
         ... on MutationEndVolunteerCommitteeMembershipSuccess {
           data {
-            id
-            sitting
-            leftOn
-            leaveReason
+            ...VolunteerCommitteeMemberFields
             committee {
-              id
-              members {
-                id
-                name
-                role
-                joinedOn
-                sitting
-              }
-              all: members(includeFormer: true) {
-                id
-                name
-                role
-                joinedOn
-                sitting
-                leftOn
-                leaveReason
-              }
+              ...VolunteerCommitteeMembersFields
             }
           }
         }
@@ -142,7 +117,7 @@ const EndMembershipMutation = graphql(
       }
     }
   `,
-  [UserErrorFields],
+  [MemberFields, MembersFields, UserErrorFields],
 );
 
 function CreateCommitteeModal({ communityId, onClose }: { communityId: string; onClose: () => void }) {
