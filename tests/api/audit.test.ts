@@ -5,6 +5,7 @@ import { toGlobalId } from "@gongzhi/api/src/shared/ids.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestKit, dbId, gqlError, makeIdNumber, PASSWORD, rootFields, success, userError, type MutationName, type TestAccount, type TestKit } from "./testkit.js";
 import { foundationFields } from "./coverage.js";
+import { serviceKit } from "./service-kit.js";
 
 let kit: TestKit;
 let w: Awaited<ReturnType<TestKit["seed"]["tenants"]>>;
@@ -39,7 +40,7 @@ const one = (rows: AuditEntry[]) => {
 const CASES: Record<string, () => Promise<void>> = {
   async createStreet() {
     const { data, rows } = await audited("createStreet", { input: { districtId: w.district.gid, name: "新街道" } }, districtAdmin);
-    expect(one(rows)).toMatchObject({ action: "region:manage", targetType: "Region", targetId: dbId(data.id), communityId: null, before: null, after: { name: "新街道", kind: "STREET" } });
+    expect(one(rows)).toMatchObject({ action: "region:manage", targetType: "Region", targetId: dbId(data.id), communityId: null, regionId: w.district.id, before: null, after: { name: "新街道", kind: "STREET" } });
   },
   async createCommunity() {
     const { data, rows } = await audited("createCommunity", { input: { streetId: w.streetA.gid, name: "新社区", kind: "URBAN" } }, streetAdmin);
@@ -110,7 +111,7 @@ const CASES: Record<string, () => Promise<void>> = {
   },
   async grantRole() {
     const { data, rows } = await audited("grantRole", { input: { accountId: staff.gid, role: "AUDITOR", nodeId: w.A.community.gid } }, w.A.admin);
-    expect(one(rows)).toMatchObject({ action: "account:manage", targetType: "Grant", targetId: dbId(data.id), communityId: w.A.community.id, after: { role: "AUDITOR", accountId: staff.id } });
+    expect(one(rows)).toMatchObject({ action: "account:manage", targetType: "Grant", targetId: dbId(data.id), communityId: w.A.community.id, regionId: null, after: { role: "AUDITOR", accountId: staff.id } });
   },
   async revokeGrant() {
     const grant = await kit.prisma.grant.create({ data: { accountId: staff.id, role: "GRID_WORKER", communityId: w.A.community.id } });
@@ -192,5 +193,69 @@ describe("a failing mutation writes nothing", () => {
       await kit.prisma.$executeRawUnsafe(`DROP FUNCTION audit_down()`);
     }
     success(await kit.mutate("createGrid", { input: { communityId: w.A.community.gid, name: "审计故障" } }, staff), "createGrid");
+  });
+});
+
+describe("region-level changes in the audit log", () => {
+  const log = async (viewer: TestAccount, args = "") => {
+    const r = await kit.gql(`{ auditEntries(first: 100${args}) { edges { node { action targetType targetId communityId regionId } } } }`, {}, viewer);
+    if (r.errors) throw new Error(JSON.stringify(r.errors));
+    return r.data.auditEntries.edges.map((e: { node: Record<string, string | null> }) => e.node) as Record<string, string | null>[];
+  };
+
+  it("a district or street change is listed to auditors of that region and above, never to a community's", async () => {
+    const auditorOfDistrict = await kit.seed.account("AUDITOR", w.district);
+    const auditorOfStreetB = await kit.seed.account("AUDITOR", w.streetB);
+    const streetGrant = success(await kit.mutate("grantRole", { input: { accountId: staff.gid, role: "OVERSEER", nodeId: w.streetA.gid } }, districtAdmin), "grantRole");
+    const street = success(await kit.mutate("createStreet", { input: { districtId: w.district.gid, name: "审计街道" } }, districtAdmin), "createStreet");
+    const grantRow = { action: "account:manage", targetType: "Grant", targetId: dbId(streetGrant.id), communityId: null, regionId: w.streetA.id };
+    const streetRow = { action: "region:manage", targetType: "Region", targetId: dbId(street.id), communityId: null, regionId: w.district.id };
+
+    // The district's auditor: both, with or without the district filter; the street filter keeps the street's own.
+    expect(await log(auditorOfDistrict)).toEqual(expect.arrayContaining([grantRow, streetRow]));
+    expect(await log(auditorOfDistrict, `, regionId: "${w.district.gid}"`)).toEqual(expect.arrayContaining([grantRow, streetRow]));
+    const streetOnly = await log(auditorOfDistrict, `, regionId: "${w.streetA.gid}"`);
+    expect(streetOnly).toContainEqual(grantRow);
+    expect(streetOnly).not.toContainEqual(streetRow);
+    expect(streetOnly.every((row) => row.regionId === w.streetA.id)).toBe(true);
+    // A community filter lists that community's changes only.
+    expect((await log(auditorOfDistrict, `, communityId: "${w.A.community.gid}"`)).every((row) => row.communityId === w.A.community.id)).toBe(true);
+
+    // Street B's auditor: neither the district's nor street A's changes, even when asking for them.
+    for (const args of ["", `, regionId: "${w.district.gid}"`, `, regionId: "${w.streetA.gid}"`]) {
+      const rows = await log(auditorOfStreetB, args);
+      expect(rows).not.toContainEqual(grantRow);
+      expect(rows).not.toContainEqual(streetRow);
+    }
+    // A community's admin (audit:read there): the community's changes, no region-level ones.
+    const ofCommunity = await log(w.A.admin);
+    expect(ofCommunity.length).toBeGreaterThan(0);
+    expect(ofCommunity.every((row) => row.communityId === w.A.community.id)).toBe(true);
+    expect(await log(w.A.admin, `, regionId: "${w.streetA.gid}"`)).toEqual([]);
+  });
+
+  it("the district's holiday calendar and template catalog changes belong to the district", async () => {
+    const auditorOfDistrict = await kit.seed.account("AUDITOR", w.district);
+    const days = [{ date: "2027-10-01", isWorkday: false, name: "国庆节" }];
+    const sk = serviceKit(kit);
+    await sk.ok("setHolidayCalendar", { input: { districtId: w.district.gid, year: 2027, days } }, districtAdmin);
+    const item = await sk.ok("createServiceItem", { input: { districtId: w.district.gid, name: "审计事项", category: "CONVENIENCE", windowKind: "CIVIL_AFFAIRS", timeLimitDays: 3 } }, districtAdmin);
+    const rows = await log(auditorOfDistrict, `, regionId: "${w.district.gid}", action: "catalog:manageTemplate"`);
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        { action: "catalog:manageTemplate", targetType: "HolidayCalendar", targetId: `${w.district.id}:2027`, communityId: null, regionId: w.district.id },
+        { action: "catalog:manageTemplate", targetType: "ServiceItem", targetId: dbId(item.id), communityId: null, regionId: w.district.id },
+      ]),
+    );
+  });
+
+  it("regions tell the viewer what it may do there; communityId and regionId together are refused", async () => {
+    const auditorOfDistrict = await kit.seed.account("AUDITOR", w.district);
+    const q = `query($s: ID!) { node(id: $s) { ... on Region { name viewerActions } } }`;
+    expect((await kit.gql(q, { s: w.streetA.gid }, auditorOfDistrict)).data.node.viewerActions).toContain("audit:read");
+    // The community's admin sees the street above it, but holds nothing on the street itself.
+    expect((await kit.gql(q, { s: w.streetA.gid }, w.A.admin)).data.node.viewerActions).toEqual([]);
+    const both = await kit.gql(`{ auditEntries(communityId: "${w.A.community.gid}", regionId: "${w.streetA.gid}") { edges { node { id } } } }`, {}, auditorOfDistrict);
+    expect(gqlError(both)).toMatchObject({ code: "INVALID", field: "regionId" });
   });
 });

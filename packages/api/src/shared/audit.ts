@@ -10,6 +10,8 @@ type Tx = Prisma.TransactionClient;
 export interface AuditInput {
   action: Action | "account:signIn" | "account:signOut" | "account:changePassword";
   communityId: string | null;
+  /** For a region-level change (communityId null): the street or district it belongs to. */
+  regionId?: string | null;
   targetType: string;
   targetId: string;
   before?: unknown;
@@ -32,6 +34,7 @@ export async function audit(tx: Tx, ctx: Context, input: AuditInput) {
       ...actorRef(ctx),
       action: input.action,
       communityId: input.communityId,
+      regionId: input.regionId ?? null,
       targetType: input.targetType,
       targetId: input.targetId,
       before: snapshot(input.before),

@@ -124,7 +124,7 @@ export async function grantRole(ctx: Context, input: { accountId: string; role: 
   if (existing) throw new UserError("DUPLICATE", "该账号已拥有此角色 (the account already holds this role here)", "input.role");
   return command(ctx, async (tx) => {
     const grant = await tx.grant.create({ data: { accountId, role, regionId: node.regionId, communityId: node.communityId, createdById: actorAccount(ctx) } });
-    await audit(tx, ctx, { action: "account:manage", communityId: node.communityId, targetType: "Grant", targetId: grant.id, after: grant });
+    await audit(tx, ctx, { action: "account:manage", communityId: node.communityId, regionId: node.regionId, targetType: "Grant", targetId: grant.id, after: grant });
     return grant;
   });
 }
@@ -137,7 +137,7 @@ export async function revokeGrant(ctx: Context, id: string) {
   return command(ctx, async (tx) => {
     await tx.grant.delete({ where: { id: grantId } });
     const { region: _r, community: _c, ...before } = grant;
-    await audit(tx, ctx, { action: "account:manage", communityId: grant.communityId, targetType: "Grant", targetId: grantId, before });
+    await audit(tx, ctx, { action: "account:manage", communityId: grant.communityId, regionId: grant.regionId, targetType: "Grant", targetId: grantId, before });
     return grant;
   });
 }

@@ -1,7 +1,8 @@
 // 小微权力监督: auditors read every change, who made it and when, before and after.
 import { builder } from "../../builder.js";
-import { communityScope } from "../../shared/authz.js";
+import { actionsOfRole, communityScope } from "../../shared/authz.js";
 import type { Context } from "../../shared/context.js";
+import { UserError } from "../../shared/errors.js";
 import { parseOptionalId } from "../../shared/ids.js";
 
 // A plain object, not a Node: audit rows are reached only through auditEntries, which checks audit:read.
@@ -29,6 +30,7 @@ builder.prismaObject("AuditEntry", {
     apiClientId: t.exposeString("apiClientId", { nullable: true }),
     actingResidentId: t.exposeString("actingResidentId", { nullable: true, description: "The resident an API client acted for." }),
     communityId: t.exposeString("communityId", { nullable: true }),
+    regionId: t.exposeString("regionId", { nullable: true, description: "For a region-level change: the street or district it belongs to (a database id)." }),
   }),
 });
 
@@ -40,14 +42,31 @@ async function auditCommunityIds(ctx: Context, communityId: string | null | unde
   return rows.map((r) => r.id);
 }
 
+/** Streets and districts where the viewer holds audit:read (a grant there or above), within `under` when given. */
+async function auditRegionIds(ctx: Context, under: string | null | undefined) {
+  const a = ctx.actor;
+  if (a.kind !== "account") return [];
+  const paths = a.grants.filter((g) => actionsOfRole(g.role).includes("audit:read")).map((g) => g.path);
+  if (paths.length === 0) return [];
+  const root = under ? await ctx.prisma.region.findUnique({ where: { id: under }, select: { path: true } }) : null;
+  if (under && !root) return [];
+  const rows = await ctx.prisma.region.findMany({
+    where: { AND: [{ OR: paths.map((p) => ({ path: { startsWith: p } })) }, root ? { path: { startsWith: root.path } } : {}] },
+    select: { id: true },
+  });
+  return rows.map((r) => r.id);
+}
+
 builder.queryFields((t) => ({
   auditEntries: t.prismaConnection({
     type: "AuditEntry",
     cursor: "id",
-    description: "The audit log of the communities where the viewer holds audit:read, newest first.",
+    description:
+      "The audit log, newest first: changes in the communities where the viewer holds audit:read, and region-level changes (template catalog, holiday calendar, new streets, grants) of the streets and districts where it does. Give communityId for one community's changes, or regionId for the region-level changes of a street or district (and of the streets under a district).",
     authScopes: { loggedIn: true },
     args: {
       communityId: t.arg.id({ required: false }),
+      regionId: t.arg.id({ required: false, description: "A street or district: only its region-level changes (not those of its communities)." }),
       action: t.arg.string({ required: false }),
       targetType: t.arg.string({ required: false }),
       targetId: t.arg.string({ required: false }),
@@ -56,11 +75,14 @@ builder.queryFields((t) => ({
     },
     resolve: async (query, _root, args, ctx) => {
       const communityId = parseOptionalId("communityId", args.communityId, "Community");
-      const ids = await auditCommunityIds(ctx, communityId);
+      const regionId = parseOptionalId("regionId", args.regionId, "Region");
+      if (communityId && regionId) throw new UserError("INVALID", "communityId 与 regionId 只能给一个 (give one of communityId and regionId)", "regionId");
+      const communityIds = regionId ? [] : await auditCommunityIds(ctx, communityId);
+      const regionIds = communityId ? [] : await auditRegionIds(ctx, regionId);
       return ctx.prisma.auditEntry.findMany({
         ...query,
         where: {
-          communityId: { in: ids },
+          OR: [{ communityId: { in: communityIds } }, { regionId: { in: regionIds } }],
           ...(args.action ? { action: args.action } : {}),
           ...(args.targetType ? { targetType: args.targetType } : {}),
           ...(args.targetId ? { targetId: args.targetId } : {}),

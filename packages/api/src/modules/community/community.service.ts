@@ -18,7 +18,7 @@ export async function createStreet(ctx: Context, input: { districtId: string; na
     const kind: RegionKind = "STREET";
     const created = await tx.region.create({ data: { kind, name: data.data.name, code: data.data.code ?? null, parentId, path: `${parent.path}pending/` } }).catch((e) => fromPrisma(e));
     const region = await tx.region.update({ where: { id: created.id }, data: { path: `${parent.path}${created.id}/` } });
-    await audit(tx, ctx, { action: "region:manage", communityId: null, targetType: "Region", targetId: region.id, after: region });
+    await audit(tx, ctx, { action: "region:manage", communityId: null, regionId: parentId, targetType: "Region", targetId: region.id, after: region });
     return region;
   });
 }

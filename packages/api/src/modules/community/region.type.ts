@@ -1,5 +1,5 @@
 import { builder } from "../../builder.js";
-import { communityScope, regionScope } from "../../shared/authz.js";
+import { ACTION_NAMES, canAtPath, communityScope, regionScope } from "../../shared/authz.js";
 
 export const RegionKindEnum = builder.enumType("RegionKind", {
   values: { DISTRICT: { description: "区/县" }, STREET: { description: "街道/乡镇" } },
@@ -15,6 +15,11 @@ export const RegionNode = builder.prismaNode("Region", {
     name: t.exposeString("name"),
     code: t.exposeString("code", { nullable: true }),
     parent: t.relation("parent", { nullable: true }),
+    viewerActions: t.stringList({
+      description: "The actions (e.g. audit:read, catalog:manageTemplate) the viewer holds on this street or district itself (grants here or above).",
+      select: { path: true },
+      resolve: (r, _args, ctx) => ACTION_NAMES.filter((a) => canAtPath(ctx, a, r.path)),
+    }),
     children: t.relation("children", {
       description: "Streets of a district, as far as the viewer reaches.",
       query: (_args, ctx) => ({ where: regionScope(ctx), orderBy: { name: "asc" } }),

@@ -87,7 +87,7 @@ export async function createAllianceUnit(ctx: Context, input: { nodeId: string }
   }
   return command(ctx, async (tx) => {
     const row = await tx.allianceUnit.create({ data: { ...data, ...place, createdAt: ctx.now() } }).catch((e) => fromPrisma(e));
-    await audit(tx, ctx, { action: "allianceUnit:manage", communityId: place.communityId, targetType: "AllianceUnit", targetId: row.id, after: auditableUnit(row) });
+    await audit(tx, ctx, { action: "allianceUnit:manage", communityId: place.communityId, regionId: place.regionId, targetType: "AllianceUnit", targetId: row.id, after: auditableUnit(row) });
     return row;
   });
 }
@@ -109,7 +109,7 @@ export async function updateAllianceUnit(ctx: Context, rawId: string, input: unk
   return command(ctx, async (tx) => {
     const before = await tx.allianceUnit.findUniqueOrThrow({ where: { id } });
     const after = await tx.allianceUnit.update({ where: { id }, data }).catch((e) => fromPrisma(e));
-    await audit(tx, ctx, { action: "allianceUnit:manage", communityId: unit.communityId, targetType: "AllianceUnit", targetId: id, before: auditableUnit(before), after: auditableUnit(after) });
+    await audit(tx, ctx, { action: "allianceUnit:manage", communityId: unit.communityId, regionId: unit.regionId, targetType: "AllianceUnit", targetId: id, before: auditableUnit(before), after: auditableUnit(after) });
     return after;
   });
 }

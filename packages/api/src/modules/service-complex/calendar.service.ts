@@ -37,6 +37,7 @@ export async function setHolidayCalendar(ctx: Context, input: { districtId: stri
     await audit(tx, ctx, {
       action: "catalog:manageTemplate",
       communityId: null,
+      regionId,
       targetType: "HolidayCalendar",
       targetId: `${regionId}:${d.year}`,
       before,

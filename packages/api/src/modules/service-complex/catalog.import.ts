@@ -115,6 +115,7 @@ async function importIntoDistrict(ctx: Context, regionId: string, rows: ParsedCa
     await audit(tx, ctx, {
       action: "catalog:manageTemplate",
       communityId: null,
+      regionId,
       targetType: "ServiceCatalogImport",
       targetId: regionId,
       after: { rows: rows.length, created: result.created, updated: result.updated, unchanged: result.unchanged },

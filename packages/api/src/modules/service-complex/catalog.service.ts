@@ -58,7 +58,7 @@ export async function createServiceItem(ctx: Context, input: { districtId: strin
   assertTemplateManager(ctx, district.path, "input.districtId");
   return command(ctx, async (tx) => {
     const row = await tx.serviceItem.create({ data: { ...data, regionId } }).catch((e) => fromPrisma(e));
-    await audit(tx, ctx, { action: "catalog:manageTemplate", communityId: null, targetType: "ServiceItem", targetId: row.id, after: row });
+    await audit(tx, ctx, { action: "catalog:manageTemplate", communityId: null, regionId, targetType: "ServiceItem", targetId: row.id, after: row });
     return row;
   });
 }
@@ -73,7 +73,7 @@ export async function updateServiceItem(ctx: Context, rawId: string, input: unkn
   return command(ctx, async (tx) => {
     const before = await tx.serviceItem.findUniqueOrThrow({ where: { id } });
     const after = await tx.serviceItem.update({ where: { id }, data }).catch((e) => fromPrisma(e));
-    await audit(tx, ctx, { action: "catalog:manageTemplate", communityId: null, targetType: "ServiceItem", targetId: id, before, after });
+    await audit(tx, ctx, { action: "catalog:manageTemplate", communityId: null, regionId: item.regionId, targetType: "ServiceItem", targetId: id, before, after });
     return after;
   });
 }
