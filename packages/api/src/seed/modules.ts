@@ -13,8 +13,8 @@ export const MODULE_SEEDS: ModuleSeed[] = [
   seedDeliberation,
   // service-complex
   seedServiceComplex,
+  // projects (before volunteering: activities done for a project name it)
+  seedProjects,
   // volunteering + points
   seedVolunteering,
-  // projects
-  seedProjects,
 ];

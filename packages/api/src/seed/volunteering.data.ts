@@ -2,7 +2,7 @@
 // (山歌队, 舞蹈队, 篮球队, 村医, 党员义工队, 亲子义工队), village-rule articles (村规民约积分:
 // 维护社会公德, 爱护环境, 邻里和谐; 移风易俗) and 文昌沙社区's 创文先锋积分项目 (residents earn points
 // by taking part in 创文 and exchange them for goods: 洗车券, 早餐券 …).
-type TeamKind = "CULTURE" | "SPORTS" | "MEDICAL" | "PARTY" | "FAMILY" | "ENVIRONMENT" | "SAFETY" | "ELDERLY" | "OTHER";
+export type TeamKind = "CULTURE" | "SPORTS" | "MEDICAL" | "PARTY" | "FAMILY" | "ENVIRONMENT" | "SAFETY" | "ELDERLY" | "OTHER";
 type RuleCategory = "VOLUNTEER" | "VILLAGE_RULE" | "PARTY_POST" | "OTHER";
 type RuleKind = "PER_HOUR" | "PER_ACTIVITY" | "PER_OCCURRENCE";
 type RewardKind = "GOODS" | "SERVICE" | "VOUCHER";

@@ -84,6 +84,49 @@ describe("volunteering and points demo data", () => {
     expect(await db.prisma.pointsAccount.count({ where: { communityId: yingnan.id, kind: "HOUSEHOLD" } })).toBeGreaterThan(0);
   });
 
+  it("does activities for the special projects of their own community, whose approved hours count for the projects", async () => {
+    const linked = await db.prisma.volunteerActivity.findMany({ where: { projectId: { not: null } }, include: { project: true } });
+    for (const a of linked) {
+      // The API's rule for the link: a project of the activity's community, not cancelled; held while it was under way.
+      expect(a.project!.communityId, a.title).toBe(a.communityId);
+      expect(a.project!.status, a.title).not.toBe("CANCELLED");
+      expect(a.startsAt.getTime(), a.title).toBeGreaterThan(a.project!.startedAt!.getTime());
+      if (a.project!.completedAt) expect(a.endsAt.getTime(), a.title).toBeLessThan(a.project!.completedAt.getTime());
+    }
+    // Project.volunteerService's figures: activities not cancelled, and approved hours only.
+    const service = async (projectId: string) => {
+      const approved = { activity: { projectId, status: { not: "CANCELLED" as const } }, hoursStatus: "APPROVED" as const };
+      const [activityCount, minutes, volunteers] = await Promise.all([
+        db.prisma.volunteerActivity.count({ where: { projectId, status: { not: "CANCELLED" } } }),
+        db.prisma.volunteerSignUp.aggregate({ where: approved, _sum: { verifiedMinutes: true } }),
+        db.prisma.volunteerSignUp.groupBy({ by: ["volunteerId"], where: approved }),
+      ]);
+      return { activityCount, volunteerCount: volunteers.length, verifiedMinutes: minutes._sum.verifiedMinutes ?? 0 };
+    };
+    const projects = await db.prisma.project.findMany();
+    const served = ["江翠社区“街长制”", "江翠社区“志愿楼长”", "江翠社区青少年暑期夏令营", "乌纱村“三清三拆三整治”", "直冲村农民夜校"];
+    for (const title of served) {
+      const p = projects.find((x) => x.title === title);
+      expect(p, title).toBeDefined();
+      const s = await service(p!.id);
+      expect(s.activityCount, title).toBeGreaterThan(0);
+      expect(s.volunteerCount, title).toBeGreaterThan(0);
+      expect(s.verifiedMinutes, title).toBeGreaterThan(0);
+    }
+    expect(new Set(linked.map((a) => a.projectId))).toEqual(new Set(projects.filter((p) => served.includes(p.title)).map((p) => p.id)));
+    // The project still running has hours waiting and activities ahead.
+    const lou = projects.find((p) => p.title.includes("志愿楼长"))!;
+    expect(linked.some((a) => a.projectId === lou.id && a.startsAt > now)).toBe(true);
+    // 直冲村 pays them under its hour rule; 江翠社区 and 乌纱村 keep no points: hours only.
+    const paid = await db.prisma.volunteerSignUp.findMany({ where: { hoursStatus: "APPROVED", activity: { projectId: { not: null } } }, include: { activity: { include: { community: true } } } });
+    expect(paid.some((s) => s.activity.community.name === "直冲村" && s.pointsEntryId !== null)).toBe(true);
+    for (const s of paid.filter((x) => x.activity.community.name !== "直冲村")) expect(s.pointsAwarded).toBe(0);
+    // Every volunteer's total is the sum of their approved hours.
+    const sums = await db.prisma.volunteerSignUp.groupBy({ by: ["volunteerId"], where: { hoursStatus: "APPROVED" }, _sum: { verifiedMinutes: true } });
+    const sumOf = new Map(sums.map((x) => [x.volunteerId, x._sum.verifiedMinutes ?? 0]));
+    for (const v of await db.prisma.volunteer.findMany({ select: { id: true, verifiedMinutes: true } })) expect(v.verifiedMinutes, v.id).toBe(sumOf.get(v.id) ?? 0);
+  });
+
   it("gives the demo admin of 直冲村 a ranking and a red and black list to show", async () => {
     const account = await db.prisma.account.findUniqueOrThrow({ where: { username: "zhichong_admin" } });
     const ctx = { prisma: db.prisma, actor: { kind: "account", accountId: account.id, sessionId: "s", grants: await loadGrants(db.prisma, account.id) }, cache: { communityPaths: new Map() }, setCookies: [], now: () => new Date() } as Context;

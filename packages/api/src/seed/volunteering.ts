@@ -2,57 +2,20 @@
 // per household), 文昌沙社区 (the 创文先锋积分项目) and 直冲村 (the demo admin's village): committees,
 // teams with leaders, volunteers (a 双报到 party member too), a month of activities with check-in/out
 // and verified hours, awards and deductions under village rules through claims and notices, a store
-// with redemptions (fulfilled, pending, one cancelled). Dates are relative to `now`; the ledger
-// follows the services' rules (seed/volunteering.ledger.ts) and is written with createMany.
+// with redemptions (fulfilled, pending, one cancelled); and the activities done for the special
+// projects, in these villages and in 江翠社区 and 乌纱村 (volunteering.projects.ts). Dates are relative
+// to `now`; the ledger follows the services' rules (seed/volunteering.ledger.ts) and is written with createMany.
 import { randomBytes } from "node:crypto";
 import type { Prisma } from "../generated/prisma/client.js";
-import { kindForDelta, pointsForMinutes } from "../modules/points/ledger.rules.js";
+import { kindForDelta } from "../modules/points/ledger.rules.js";
 import { householdLabel } from "../modules/points/names.js";
 import { chinaDay, monthOf, monthOfDay } from "../modules/points/period.js";
-import { minutesServed } from "../modules/volunteering/hours.rules.js";
-import { Rng as BaseRng } from "./service-complex.activity.js";
+import { attend, D, H, Rng, type Out, type Person, type Vol } from "./volunteering.attend.js";
 import { CLAIM_REASONS, DEDUCTION_REASONS, PROGRAMS, type ProgramDef } from "./volunteering.data.js";
 import { SeedLedger, uuid7, type SeedAccount } from "./volunteering.ledger.js";
+import { seedProjectService, seedProjectVolunteers } from "./volunteering.projects.js";
 
 type Tx = Prisma.TransactionClient;
-
-class Rng extends BaseRng {
-  shuffle<T>(items: readonly T[]): T[] {
-    const a = [...items];
-    for (let i = a.length - 1; i > 0; i--) {
-      const j = Math.floor(this.float() * (i + 1));
-      [a[i], a[j]] = [a[j]!, a[i]!];
-    }
-    return a;
-  }
-}
-const H = 3_600_000;
-const D = 24 * H;
-
-interface Person {
-  id: string;
-  name: string;
-  householdId: string | null;
-  isPartyMember: boolean;
-}
-
-interface Out {
-  notices: Prisma.NoticeCreateManyInput[];
-  signUps: Prisma.VolunteerSignUpCreateManyInput[];
-  claims: Prisma.PointsClaimCreateManyInput[];
-  redemptions: Prisma.RedemptionCreateManyInput[];
-  volunteers: Prisma.VolunteerCreateManyInput[];
-  members: Prisma.VolunteerTeamMemberCreateManyInput[];
-}
-
-interface Vol {
-  id: string;
-  person: Person;
-  skills: string[];
-  minutes: number;
-  /** 双报到: the home community. */
-  dualFrom?: string;
-}
 
 export async function seedVolunteering(tx: Tx, now: Date) {
   const district = await tx.region.findFirst({ where: { kind: "DISTRICT", name: "江海区" } });
@@ -63,6 +26,7 @@ export async function seedVolunteering(tx: Tx, now: Date) {
     const community = await tx.community.findFirst({ where: { name: def.community, path: { startsWith: district.path } }, select: { id: true, name: true } });
     if (community) await seedProgram(tx, now, community, def, ledger, out);
   }
+  await seedProjectVolunteers(tx, now, district.path, ledger, out);
   await tx.volunteer.createMany({ data: out.volunteers });
   await tx.volunteerTeamMember.createMany({ data: out.members });
   await tx.notice.createMany({ data: out.notices });
@@ -168,41 +132,11 @@ async function seedProgram(tx: Tx, now: Date, community: { id: string; name: str
     activities.push(a);
     if (cancel) continue;
     const eligible = volunteers.filter((v) => skills.every((s) => v.skills.includes(s)));
-    const past = endsAt.getTime() < now.getTime();
-    const interest = rng.shuffle(eligible).slice(0, past ? Math.min(capacity, rng.int(3, 10)) : rng.int(1, capacity + 2));
-    interest.forEach((vol, i) => {
-      const signedUpAt = new Date(startsAt.getTime() - rng.int(1, 6) * D - i * 60_000);
-      const base = { id: uuid7(signedUpAt), communityId, activityId: a.id, volunteerId: vol.id, signedUpAt, createdByAccountId: null };
-      if (!past) {
-        out.signUps.push({ ...base, status: i < capacity ? "CONFIRMED" : "WAITLISTED" });
-        return;
-      }
-      const checkedInAt = new Date(startsAt.getTime() + rng.int(-25, 20) * 60_000);
-      const checkedOutAt = rng.chance(0.1) ? null : new Date(endsAt.getTime() + rng.int(-30, 25) * 60_000);
-      const qr = rng.chance(0.75) ? ("QR_CODE" as const) : ("STAFF" as const);
-      const minutes = checkedOutAt ? minutesServed(a, checkedInAt, checkedOutAt) : null;
-      const recent = now.getTime() - endsAt.getTime() < 3 * D;
-      const hoursStatus = !checkedOutAt ? "NONE" : recent ? "PENDING" : rng.chance(0.95) ? "APPROVED" : "REJECTED";
-      const row: Prisma.VolunteerSignUpCreateManyInput = { ...base, status: "CONFIRMED", checkedInAt, checkInMethod: qr, checkedOutAt, checkOutMethod: checkedOutAt ? qr : null, minutes, hoursStatus };
-      if (hoursStatus === "APPROVED" || hoursStatus === "REJECTED") {
-        const verifiedAt = new Date(Math.min(now.getTime() - H, endsAt.getTime() + rng.int(1, 2) * D));
-        const approved = hoursStatus === "APPROVED";
-        Object.assign(row, { verifiedMinutes: approved ? minutes : 0, verifiedAt, verifiedByName: approver, verifyNote: approved ? null : "未实际参加服务", pointsAwarded: 0 });
-        if (approved && minutes) {
-          vol.minutes += minutes;
-          const points = pointsForMinutes(rule, minutes);
-          if (rule && points > 0) {
-            const account = ledger.account(communityId, ownerOf(vol.person), verifiedAt);
-            const hoursText = (minutes / 60).toFixed(minutes % 60 === 0 ? 0 : 1);
-            const id = ledger.add({ account, delta: points, kind: "AWARD", month: monthOf(startsAt), at: verifiedAt, rule, sourceType: "VolunteerSignUp", sourceId: base.id, residentId: vol.person.id, note: `志愿服务「${title}」${hoursText}小时`, actorName: approver, approvedByName: approver });
-            Object.assign(row, { pointsEntryId: id, pointsAwarded: id ? ledger.entries.at(-1)!.delta : 0 });
-          }
-        }
-      }
-      out.signUps.push(row);
-    });
+    attend(rng, now, a, eligible, rule, { communityId, approver, ledger, ownerOf, out });
   }
   await tx.volunteerActivity.createMany({ data: activities });
+  // Activities done for the community's special projects, paid like the others (volunteering.projects.ts).
+  await seedProjectService(tx, now, { communityId, name: community.name, approver, ledger, ownerOf, out, volunteers, rule: hourRule, grids });
   out.volunteers.push(
     ...volunteers.map((v) => {
       const dualFrom = v.dualFrom;
