@@ -10,6 +10,7 @@ import { NoticesPage } from "../modules/deliberation/pages/NoticesPage";
 import { ResolutionsPage } from "../modules/deliberation/pages/ResolutionsPage";
 import { TopicPage } from "../modules/deliberation/pages/TopicPage";
 import { TopicsPage } from "../modules/deliberation/pages/TopicsPage";
+import { COMMITTEE_PATH } from "../modules/deliberation/paths";
 
 function WithId({ children }: { children: (id: string) => ReactNode }) {
   const { id } = useParams();
@@ -30,7 +31,7 @@ export default function DeliberationRoute() {
             <Route path="meetings/:id" element={<WithId>{(id) => <MeetingPage key={id} meetingId={id} />}</WithId>} />
             <Route path="resolutions" element={<ResolutionsPage communityId={communityId} />} />
             <Route path="notices" element={<NoticesPage communityId={communityId} />} />
-            <Route path="*" element={<Navigate to="committee" replace />} />
+            <Route path="*" element={<Navigate to={COMMITTEE_PATH} replace />} />
           </Route>
         </Routes>
       )}

@@ -9,6 +9,7 @@ import { NeedsPage } from "../modules/projects/pages/NeedsPage";
 import { ProjectListPage } from "../modules/projects/pages/ProjectListPage";
 import { ProjectsLayout } from "../modules/projects/pages/ProjectsLayout";
 import { ProjectTypesPage } from "../modules/projects/pages/ProjectTypesPage";
+import { sectionPath } from "../modules/projects/paths";
 
 // The project page and the portfolio bring the charts library: loaded when opened.
 const ProjectPage = lazy(() => import("../modules/projects/pages/ProjectPage").then((m) => ({ default: m.ProjectPage })));
@@ -51,7 +52,7 @@ export default function ProjectsRoute() {
               }
             />
             <Route path="types" element={<ProjectTypesPage key={communityId} communityId={communityId} />} />
-            <Route path="*" element={<Navigate to="mine" replace />} />
+            <Route path="*" element={<Navigate to={sectionPath("mine")} replace />} />
           </Route>
         </Routes>
       )}

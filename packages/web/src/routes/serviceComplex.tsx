@@ -11,6 +11,7 @@ import { ServiceComplexLayout } from "../modules/service-complex/pages/ServiceCo
 import { SettingsPage } from "../modules/service-complex/pages/SettingsPage";
 import { TicketPage } from "../modules/service-complex/pages/TicketPage";
 import { VisitsPage } from "../modules/service-complex/pages/VisitsPage";
+import { sectionPath } from "../modules/service-complex/paths";
 
 // The report brings the charts library: loaded when the report is opened.
 const ReportPage = lazy(() => import("../modules/service-complex/pages/ReportPage").then((m) => ({ default: m.ReportPage })));
@@ -46,7 +47,7 @@ export default function ServiceComplexRoute() {
               }
             />
             <Route path="settings" element={<SettingsPage key={communityId} communityId={communityId} />} />
-            <Route path="*" element={<Navigate to="queue" replace />} />
+            <Route path="*" element={<Navigate to={sectionPath("queue")} replace />} />
           </Route>
         </Routes>
       )}

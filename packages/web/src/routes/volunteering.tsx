@@ -13,6 +13,7 @@ import { RulesPage } from "../modules/volunteering/pages/RulesPage";
 import { StorePage } from "../modules/volunteering/pages/StorePage";
 import { TeamsPage } from "../modules/volunteering/pages/TeamsPage";
 import { VolunteeringLayout } from "../modules/volunteering/pages/VolunteeringLayout";
+import { sectionPath } from "../modules/volunteering/paths";
 
 // The rankings bring the charts library: loaded when they are opened.
 const RankingsPage = lazy(() => import("../modules/volunteering/pages/RankingsPage").then((m) => ({ default: m.RankingsPage })));
@@ -50,7 +51,7 @@ export default function VolunteeringRoute() {
                 </Suspense>
               }
             />
-            <Route path="*" element={<Navigate to="activities" replace />} />
+            <Route path="*" element={<Navigate to={sectionPath("activities")} replace />} />
           </Route>
         </Routes>
       )}
