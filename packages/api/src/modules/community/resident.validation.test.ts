@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { fromZod } from "../../shared/errors.js";
 import { toGlobalId } from "../../shared/ids.js";
 import { isValidIdNumber, residentInput, residentUpdate } from "./resident.validation.js";
@@ -16,6 +16,16 @@ describe("ID number (GB 11643)", () => {
 });
 
 describe("resident input", () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+  it("a birth date may be today in China, where the day starts eight hours before UTC's", () => {
+    vi.useFakeTimers({ now: new Date("2026-12-04T18:00:00Z"), toFake: ["Date"] }); // 2026-12-05 02:00 in China
+    expect(residentInput.safeParse({ name: "新生儿", birthDate: "2026-12-05" }).success).toBe(true);
+    const tomorrow = residentInput.safeParse({ name: "新生儿", birthDate: "2026-12-06" });
+    expect(tomorrow.success).toBe(false);
+    expect(fromZod(tomorrow.error!).field).toBe("input.birthDate");
+  });
   it("names every bad field, with REQUIRED for an empty name", () => {
     const r = residentInput.safeParse({ name: " ", phone: "12345", idNumber: "110105194912310021", birthDate: "2999-01-01" });
     expect(r.success).toBe(false);

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { name, optionalGid, optionalText } from "./community.validation.js";
+import { chinaDay } from "../../shared/chinaTime.js";
 
 /** GB 11643-1999: 17 digits and a check character (0-9 or X). */
 export function isValidIdNumber(id: string): boolean {
@@ -30,7 +31,8 @@ const idNumber = z
 const birthDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "日期格式为 YYYY-MM-DD")
-  .refine((d) => new Date(`${d}T00:00:00Z`) <= new Date(), "出生日期不能晚于今天 (birth date in the future)")
+  // "Today" is China's: a child born this morning in China is born "today" although it is still yesterday in UTC.
+  .refine((d) => d <= chinaDay(new Date()), "出生日期不能晚于今天 (birth date in the future)")
   .transform((d) => new Date(`${d}T00:00:00Z`))
   .nullish();
 

@@ -2,6 +2,7 @@
 // sitting members, and calendar days in China time. Services call these; unit tests pin them.
 import type { QuorumRule, TopicStatus, VoteResult, VoteThreshold } from "../../generated/prisma/enums.js";
 import { UserError } from "../../shared/errors.js";
+import { CHINA_OFFSET_MS, chinaDay } from "../../shared/chinaTime.js";
 
 /** Rules in force when no charter has been adopted (the issue's defaults). */
 export const DEFAULT_RULES = { quorumRule: "MORE_THAN_HALF", defaultThreshold: "SIMPLE_MAJORITY", stakeholdersMayVote: false } as const satisfies {
@@ -97,10 +98,7 @@ export function schedulingRefusal(status: TopicStatus): string | null {
   return `议题当前为「${TOPIC_STATUS_LABEL[status]}」，不能列入议程 (a ${status} topic cannot be scheduled)`;
 }
 
-const CHINA_OFFSET_MS = 8 * 3600 * 1000;
-
-/** The calendar day (YYYY-MM-DD) of an instant in China (UTC+8, no daylight saving). */
-export const chinaDay = (at: Date) => new Date(at.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10);
+export { chinaDay };
 
 /** A Date-scalar value (a Date at UTC midnight, or YYYY-MM-DD) as YYYY-MM-DD. */
 export const dayOf = (d: Date | string) => (typeof d === "string" ? d.slice(0, 10) : d.toISOString().slice(0, 10));

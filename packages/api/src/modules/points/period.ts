@@ -1,8 +1,9 @@
 // Calendar periods of the points system, in China time (UTC+8): accounting months (the first day of
 // a month, stored as a Date), and the MONTH / QUARTER / YEAR periods of caps and rankings.
+import { CHINA_OFFSET_MS, chinaDay } from "../../shared/chinaTime.js";
 import { UserError } from "../../shared/errors.js";
 
-const CHINA_OFFSET_MS = 8 * 3_600_000;
+export { chinaDay };
 
 export type PeriodKind = "MONTH" | "QUARTER" | "YEAR";
 
@@ -20,9 +21,6 @@ export interface Period {
 
 const pad = (n: number) => String(n).padStart(2, "0");
 const monthDate = (year: number, month1: number) => new Date(Date.UTC(year, month1 - 1, 1));
-
-/** The China calendar day of an instant, YYYY-MM-DD. */
-export const chinaDay = (d: Date) => new Date(d.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10);
 
 /** The accounting month of an instant: the first day of its China calendar month (a Date at UTC midnight). */
 export function monthOf(d: Date): Date {

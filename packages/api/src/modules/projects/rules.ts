@@ -3,6 +3,7 @@
 // against spending with the overspend warning, and milestone due dates.
 import type { ProjectStatus } from "../../generated/prisma/enums.js";
 import { UserError } from "../../shared/errors.js";
+import { chinaDay } from "../../shared/chinaTime.js";
 
 export type { ProjectStatus };
 
@@ -196,8 +197,7 @@ export function budgetSummary(lines: { id: string; amountFen: number }[], expens
   return { ...total, warning, overspent: warning === "OVERSPENT", byLine };
 }
 
-/** The China calendar day (UTC+8) of an instant, YYYY-MM-DD. */
-export const chinaDay = (t: Date) => new Date(t.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+export { chinaDay };
 /** A Date column's day, YYYY-MM-DD. */
 export const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 

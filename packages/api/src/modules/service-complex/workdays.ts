@@ -2,15 +2,15 @@
 // Sunday are not, unless the district's holiday calendar says otherwise: a listed holiday is a day
 // off, a listed make-up working day (调休上班, often a Saturday or Sunday) is a working day. Days are
 // China's calendar days (UTC+8, no daylight saving); times are stored in UTC.
+import { CHINA_OFFSET_MS, chinaDay } from "../../shared/chinaTime.js";
 
 /** A district's calendar: "YYYY-MM-DD" → isWorkday. Days not listed follow the weekday rule. */
 export type Calendar = ReadonlyMap<string, boolean>;
 
-export const CHINA_OFFSET_MS = 8 * 3_600_000;
 const DAY_MS = 86_400_000;
 
 /** The calendar day in China of a point in time. */
-export const chinaDate = (t: Date): string => new Date(t.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10);
+export const chinaDate = chinaDay;
 
 export const addDays = (day: string, n: number): string => new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
 

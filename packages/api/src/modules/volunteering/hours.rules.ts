@@ -1,6 +1,7 @@
 // Attendance and hours as pure functions: when check-in and check-out are taken, the minutes a
 // sign-up earns (from check-in to check-out, within the activity's window; an hour is 60 minutes),
 // and which sign-up a cancellation promotes from the waiting list.
+import { CHINA_OFFSET_MS } from "../../shared/chinaTime.js";
 
 /** Check-in opens this long before the activity starts (a volunteer arriving early). */
 export const CHECK_IN_GRACE_MS = 30 * 60_000;
@@ -14,7 +15,7 @@ export interface Window {
   endsAt: Date;
 }
 
-const hhmm = (d: Date) => new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(5, 16).replace("T", " ");
+const hhmm = (d: Date) => new Date(d.getTime() + CHINA_OFFSET_MS).toISOString().slice(5, 16).replace("T", " ");
 
 /** Why a check-in at `at` is refused (null: it is taken): from 30 minutes before the start until the end. */
 export function checkInRefusal(w: Window, at: Date): string | null {
