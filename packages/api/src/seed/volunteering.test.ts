@@ -10,6 +10,7 @@ import { pointsRanking, pointsRedBlackList } from "../modules/points/ranking.ser
 import { loadGrants, type Context } from "../shared/context.js";
 import { toGlobalId } from "../shared/ids.js";
 import { seedDemo } from "./demo.js";
+import { volunteerServiceOf } from "../modules/volunteering/hours.service.js";
 
 const repoRoot = path.resolve(import.meta.dirname, "../../../..");
 
@@ -93,16 +94,8 @@ describe("volunteering and points demo data", () => {
       expect(a.startsAt.getTime(), a.title).toBeGreaterThan(a.project!.startedAt!.getTime());
       if (a.project!.completedAt) expect(a.endsAt.getTime(), a.title).toBeLessThan(a.project!.completedAt.getTime());
     }
-    // Project.volunteerService's figures: activities not cancelled, and approved hours only.
-    const service = async (projectId: string) => {
-      const approved = { activity: { projectId, status: { not: "CANCELLED" as const } }, hoursStatus: "APPROVED" as const };
-      const [activityCount, minutes, volunteers] = await Promise.all([
-        db.prisma.volunteerActivity.count({ where: { projectId, status: { not: "CANCELLED" } } }),
-        db.prisma.volunteerSignUp.aggregate({ where: approved, _sum: { verifiedMinutes: true } }),
-        db.prisma.volunteerSignUp.groupBy({ by: ["volunteerId"], where: approved }),
-      ]);
-      return { activityCount, volunteerCount: volunteers.length, verifiedMinutes: minutes._sum.verifiedMinutes ?? 0 };
-    };
+    // Project.volunteerService's figures, as the API reports them.
+    const service = (projectId: string) => volunteerServiceOf(db.prisma, projectId);
     const projects = await db.prisma.project.findMany();
     const served = ["江翠社区“街长制”", "江翠社区“志愿楼长”", "江翠社区青少年暑期夏令营", "乌纱村“三清三拆三整治”", "直冲村农民夜校"];
     for (const title of served) {

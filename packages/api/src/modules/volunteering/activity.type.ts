@@ -9,6 +9,7 @@ import { parseOptionalId, parseId } from "../../shared/ids.js";
 import { actingOrNobody } from "../points/access.js";
 import { PublicProjectRef } from "../projects/public.type.js";
 import { VolunteerActivityPhaseEnum, VolunteerActivityStatusEnum, VolunteerSignUpStatusEnum } from "./enums.type.js";
+import { volunteerServiceOf } from "./hours.service.js";
 
 /** Apps acting for a resident see published activities only; their sign-ups list only their own. */
 const forApps = (ctx: Context): { status?: "PUBLISHED" } => (ctx.actor.kind === "client" && ctx.actor.actingResidentId ? { status: "PUBLISHED" } : {});
@@ -179,23 +180,12 @@ const ProjectVolunteerService = builder.objectRef<VolunteerService>("ProjectVolu
   }),
 });
 
-/** The project's volunteer service, counted from approved hours only (unverified hours count for nothing). */
-async function volunteerServiceOf(ctx: Context, projectId: string): Promise<VolunteerService> {
-  const approved = { activity: { projectId, status: { not: "CANCELLED" as const } }, hoursStatus: "APPROVED" as const };
-  const [activityCount, minutes, volunteers] = await Promise.all([
-    ctx.prisma.volunteerActivity.count({ where: { projectId, status: { not: "CANCELLED" } } }),
-    ctx.prisma.volunteerSignUp.aggregate({ where: approved, _sum: { verifiedMinutes: true } }),
-    ctx.prisma.volunteerSignUp.groupBy({ by: ["volunteerId"], where: approved }),
-  ]);
-  return { activityCount, volunteerCount: volunteers.length, verifiedMinutes: minutes._sum.verifiedMinutes ?? 0 };
-}
-
 builder.prismaObjectFields("Project", (t) => ({
   volunteerService: t.field({
     type: ProjectVolunteerService,
     description: "志愿服务: the volunteer activities done for the project and the hours verified at them.",
     select: { id: true },
-    resolve: (p, _a, ctx) => volunteerServiceOf(ctx, p.id),
+    resolve: (p, _a, ctx) => volunteerServiceOf(ctx.prisma, p.id),
   }),
   volunteerActivities: t.prismaField({
     type: ["VolunteerActivity"],
@@ -214,6 +204,6 @@ builder.prismaObjectFields(PublicProjectRef, (t) => ({
     type: ProjectVolunteerService,
     description: "志愿服务: the volunteer activities done for the project and the hours verified at them.",
     select: { id: true },
-    resolve: (p, _a, ctx) => volunteerServiceOf(ctx, p.id),
+    resolve: (p, _a, ctx) => volunteerServiceOf(ctx.prisma, p.id),
   }),
 }));

@@ -155,3 +155,14 @@ export async function bulkApproveVolunteerHours(ctx: Context, input: unknown): P
     return result;
   });
 }
+
+/** 志愿服务 for a special project: its activities (not cancelled), the volunteers with approved hours there, and those minutes. Unverified hours count for nothing. */
+export async function volunteerServiceOf(db: Context["prisma"], projectId: string) {
+  const approved = { activity: { projectId, status: { not: "CANCELLED" as const } }, hoursStatus: "APPROVED" as const };
+  const [activityCount, minutes, volunteers] = await Promise.all([
+    db.volunteerActivity.count({ where: { projectId, status: { not: "CANCELLED" } } }),
+    db.volunteerSignUp.aggregate({ where: approved, _sum: { verifiedMinutes: true } }),
+    db.volunteerSignUp.groupBy({ by: ["volunteerId"], where: approved }),
+  ]);
+  return { activityCount, volunteerCount: volunteers.length, verifiedMinutes: minutes._sum.verifiedMinutes ?? 0 };
+}
