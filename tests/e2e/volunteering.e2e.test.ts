@@ -4,7 +4,8 @@
 // checked in and out by staff in the browser; the coordinator verifies the hours in the browser
 // (approve, adjust with a reason, reject); the points appear in the ledger on the account page;
 // a resident redeems through the app with an idempotency key sent twice (one debit, one item);
-// a clerk fulfils it by its code in the browser; the ranking page shows the change.
+// a clerk fulfils it by its code in the browser; the ranking page shows the change; a clerk redeems
+// for the resident at the counter (a double click debits once) and hands the item over at once.
 import fs from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
@@ -234,5 +235,33 @@ describe.skipIf(!runnable)("volunteering and points journey in Chromium", () => 
     await page.getByTestId("ranking-chart").locator(".recharts-surface").waitFor();
     await page.waitForTimeout(800); // the chart animates in
     await shot(page, "09-ranking");
+  });
+
+  it("a clerk redeems for a resident at the counter: a double click debits once, and the item is handed over at once", async () => {
+    const who = app.as(people[0]!.id);
+    const before = (await myBalance(who, community))!.balance;
+    const reward = (await rewards(admin, community)).filter((r) => r.stock > 0 && r.cost <= before).sort((a, b) => a.cost - b.cost)[0];
+    if (!reward) throw new Error(`no reward within ${before} points`);
+    const clerk = await browser.newPage({ viewport: { width: 1440, height: 960 }, locale: "zh-CN", timezoneId: "Asia/Shanghai" });
+    await signIn(clerk, "zhichong_staff");
+    await clerk.waitForURL((u) => !u.pathname.startsWith("/login"));
+    await clerk.goto(`${baseUrl()}/volunteering/store`);
+    const row = clerk.getByTestId("rewards-table").getByRole("row").filter({ hasText: reward.name }).first();
+    await row.getByRole("button", { name: "柜台兑换" }).click();
+    const dialog = clerk.getByRole("dialog", { name: `为居民兑换：${reward.name}` });
+    const resident = dialog.getByRole("combobox", { name: "居民" });
+    await resident.click();
+    await resident.fill(people[0]!.name);
+    await clerk.getByRole("option", { name: new RegExp(`^${people[0]!.name}`) }).first().click();
+    await expect.poll(() => dialog.getByTestId("redeem-balance").textContent()).toContain(`当前积分 ${before}`);
+    await dialog.getByRole("button", { name: "确认兑换" }).dblclick();
+    const result = clerk.getByTestId("redeem-result");
+    await expect.poll(() => result.textContent(), { timeout: 15_000 }).toContain(`余 ${before - reward.cost} 分`);
+    await shot(clerk, "10-counter-redeemed");
+    await result.getByRole("button", { name: "立即核销（当场交付）" }).click();
+    await expect.poll(() => result.textContent()).toContain("已当场交付");
+    expect((await myBalance(who, community))!.balance).toBe(before - reward.cost);
+    expect((await rewards(admin, community)).find((r) => r.id === reward.id)!.stock).toBe(reward.stock - 1);
+    await clerk.close();
   });
 });
