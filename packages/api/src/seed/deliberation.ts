@@ -4,9 +4,10 @@
 // public; here also a topic declined under a 不议 clause and one still collecting co-signatures. 直冲村
 // (the demo admin's village) gets a committee, members and an upcoming 协商议事日.
 import type { Prisma } from "../db.js";
-import { chinaDay } from "../modules/deliberation/rules.js";
+
 import { stageNotice, type TopicStage } from "../modules/deliberation/stage.service.js";
 import { periodEnd } from "../modules/notices/notice.rules.js";
+import { chinaDay } from "../shared/chinaTime.js";
 
 type Tx = Prisma.TransactionClient;
 type Status = "SUBMITTED" | "ACCEPTED" | "DECLINED" | "SCHEDULED" | "DELIBERATED" | "RESOLVED" | "ESCALATED" | "DONE";

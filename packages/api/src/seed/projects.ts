@@ -6,10 +6,11 @@
 import { createHash } from "node:crypto";
 import type { Prisma } from "../generated/prisma/client.js";
 import { fileStorage } from "../modules/files/storage.js";
-import { chinaDay } from "../modules/projects/rules.js";
+
 import { buildProject, linkNeed, pledge, type SeedPlace, type StoredFile } from "./projects.build.js";
 import { NEEDS, PROJECTS, TYPES, UNITS } from "./projects.data.js";
 import { placeholderPng } from "./png.js";
+import { chinaDay } from "../shared/chinaTime.js";
 
 type Tx = Prisma.TransactionClient;
 const DAY = 86_400_000;

@@ -3,7 +3,8 @@
 // ledger and room bookings. Deterministic for a given seed and `now`; every time is before `now`
 // except future room bookings.
 import type { Prisma } from "../generated/prisma/client.js";
-import { addDays, chinaDate, dueFor, isWorkday, startOfChinaDay, type Calendar } from "../modules/service-complex/workdays.js";
+import { addDays, dueFor, isWorkday, startOfChinaDay, type Calendar } from "../modules/service-complex/workdays.js";
+import { chinaDay } from "../shared/chinaTime.js";
 
 type TicketRow = Prisma.ServiceTicketCreateManyInput;
 type EventRow = Prisma.ServiceTicketEventCreateManyInput;
@@ -69,7 +70,7 @@ export function buildTickets(c: ActivityContext, rng: Rng) {
   const seqByDay = new Map<string, number>();
   const clerkName = new Map(c.clerks.map((k) => [k.id, k.name]));
   const nowMs = c.now.getTime();
-  for (let day = addDays(chinaDate(c.now), -61); day <= chinaDate(c.now); day = addDays(day, 1)) {
+  for (let day = addDays(chinaDay(c.now), -61); day <= chinaDay(c.now); day = addDays(day, 1)) {
     if (!isWorkday(day, c.cal)) continue;
     const count = rng.int(2, 5);
     for (let n = 0; n < count; n++) {
@@ -271,7 +272,7 @@ const PURPOSES: Record<string, string[]> = {
 export function buildBookings(c: ActivityContext, rng: Rng): Prisma.RoomBookingCreateManyInput[] {
   const out: Prisma.RoomBookingCreateManyInput[] = [];
   for (let d = -30; d <= 14; d++) {
-    const day = addDays(chinaDate(c.now), d);
+    const day = addDays(chinaDay(c.now), d);
     for (const room of c.rooms) {
       for (const [from, to] of SLOTS) {
         if (!rng.chance(0.18)) continue;

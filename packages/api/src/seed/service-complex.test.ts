@@ -7,10 +7,11 @@ import { openDatabase, type Database } from "../db.js";
 import { calendarOf, CHINA_HOLIDAYS_2026 } from "../modules/service-complex/holidays.js";
 import { serviceReport } from "../modules/service-complex/report.service.js";
 import { isClosed } from "../modules/service-complex/ticket.rules.js";
-import { chinaDate, dueFor } from "../modules/service-complex/workdays.js";
+import { dueFor } from "../modules/service-complex/workdays.js";
 import { loadGrants, type Context } from "../shared/context.js";
 import { toGlobalId } from "../shared/ids.js";
 import { seedDemo } from "./demo.js";
+import { chinaDay } from "../shared/chinaTime.js";
 
 const repoRoot = path.resolve(import.meta.dirname, "../../../..");
 
@@ -73,7 +74,7 @@ describe("service-complex demo data", () => {
       expect(t.closedAt !== null, t.number).toBe(isClosed(t));
       if (t.rating !== null) expect(t.closedAt).not.toBeNull();
       const start = t.events.filter((e) => e.kind === "RESUBMIT").at(-1)?.createdAt ?? t.submittedAt;
-      expect(chinaDate(t.dueAt)).toBe(dueFor(start, t.timeLimitDays, cal).dueDate);
+      expect(chinaDay(t.dueAt)).toBe(dueFor(start, t.timeLimitDays, cal).dueDate);
       if (!t.closedAt && t.status !== "RETURNED" && t.dueAt < now) overdueOpen++;
     }
     expect(overdueOpen).toBeGreaterThan(0);
@@ -96,7 +97,7 @@ describe("service-complex demo data", () => {
     const admin = await db.prisma.account.findUniqueOrThrow({ where: { username: "district_admin" } });
     const ctx = { prisma: db.prisma, actor: { kind: "account", accountId: admin.id, sessionId: "s", grants: await loadGrants(db.prisma, admin.id) }, setCookies: [], cache: { communityPaths: new Map() }, now: () => now } as Context;
     const district = await db.prisma.region.findFirstOrThrow({ where: { name: "江海区" } });
-    const lastMonth = chinaDate(new Date(now.getTime() - 31 * 86_400_000)).slice(0, 7);
+    const lastMonth = chinaDay(new Date(now.getTime() - 31 * 86_400_000)).slice(0, 7);
     const r = await serviceReport(ctx, toGlobalId("Region", district.id), lastMonth);
     expect(r.submitted).toBeGreaterThan(50);
     expect(r.onTimeRate).toBeGreaterThan(0.8);

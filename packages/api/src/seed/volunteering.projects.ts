@@ -4,11 +4,12 @@
 // projects are seeded (modules.ts), so each activity names its project (VolunteerActivity.projectId).
 import { randomBytes } from "node:crypto";
 import type { Prisma } from "../generated/prisma/client.js";
-import { chinaDay } from "../modules/points/period.js";
+
 import { attend, D, H, Rng, type Attendance, type Out, type Person, type SeedRule, type Vol } from "./volunteering.attend.js";
 import { PROGRAMS } from "./volunteering.data.js";
 import { uuid7, type SeedLedger } from "./volunteering.ledger.js";
 import { PROJECT_SERVICE, PROJECT_VOLUNTEERS, type ProjectServiceDef } from "./volunteering.projects.data.js";
+import { chinaDay } from "../shared/chinaTime.js";
 
 type Tx = Prisma.TransactionClient;
 

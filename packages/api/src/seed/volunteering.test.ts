@@ -5,12 +5,13 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type Database } from "../db.js";
 import { checkPoints } from "../modules/points/check.js";
-import { chinaDay } from "../modules/points/period.js";
+
 import { pointsRanking, pointsRedBlackList } from "../modules/points/ranking.service.js";
 import { loadGrants, type Context } from "../shared/context.js";
 import { toGlobalId } from "../shared/ids.js";
 import { seedDemo } from "./demo.js";
 import { volunteerServiceOf } from "../modules/volunteering/hours.service.js";
+import { chinaDay } from "../shared/chinaTime.js";
 
 const repoRoot = path.resolve(import.meta.dirname, "../../../..");
 

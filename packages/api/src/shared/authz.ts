@@ -130,16 +130,25 @@ export function assertCanAtRegion(ctx: Context, action: Action, regionPath: stri
   if (!canAtPath(ctx, action, regionPath)) throw forbidden(field);
 }
 
+/** A Prisma where-filter on `path`: the nodes (communities or regions) the viewer's grants holding `action` reach. */
+function pathScope(grants: readonly GrantInfo[], action: Action) {
+  const paths = grants.filter((g) => roleHolds(g.role, action)).map((g) => g.path);
+  if (paths.length === 0) return { id: { in: [] as string[] } };
+  return { OR: paths.map((p) => ({ path: { startsWith: p } })) };
+}
+
 /** A Prisma `Community` where-filter: the communities where the viewer may do `action`. */
 export function communityScope(ctx: Context, action: Action) {
   const a = ctx.actor;
-  if (a.kind === "account") {
-    const paths = a.grants.filter((g) => roleHolds(g.role, action)).map((g) => g.path);
-    if (paths.length === 0) return { id: { in: [] as string[] } };
-    return { OR: paths.map((p) => ({ path: { startsWith: p } })) };
-  }
+  if (a.kind === "account") return pathScope(a.grants, action);
   if (a.kind === "client" && a.actions.has(action)) return { id: { in: [...a.communityIds] } };
   return { id: { in: [] as string[] } };
+}
+
+/** A Prisma `Region` where-filter: the streets and districts where the viewer may do `action` itself (a grant there or above; API clients hold nothing on regions). */
+export function regionActionScope(ctx: Context, action: Action) {
+  const a = ctx.actor;
+  return a.kind === "account" ? pathScope(a.grants, action) : { id: { in: [] as string[] } };
 }
 
 /** A Prisma `Region` where-filter: regions the viewer reaches (for any read) or that lie above a community it reaches. */

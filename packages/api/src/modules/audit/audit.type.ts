@@ -1,6 +1,6 @@
 // 小微权力监督: auditors read every change, who made it and when, before and after.
 import { builder } from "../../builder.js";
-import { actionsOfRole, communityScope } from "../../shared/authz.js";
+import { communityScope, regionActionScope } from "../../shared/authz.js";
 import type { Context } from "../../shared/context.js";
 import { UserError } from "../../shared/errors.js";
 import { parseOptionalId } from "../../shared/ids.js";
@@ -42,18 +42,11 @@ async function auditCommunityIds(ctx: Context, communityId: string | null | unde
   return rows.map((r) => r.id);
 }
 
-/** Streets and districts where the viewer holds audit:read (a grant there or above), within `under` when given. */
+/** Streets and districts where the viewer holds audit:read, within `under` when given. */
 async function auditRegionIds(ctx: Context, under: string | null | undefined) {
-  const a = ctx.actor;
-  if (a.kind !== "account") return [];
-  const paths = a.grants.filter((g) => actionsOfRole(g.role).includes("audit:read")).map((g) => g.path);
-  if (paths.length === 0) return [];
   const root = under ? await ctx.prisma.region.findUnique({ where: { id: under }, select: { path: true } }) : null;
   if (under && !root) return [];
-  const rows = await ctx.prisma.region.findMany({
-    where: { AND: [{ OR: paths.map((p) => ({ path: { startsWith: p } })) }, root ? { path: { startsWith: root.path } } : {}] },
-    select: { id: true },
-  });
+  const rows = await ctx.prisma.region.findMany({ where: { AND: [regionActionScope(ctx, "audit:read"), root ? { path: { startsWith: root.path } } : {}] }, select: { id: true } });
   return rows.map((r) => r.id);
 }
 

@@ -16,7 +16,8 @@ import {
   memberInput,
   termInput,
 } from "./deliberation.validation.js";
-import { chinaDay, dayOf } from "./rules.js";
+import { dayOf } from "./rules.js";
+import { chinaDay } from "../../shared/chinaTime.js";
 
 const findCommittee = (ctx: Context, id: string) => () => ctx.prisma.committee.findUnique({ where: { id } });
 

@@ -15,7 +15,8 @@ import {
   SeatCategoryEnum,
   VoteThresholdEnum,
 } from "./enums.type.js";
-import { chinaDay, isSitting, sittingWhere, type CommitteeRules } from "./rules.js";
+import { isSitting, sittingWhere, type CommitteeRules } from "./rules.js";
+import { chinaDay } from "../../shared/chinaTime.js";
 
 type Seat = "PARTY_ORGANIZATION" | "RESIDENTS_COMMITTEE" | "SUPERVISION_COMMITTEE" | "DEPUTIES" | "NOTABLES" | "RETIRED_CADRES" | "RESIDENT_REPRESENTATIVES";
 const SEATS: Seat[] = ["PARTY_ORGANIZATION", "RESIDENTS_COMMITTEE", "SUPERVISION_COMMITTEE", "DEPUTIES", "NOTABLES", "RETIRED_CADRES", "RESIDENT_REPRESENTATIVES"];

@@ -9,7 +9,8 @@ import type { Context } from "../../shared/context.js";
 import { ACT_AS_HEADER } from "../../shared/context.js";
 import { forbidden, notFound, UserError } from "../../shared/errors.js";
 import { parseId } from "../../shared/ids.js";
-import { assertTransition, chinaDay, computeQuorum, DEFAULT_RULES, sittingWhere, type CommitteeRules, type Quorum } from "./rules.js";
+import { assertTransition, computeQuorum, DEFAULT_RULES, sittingWhere, type CommitteeRules, type Quorum } from "./rules.js";
+import { chinaDay } from "../../shared/chinaTime.js";
 
 export type Tx = Prisma.TransactionClient;
 export type Db = Tx | Context["prisma"];

@@ -7,7 +7,8 @@ import type { Context } from "../../shared/context.js";
 import { parseId, toGlobalId } from "../../shared/ids.js";
 import { meetingQuorum, rulesOn, sittingMembers } from "./common.js";
 import { AttendanceStatusEnum, CommitteeRoleEnum, MeetingModeEnum, MeetingStatusEnum, QuorumRuleEnum, SeatCategoryEnum } from "./enums.type.js";
-import { chinaDay, type Quorum } from "./rules.js";
+import { type Quorum } from "./rules.js";
+import { chinaDay } from "../../shared/chinaTime.js";
 
 const QuorumRef = builder.objectRef<Quorum>("Quorum").implement({
   description: "法定人数: sitting members on the meeting's day, how many must be present under the charter's rule, how many are.",

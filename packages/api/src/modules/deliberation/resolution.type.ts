@@ -6,7 +6,8 @@ import { communityScope } from "../../shared/authz.js";
 import type { Context } from "../../shared/context.js";
 import { parseId, parseOptionalId } from "../../shared/ids.js";
 import { ResolutionStatusEnum } from "./enums.type.js";
-import { chinaDay } from "./rules.js";
+import { chinaDay } from "../../shared/chinaTime.js";
+
 
 builder.prismaObject("ResolutionUpdate", {
   description: "An implementation progress report (insert-only).",

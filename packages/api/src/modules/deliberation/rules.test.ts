@@ -1,19 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { UserError } from "../../shared/errors.js";
-import {
-  assertTransition,
-  canTransition,
-  chinaDateTime,
-  chinaDay,
-  computeQuorum,
-  forVotesRequired,
-  isSitting,
-  quorumRequired,
-  resolutionStepRefusal,
-  schedulingRefusal,
-  TOPIC_TRANSITIONS,
-  voteResult,
-} from "./rules.js";
+import { assertTransition, canTransition, chinaDateTime, computeQuorum, forVotesRequired, isSitting, quorumRequired, resolutionStepRefusal, schedulingRefusal, TOPIC_TRANSITIONS, voteResult } from "./rules.js";
+import { chinaDay } from "../../shared/chinaTime.js";
 
 describe("quorum", () => {
   it("MORE_THAN_HALF needs more than half of the sitting members", () => {

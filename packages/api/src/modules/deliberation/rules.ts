@@ -2,7 +2,7 @@
 // sitting members, and calendar days in China time. Services call these; unit tests pin them.
 import type { QuorumRule, TopicStatus, VoteResult, VoteThreshold } from "../../generated/prisma/enums.js";
 import { UserError } from "../../shared/errors.js";
-import { CHINA_OFFSET_MS, chinaDay } from "../../shared/chinaTime.js";
+import { CHINA_OFFSET_MS } from "../../shared/chinaTime.js";
 
 /** Rules in force when no charter has been adopted (the issue's defaults). */
 export const DEFAULT_RULES = { quorumRule: "MORE_THAN_HALF", defaultThreshold: "SIMPLE_MAJORITY", stakeholdersMayVote: false } as const satisfies {
@@ -97,8 +97,6 @@ export function schedulingRefusal(status: TopicStatus): string | null {
   if (status === "SCHEDULED") return "议题已列入一次会议的议程 (the topic is already on an agenda)";
   return `议题当前为「${TOPIC_STATUS_LABEL[status]}」，不能列入议程 (a ${status} topic cannot be scheduled)`;
 }
-
-export { chinaDay };
 
 /** A Date-scalar value (a Date at UTC midnight, or YYYY-MM-DD) as YYYY-MM-DD. */
 export const dayOf = (d: Date | string) => (typeof d === "string" ? d.slice(0, 10) : d.toISOString().slice(0, 10));

@@ -12,7 +12,8 @@ import { fromZod, UserError } from "../../shared/errors.js";
 import { parseId } from "../../shared/ids.js";
 import { actingResident, actorName, committeeOf, conflict, inCommunity, loadFor, moveTopic, recordTopicEvent, rulesOn } from "./common.js";
 import { acceptInput, declineInput, stakeholderInput, topicInput } from "./deliberation.validation.js";
-import { chinaDay, isSitting } from "./rules.js";
+import { isSitting } from "./rules.js";
+import { chinaDay } from "../../shared/chinaTime.js";
 
 type Tx = Prisma.TransactionClient;
 type Source = "RESIDENT" | "MEMBER" | "STAFF" | "GRID_WORKER";

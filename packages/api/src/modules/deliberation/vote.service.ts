@@ -6,7 +6,8 @@ import { fromZod, notFound, UserError } from "../../shared/errors.js";
 import { parseId } from "../../shared/ids.js";
 import { assertMeetingStatus, conflict, type Db, loadFor, meetingQuorum, moveTopic, parseTypedId, recordTopicEvent, rulesOn, sittingMembers, type Tx } from "./common.js";
 import { ballotInput, openVoteInput } from "./meeting.validation.js";
-import { chinaDay, computeQuorum, type Tally, voteResult } from "./rules.js";
+import { computeQuorum, type Tally, voteResult } from "./rules.js";
+import { chinaDay } from "../../shared/chinaTime.js";
 
 const CHOICE_LABEL = { FOR: "赞成", AGAINST: "反对", ABSTAIN: "弃权" } as const;
 const RESULT_LABEL = { PASSED: "通过", REJECTED: "未通过", NO_QUORUM: "无效（不足法定人数）" } as const;

@@ -14,8 +14,9 @@ import { actorName, conflict, inCommunity, invalid, loadFor, lockRow, notForResi
 import { accountFor, capUsed, insertEntry, lockAccount, ownerOfResident, settingsOf, type AccountOwner } from "./ledger.js";
 import { capped, kindForDelta } from "./ledger.rules.js";
 import { accountNames } from "./names.js";
-import { chinaDay, monthOfDay } from "./period.js";
+import { monthOfDay } from "./period.js";
 import { claimInput, publishClaimsInput, reasonInput, reviewInput } from "./points.validation.js";
+import { chinaDay } from "../../shared/chinaTime.js";
 
 /** The status of a claim's notice now (null: none). */
 export async function noticeStatusOf(db: Db, noticeId: string | null, now: Date): Promise<NoticeStatus | null> {

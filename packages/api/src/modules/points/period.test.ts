@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { UserError } from "../../shared/errors.js";
-import { chinaDay, monthOf, monthsOf, parsePeriod, periodOf } from "./period.js";
+import { monthOf, monthsOf, parsePeriod, periodOf } from "./period.js";
+import { chinaDay } from "../../shared/chinaTime.js";
 
 describe("periods in China time", () => {
   it("an instant's accounting month follows the China calendar (UTC+8)", () => {

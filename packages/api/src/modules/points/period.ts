@@ -1,9 +1,7 @@
 // Calendar periods of the points system, in China time (UTC+8): accounting months (the first day of
 // a month, stored as a Date), and the MONTH / QUARTER / YEAR periods of caps and rankings.
-import { CHINA_OFFSET_MS, chinaDay } from "../../shared/chinaTime.js";
+import { CHINA_OFFSET_MS } from "../../shared/chinaTime.js";
 import { UserError } from "../../shared/errors.js";
-
-export { chinaDay };
 
 export type PeriodKind = "MONTH" | "QUARTER" | "YEAR";
 

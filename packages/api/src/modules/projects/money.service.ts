@@ -9,8 +9,9 @@ import type { Context } from "../../shared/context.js";
 import { fromPrisma, notFound } from "../../shared/errors.js";
 import { parseId } from "../../shared/ids.js";
 import { actorName, conflict, invalid, loadProject, loadProjectForWork, lockedProject, parseInput, projectForWork, recordEvent, type Tx } from "./common.js";
-import { assertStatus, chinaDay, EXPENSE_STATUSES, expenseEditRefusal, expenseReverseRefusal, isoDay, PLAN_STATUSES, yuan } from "./rules.js";
+import { assertStatus, EXPENSE_STATUSES, expenseEditRefusal, expenseReverseRefusal, isoDay, PLAN_STATUSES, yuan } from "./rules.js";
 import { budgetLineInput, budgetLineUpdate, expenseInput, expenseUpdate, reverseInput } from "./validation.js";
+import { chinaDay } from "../../shared/chinaTime.js";
 
 const SOURCE_LABEL = { FISCAL: "财政", AWARD_SUBSIDY: "以奖代补", CHARITY: "慈善", DONATION: "社会捐赠", SELF_RAISED: "自筹" } as const;
 

@@ -9,9 +9,10 @@ import { fromPrisma, notFound, UserError } from "../../shared/errors.js";
 import { parseId } from "../../shared/ids.js";
 import { maskPhone } from "../../shared/pii.js";
 import { actorName, conflict, inCommunity, invalid, loadFor, lockProject, parseInput, recordEvent, type Db, type Tx } from "./common.js";
-import { assertStatus, chinaDay, isoDay, PLEDGE_STATUSES, yuan } from "./rules.js";
+import { assertStatus, isoDay, PLEDGE_STATUSES, yuan } from "./rules.js";
 import { allianceUnitInput, allianceUnitUpdate, closeNeedInput, needInput, needUpdate, pledgeInput, receiveInput, withdrawInput } from "./validation.js";
 import { parseTypedId } from "./ids.js";
+import { chinaDay } from "../../shared/chinaTime.js";
 
 export async function createCommunityNeed(ctx: Context, input: { communityId: string }) {
   const communityId = parseId("input.communityId", input.communityId, "Community");

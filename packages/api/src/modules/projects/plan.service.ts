@@ -5,8 +5,9 @@ import type { Context } from "../../shared/context.js";
 import { notFound, UserError } from "../../shared/errors.js";
 import { parseId } from "../../shared/ids.js";
 import { assertAccountReaches, conflict, inCommunity, invalid, loadProjectForWork, lockedProject, parseInput, projectForWork, recordEvent, type Db } from "./common.js";
-import { assertStatus, BENEFICIARY_STATUSES, chinaDay, isoDay, MILESTONE_REACH_STATUSES, PLAN_STATUSES } from "./rules.js";
+import { assertStatus, BENEFICIARY_STATUSES, isoDay, MILESTONE_REACH_STATUSES, PLAN_STATUSES } from "./rules.js";
 import { beneficiariesInput, milestoneInput, milestoneUpdate, reachMilestoneInput, taskInput, taskUpdate } from "./validation.js";
+import { chinaDay } from "../../shared/chinaTime.js";
 
 const GROUP_LABEL = { ELDERLY: "老人", CHILDREN: "儿童", DISADVANTAGED: "困境家庭", OTHER: "其他" } as const;
 

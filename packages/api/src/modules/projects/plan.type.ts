@@ -6,7 +6,8 @@ import { communityScope } from "../../shared/authz.js";
 import type { Context } from "../../shared/context.js";
 import { accountScope } from "../accounts/account.service.js";
 import { BeneficiaryGroupEnum, ProjectFileKindEnum, ProjectTaskStatusEnum } from "./enums.type.js";
-import { chinaDay, isoDay, milestoneOverdue } from "./rules.js";
+import { isoDay, milestoneOverdue } from "./rules.js";
+import { chinaDay } from "../../shared/chinaTime.js";
 
 const inScope = (ctx: Context) => ({ project: { community: communityScope(ctx, "project:read") } });
 

@@ -1,7 +1,8 @@
 // The project portfolio as an Excel workbook: 概览, 按社区, 按类型, 项目清单. Money in yuan (元).
 import ExcelJS from "exceljs";
 import type { Portfolio, PortfolioProject } from "./portfolio.service.js";
-import { chinaDay, STATUS_LABEL } from "./rules.js";
+import { STATUS_LABEL } from "./rules.js";
+import { chinaDay } from "../../shared/chinaTime.js";
 
 const GROUP_LABEL = { ELDERLY: "老人", CHILDREN: "儿童", DISADVANTAGED: "困境家庭", OTHER: "其他" } as const;
 const yuan = (fen: number) => Math.round(fen) / 100;

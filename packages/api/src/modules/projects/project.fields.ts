@@ -5,7 +5,8 @@ import { can } from "../../shared/authz.js";
 import { ProjectFileKindEnum, ProjectEventKindEnum } from "./enums.type.js";
 import { SatisfactionRef, satisfactionOf } from "./evaluation.type.js";
 import { ProjectBudgetRef } from "./money.type.js";
-import { budgetSummary, chinaDay } from "./rules.js";
+import { budgetSummary } from "./rules.js";
+import { chinaDay } from "../../shared/chinaTime.js";
 
 const todayDate = (now: Date) => new Date(`${chinaDay(now)}T00:00:00Z`);
 

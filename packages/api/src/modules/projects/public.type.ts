@@ -9,7 +9,8 @@ import { BudgetWarningEnum, FundingSourceEnum, ProjectEventKindEnum, ProjectOrig
 import { satisfactionOf, SatisfactionRef } from "./evaluation.type.js";
 import { ProjectBudgetRef } from "./money.type.js";
 import { fileUrl } from "./plan.type.js";
-import { budgetSummary, chinaDay, figures, milestoneOverdue, type ProjectStatus } from "./rules.js";
+import { budgetSummary, figures, milestoneOverdue, type ProjectStatus } from "./rules.js";
+import { chinaDay } from "../../shared/chinaTime.js";
 
 /** Timeline entries the public sees (their summaries are built from public facts). */
 export const PUBLIC_EVENT_KINDS: ProjectEventKind[] = ["TRANSITION", "MILESTONE_REACHED", "PROGRESS_UPDATE", "EXPENSE", "EXPENSE_REVERSED", "SPONSORSHIP_RECEIVED", "BENEFICIARIES_SET"];

@@ -1,21 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { UserError } from "../../shared/errors.js";
-import {
-  allowedSteps,
-  budgetSummary,
-  chinaDay,
-  expenseEditRefusal,
-  expenseReverseRefusal,
-  figures,
-  isPublic,
-  milestoneOverdue,
-  nextMilestone,
-  nextStatus,
-  STATUSES,
-  type ProjectFacts,
-  type ProjectStatus,
-  yuan,
-} from "./rules.js";
+import { allowedSteps, budgetSummary, expenseEditRefusal, expenseReverseRefusal, figures, isPublic, milestoneOverdue, nextMilestone, nextStatus, STATUSES, type ProjectFacts, type ProjectStatus, yuan } from "./rules.js";
+import { chinaDay } from "../../shared/chinaTime.js";
 
 const facts = (status: ProjectStatus, more: Partial<ProjectFacts> = {}): ProjectFacts => ({
   status,

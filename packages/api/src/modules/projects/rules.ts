@@ -3,7 +3,6 @@
 // against spending with the overspend warning, and milestone due dates.
 import type { ProjectStatus } from "../../generated/prisma/enums.js";
 import { UserError } from "../../shared/errors.js";
-import { chinaDay } from "../../shared/chinaTime.js";
 
 export type { ProjectStatus };
 
@@ -197,7 +196,6 @@ export function budgetSummary(lines: { id: string; amountFen: number }[], expens
   return { ...total, warning, overspent: warning === "OVERSPENT", byLine };
 }
 
-export { chinaDay };
 /** A Date column's day, YYYY-MM-DD. */
 export const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 

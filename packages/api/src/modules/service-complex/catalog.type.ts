@@ -8,7 +8,8 @@ import { parseId } from "../../shared/ids.js";
 import { effective, overriddenFields, type CatalogRow } from "./catalog.service.js";
 import { districtIdOf, requestCalendar } from "./common.js";
 import { ServiceItemCategoryEnum, ServiceWindowKindEnum } from "./enums.type.js";
-import { chinaDate, dueFor } from "./workdays.js";
+import { dueFor } from "./workdays.js";
+import { chinaDay } from "../../shared/chinaTime.js";
 
 type Category = "BASIC" | "ENHANCED" | "CONVENIENCE";
 type WindowKind = "PARTY_SERVICE" | "CIVIL_AFFAIRS" | "SOCIAL_SECURITY" | "FAMILY_PLANNING" | "COMPREHENSIVE_GOVERNANCE" | "MEDIATION" | "PROXY_SERVICE" | "GENERAL";
@@ -68,7 +69,7 @@ builder.prismaNode("CommunityServiceItem", {
       select: { community: { select: { path: true } } },
       resolve: async (ci, _a, ctx) => {
         const now = ctx.now();
-        const cal = await requestCalendar(ctx, districtIdOf(ci.community.path), chinaDate(now));
+        const cal = await requestCalendar(ctx, districtIdOf(ci.community.path), chinaDay(now));
         return dueFor(now, effective(ci).timeLimitDays, cal).dueDate;
       },
     }),

@@ -13,7 +13,8 @@ import { effective } from "./catalog.service.js";
 import { accountHolds, actingResidentOf, actorColumns, districtIdOf, inCommunity, invalid, loadCalendar, lockRow, parseInput, type Tx } from "./common.js";
 import { assignInput, completeInput, noteInput, rateInput, rejectInput, replyInput, returnInput, ticketInput, transferInput } from "./service.validation.js";
 import { nextStatus, type TicketStep } from "./ticket.rules.js";
-import { chinaDate, dueFor } from "./workdays.js";
+import { dueFor } from "./workdays.js";
+import { chinaDay } from "../../shared/chinaTime.js";
 
 /** A ticket row as auditors see it: the applicant's phone masked. */
 const auditable = (t: ServiceTicket) => ({ ...t, applicantPhone: maskPhone(t.applicantPhone) });
@@ -76,9 +77,9 @@ export async function createServiceTicket(ctx: Context, input: unknown): Promise
   const proxyAgentName = channel === "PROXY" ? (data.proxyAgentName ?? (await accountName(ctx))) : null;
 
   const now = ctx.now();
-  const cal = await loadCalendar(ctx.prisma, districtIdOf(item.community.path), chinaDate(now));
+  const cal = await loadCalendar(ctx.prisma, districtIdOf(item.community.path), chinaDay(now));
   const { dueDate, dueAt } = dueFor(now, e.timeLimitDays, cal);
-  const day = chinaDate(now).replace(/-/g, "");
+  const day = chinaDay(now).replace(/-/g, "");
   const actor = actorColumns(ctx);
 
   for (let attempt = 0; ; attempt++) {
@@ -192,7 +193,7 @@ export function resubmitServiceTicket(ctx: Context, id: string, input: unknown) 
     note: note ?? null,
     change: async (t, now, tx) => {
       const community = await tx.community.findUniqueOrThrow({ where: { id: t.communityId }, select: { path: true } });
-      const cal = await loadCalendar(tx, districtIdOf(community.path), chinaDate(now));
+      const cal = await loadCalendar(tx, districtIdOf(community.path), chinaDay(now));
       const { dueDate, dueAt } = dueFor(now, t.timeLimitDays, cal);
       return { returnedMaterials: [], acceptedAt: null, dueDate: new Date(`${dueDate}T00:00:00Z`), dueAt };
     },

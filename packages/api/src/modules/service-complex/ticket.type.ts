@@ -9,7 +9,8 @@ import { maskPhone } from "../../shared/pii.js";
 import { districtIdOf, requestCalendar, residentFilter } from "./common.js";
 import { ServiceItemCategoryEnum, ServiceTicketChannelEnum, ServiceTicketDueStateEnum, ServiceTicketStatusEnum } from "./enums.type.js";
 import { allowedSteps, isClosed } from "./ticket.rules.js";
-import { chinaDate, dueSoonLimit, dueState } from "./workdays.js";
+import { dueSoonLimit, dueState } from "./workdays.js";
+import { chinaDay } from "../../shared/chinaTime.js";
 
 type Status = "SUBMITTED" | "ACCEPTED" | "RETURNED" | "TRANSFERRED" | "COMPLETED" | "REJECTED";
 type Channel = "WINDOW" | "ONLINE" | "PROXY";
@@ -79,7 +80,7 @@ builder.prismaObject("ServiceTicketEvent", {
 
 async function calendarFor(ctx: Context, communityId: string) {
   const c = await ctx.prisma.community.findUnique({ where: { id: communityId }, select: { path: true } });
-  return requestCalendar(ctx, districtIdOf(c?.path ?? ""), chinaDate(ctx.now()));
+  return requestCalendar(ctx, districtIdOf(c?.path ?? ""), chinaDay(ctx.now()));
 }
 
 builder.prismaNode("ServiceTicket", {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { calendarOf, CHINA_HOLIDAYS_2026 } from "./holidays.js";
-import { addWorkdays, chinaDate, chinaMonth, dueFor, dueSoonLimit, dueState, endOfChinaDay, isWorkday } from "./workdays.js";
+import { addWorkdays, chinaMonth, dueFor, dueSoonLimit, dueState, endOfChinaDay, isWorkday } from "./workdays.js";
+import { chinaDay } from "../../shared/chinaTime.js";
 
 const cal = calendarOf(CHINA_HOLIDAYS_2026);
 const none = new Map<string, boolean>();
@@ -44,9 +45,9 @@ describe("working days", () => {
 
   it("a deadline is the end of the China day; a request at 23:30 China time belongs to that day", () => {
     const at = new Date("2026-11-18T15:30:00Z"); // 23:30 on Wed 18 Nov in China
-    expect(chinaDate(at)).toBe("2026-11-18");
+    expect(chinaDay(at)).toBe("2026-11-18");
     expect(dueFor(at, 1, none)).toEqual({ dueDate: "2026-11-19", dueAt: new Date("2026-11-19T15:59:59.999Z") });
-    expect(chinaDate(new Date("2026-11-18T16:00:00Z"))).toBe("2026-11-19");
+    expect(chinaDay(new Date("2026-11-18T16:00:00Z"))).toBe("2026-11-19");
     expect(endOfChinaDay("2026-10-10").toISOString()).toBe("2026-10-10T15:59:59.999Z");
   });
 

@@ -9,9 +9,6 @@ export type Calendar = ReadonlyMap<string, boolean>;
 
 const DAY_MS = 86_400_000;
 
-/** The calendar day in China of a point in time. */
-export const chinaDate = chinaDay;
-
 export const addDays = (day: string, n: number): string => new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
 
 /** ISO weekday: Monday = 1 … Sunday = 7. */
@@ -56,7 +53,7 @@ export const startOfChinaDay = (day: string): Date => new Date(Date.parse(`${day
 
 /** The promised day and deadline of a request made at `at` with a limit of `days` working days. */
 export function dueFor(at: Date, days: number, cal: Calendar): { dueDate: string; dueAt: Date } {
-  const dueDate = addWorkdays(chinaDate(at), days, cal);
+  const dueDate = addWorkdays(chinaDay(at), days, cal);
   return { dueDate, dueAt: endOfChinaDay(dueDate) };
 }
 
@@ -64,7 +61,7 @@ export function dueFor(at: Date, days: number, cal: Calendar): { dueDate: string
  * Open tickets due at or before this moment are "nearly due" (临期): due today or by the end of the
  * next working day.
  */
-export const dueSoonLimit = (now: Date, cal: Calendar): Date => endOfChinaDay(addWorkdays(chinaDate(now), 1, cal));
+export const dueSoonLimit = (now: Date, cal: Calendar): Date => endOfChinaDay(addWorkdays(chinaDay(now), 1, cal));
 
 export type DueState = "ON_TRACK" | "DUE_SOON" | "OVERDUE" | "AWAITING_MATERIALS" | "CLOSED_ON_TIME" | "CLOSED_LATE";
 

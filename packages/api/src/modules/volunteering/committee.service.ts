@@ -5,9 +5,10 @@ import type { Context } from "../../shared/context.js";
 import { UserError } from "../../shared/errors.js";
 import { parseId } from "../../shared/ids.js";
 import { createOwned, updateOwned } from "../../shared/owned.js";
-import { chinaDay } from "../points/period.js";
+
 import { conflict, inCommunity, invalid, loadFor, parseInput } from "../points/common.js";
 import { committeeInput, committeeMemberInput, committeeUpdate, endMembershipInput, teamInput, teamMemberInput, teamUpdate } from "./volunteering.validation.js";
+import { chinaDay } from "../../shared/chinaTime.js";
 
 export async function createVolunteerCommittee(ctx: Context, input: { communityId: string } & Record<string, unknown>) {
   const { communityId, ...rest } = input;

@@ -5,8 +5,9 @@ import { can, communityScope } from "../../shared/authz.js";
 import type { Context } from "../../shared/context.js";
 import { parseId } from "../../shared/ids.js";
 import { ResidentNode } from "../community/resident.type.js";
-import { chinaDay } from "../points/period.js";
+
 import { VolunteerCommitteeRoleEnum, VolunteerTeamKindEnum, VolunteerTeamRoleEnum } from "./enums.type.js";
+import { chinaDay } from "../../shared/chinaTime.js";
 
 const today = (ctx: Context) => new Date(`${chinaDay(ctx.now())}T00:00:00Z`);
 const sitting = (ctx: Context) => ({ joinedOn: { lte: today(ctx) }, OR: [{ leftOn: null }, { leftOn: { gt: today(ctx) } }] });
