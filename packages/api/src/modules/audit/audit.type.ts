@@ -29,8 +29,8 @@ builder.prismaObject("AuditEntry", {
     actorAccountId: t.exposeString("actorAccountId", { nullable: true }),
     apiClientId: t.exposeString("apiClientId", { nullable: true }),
     actingResidentId: t.exposeString("actingResidentId", { nullable: true, description: "The resident an API client acted for." }),
-    communityId: t.exposeString("communityId", { nullable: true }),
-    regionId: t.exposeString("regionId", { nullable: true, description: "For a region-level change: the street or district it belongs to (a database id)." }),
+    communityId: t.exposeString("communityId", { nullable: true, description: "The community the change belongs to (a database id, not a global id); null for region-level and account-level changes." }),
+    regionId: t.exposeString("regionId", { nullable: true, description: "For a region-level change: the street or district it belongs to (a database id, not a global id); null otherwise." }),
   }),
 });
 
@@ -55,11 +55,11 @@ builder.queryFields((t) => ({
     type: "AuditEntry",
     cursor: "id",
     description:
-      "The audit log, newest first: changes in the communities where the viewer holds audit:read, and region-level changes (template catalog, holiday calendar, new streets, grants) of the streets and districts where it does. Give communityId for one community's changes, or regionId for the region-level changes of a street or district (and of the streets under a district).",
+      "The audit log, newest first: changes in the communities where the viewer holds audit:read, and region-level changes (service item template, holiday calendar, new streets, roles granted there, alliance units) of the streets and districts where it does. Give communityId for one community's changes, or regionId for the region-level changes of a street or district; not both.",
     authScopes: { loggedIn: true },
     args: {
       communityId: t.arg.id({ required: false }),
-      regionId: t.arg.id({ required: false, description: "A street or district: only its region-level changes (not those of its communities)." }),
+      regionId: t.arg.id({ required: false, description: "A Region (street or district): only the region-level changes made there and, for a district, at its streets; not the changes inside its communities." }),
       action: t.arg.string({ required: false }),
       targetType: t.arg.string({ required: false }),
       targetId: t.arg.string({ required: false }),
