@@ -54,6 +54,7 @@ async function arena() {
     setCookies: [],
     cache: { communityPaths: new Map() },
     now: () => new Date(),
+    ip: "test",
   };
   await kit.prisma.pointsSettings.create({ data: { communityId: c.id, publicityExemptMax: 1000 } });
   const rules = new Map<number, string>();

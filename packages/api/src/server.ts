@@ -40,9 +40,9 @@ export function createGraphQLServer(prisma: Db) {
     },
     // CSRF: the session cookie is SameSite=Lax (no cookie on cross-site POSTs) and yoga refuses
     // mutations over GET.
-    context: async ({ request }) => {
+    context: async ({ request, req }: { request: Request; req?: http.IncomingMessage }) => {
       try {
-        const ctx = await createContext(prisma, request.headers);
+        const ctx = await createContext(prisma, request.headers, req?.socket.remoteAddress ?? "unknown");
         cookieJar.set(request, ctx.setCookies);
         return ctx;
       } catch (e) {

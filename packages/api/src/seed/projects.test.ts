@@ -37,7 +37,7 @@ describe("projects demo data", () => {
 
   const ctxOf = async (username: string) => {
     const a = await db.prisma.account.findUniqueOrThrow({ where: { username } });
-    return { prisma: db.prisma, actor: { kind: "account", accountId: a.id, sessionId: "s", grants: await loadGrants(db.prisma, a.id) }, setCookies: [], cache: { communityPaths: new Map() }, now: () => new Date() } as Context;
+    return { prisma: db.prisma, actor: { kind: "account", accountId: a.id, sessionId: "s", grants: await loadGrants(db.prisma, a.id) }, setCookies: [], cache: { communityPaths: new Map() }, now: () => new Date(), ip: "test" } as Context;
   };
 
   it("writes the seeds' projects at different stages in 江翠社区, 直冲村 and 乌纱村", async () => {

@@ -95,7 +95,7 @@ describe("service-complex demo data", () => {
 
   it("fills the district's monthly report", async () => {
     const admin = await db.prisma.account.findUniqueOrThrow({ where: { username: "district_admin" } });
-    const ctx = { prisma: db.prisma, actor: { kind: "account", accountId: admin.id, sessionId: "s", grants: await loadGrants(db.prisma, admin.id) }, setCookies: [], cache: { communityPaths: new Map() }, now: () => now } as Context;
+    const ctx = { prisma: db.prisma, actor: { kind: "account", accountId: admin.id, sessionId: "s", grants: await loadGrants(db.prisma, admin.id) }, setCookies: [], cache: { communityPaths: new Map() }, now: () => now, ip: "test" } as Context;
     const district = await db.prisma.region.findFirstOrThrow({ where: { name: "江海区" } });
     const lastMonth = chinaDay(new Date(now.getTime() - 31 * 86_400_000)).slice(0, 7);
     const r = await serviceReport(ctx, toGlobalId("Region", district.id), lastMonth);

@@ -123,7 +123,7 @@ describe("volunteering and points demo data", () => {
 
   it("gives the demo admin of 直冲村 a ranking and a red and black list to show", async () => {
     const account = await db.prisma.account.findUniqueOrThrow({ where: { username: "zhichong_admin" } });
-    const ctx = { prisma: db.prisma, actor: { kind: "account", accountId: account.id, sessionId: "s", grants: await loadGrants(db.prisma, account.id) }, cache: { communityPaths: new Map() }, setCookies: [], now: () => new Date() } as Context;
+    const ctx = { prisma: db.prisma, actor: { kind: "account", accountId: account.id, sessionId: "s", grants: await loadGrants(db.prisma, account.id) }, cache: { communityPaths: new Map() }, setCookies: [], now: () => new Date(), ip: "test" } as Context;
     const zhichong = await community("直冲村");
     const year = chinaDay(now).slice(0, 4);
     const ranking = await pointsRanking(ctx, { nodeId: toGlobalId("Community", zhichong.id), period: year, first: 10 });

@@ -37,6 +37,8 @@ export interface Context {
   setCookies: string[];
   cache: { communityPaths: Map<string, string | null> };
   now: () => Date;
+  /** The client's network address as the HTTP layer determined it (for per-address limits). */
+  ip: string;
 }
 
 export function parseCookies(header: string | null): Record<string, string> {
@@ -107,9 +109,9 @@ export async function resolveActor(prisma: Db, headers: Headers, now: Date): Pro
   return { kind: "anonymous" };
 }
 
-export async function createContext(prisma: Db, headers: Headers): Promise<Context> {
+export async function createContext(prisma: Db, headers: Headers, ip = "unknown"): Promise<Context> {
   const now = new Date();
-  return { prisma, actor: await resolveActor(prisma, headers, now), setCookies: [], cache: { communityPaths: new Map() }, now: () => new Date() };
+  return { prisma, actor: await resolveActor(prisma, headers, now), setCookies: [], cache: { communityPaths: new Map() }, now: () => new Date(), ip };
 }
 
 /** Who made a change, for audit rows. */
