@@ -9,6 +9,7 @@ import { parseId } from "../../shared/ids.js";
 import { decodeGlobalID } from "@pothos/plugin-relay";
 import { createAccountInput, password as passwordSchema, role as roleSchema, updateAccountInput } from "./account.validation.js";
 import { hashPassword } from "./password.js";
+import { usernameKey } from "./throttle.js";
 
 interface NodeRef { regionId: string | null; communityId: string | null; path: string }
 
@@ -106,8 +107,10 @@ export async function resetAccountPassword(ctx: Context, id: string, newPassword
   const before = await loadManagedAccount(ctx, id);
   const passwordHash = await hashPassword(parsed.data);
   return command(ctx, async (tx) => {
-    const after = await tx.account.update({ where: { id: before.id }, data: { passwordHash, failedLoginCount: 0, lockedUntil: null } });
+    const after = await tx.account.update({ where: { id: before.id }, data: { passwordHash } });
     await tx.session.deleteMany({ where: { accountId: before.id } });
+    // A new password lifts the username's lockout.
+    await tx.signInThrottle.deleteMany({ where: { key: usernameKey(before.username) } });
     await audit(tx, ctx, { action: "account:manage", communityId: null, targetType: "Account", targetId: before.id, after: { passwordReset: true } });
     return after;
   });
