@@ -1,7 +1,7 @@
 // Sign-in under attack: a burst of wrong passwords for one account, the same burst split across two
 // server processes, one address trying many usernames, and probing which usernames exist.
 import { openDatabase, type Database } from "@gongzhi/api/src/db.js";
-import { hashPassword } from "@gongzhi/api/src/modules/accounts/password.js";
+import * as passwords from "@gongzhi/api/src/modules/accounts/password.js";
 import { createGraphQLServer } from "@gongzhi/api/src/server.js";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { freshDatabase, pgUrl } from "../api/template.js";
@@ -11,7 +11,7 @@ import { createTestKit, M, PASSWORD, type TestKit } from "../api/testkit.js";
 // unknown username is checked against.
 const checks = vi.hoisted(() => ({ count: 0 }));
 vi.mock("@gongzhi/api/src/modules/accounts/password.js", async (original) => {
-  const real = await original<typeof import("@gongzhi/api/src/modules/accounts/password.js")>();
+  const real = await original<typeof passwords>();
   return {
     ...real,
     verifyPassword: async (hash: string, password: string) => {
@@ -86,7 +86,7 @@ describe("a burst of wrong passwords for one account", () => {
     const one: Database = openDatabase(target);
     const two: Database = pgUrl ? openDatabase(target) : one;
     try {
-      const account = await one.prisma.account.create({ data: { username: "twoprocs", displayName: "两个进程", passwordHash: await hashPassword(PASSWORD) } });
+      const account = await one.prisma.account.create({ data: { username: "twoprocs", displayName: "两个进程", passwordHash: await passwords.hashPassword(PASSWORD) } });
       const [a, b] = [createGraphQLServer(one.prisma), createGraphQLServer(two.prisma)];
       const answers = await Promise.all(Array.from({ length: 60 }, (_, i) => signInAt(i % 2 ? a : b, `192.0.2.${i}`, account.username, `Wrong@${i}000`)));
       expect(count(answers, "UNAUTHENTICATED")).toBeLessThanOrEqual(5);
