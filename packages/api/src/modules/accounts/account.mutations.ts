@@ -91,10 +91,7 @@ builder.mutationFields((t) => ({
     authScopes: { account: true },
     errors: {},
     args: { id: t.arg.id() },
-    resolve: async (query, _r, { id }, ctx) => {
-      const grant = await revokeGrant(ctx, id);
-      return ctx.prisma.account.findUniqueOrThrow({ ...query, where: { id: grant.accountId } });
-    },
+    resolve: async (query, _r, { id }, ctx) => reload(ctx, "account", query, { id: (await revokeGrant(ctx, id)).accountId }),
   }),
   registerApiClient: t.field({
     type: ApiClientRegistration,
