@@ -73,9 +73,11 @@ describe("signIn", () => {
     expect(r.headers.get("set-cookie")).toBeNull();
     expect(await kit.prisma.session.count({ where: { accountId: staff.id } })).toBe(sessions);
     // Once the wait is over (simulated), the right password works and the count starts again.
-    await kit.prisma.account.update({ where: { id: staff.id }, data: { lockedUntil: new Date(Date.now() - 1000) } });
+    const key = `user:${staff.username}`;
+    expect(await kit.prisma.signInThrottle.findUnique({ where: { key } })).toMatchObject({ failures: 5, lockedUntil: expect.any(Date) });
+    await kit.prisma.signInThrottle.update({ where: { key }, data: { lockedUntil: new Date(Date.now() - 1000) } });
     success(await signIn(staff.username), "signIn");
-    expect((await kit.prisma.account.findUniqueOrThrow({ where: { id: staff.id } })).failedLoginCount).toBe(0);
+    expect(await kit.prisma.signInThrottle.findUnique({ where: { key } })).toBeNull();
   });
 
   it("a disabled account cannot sign in, and its open sessions end", async () => {
@@ -142,7 +144,7 @@ describe("changeMyPassword", () => {
   it("resetAccountPassword by an admin ends the account's sessions and lifts a lockout", async () => {
     const admin = await kit.seed.account("ADMIN", place.community);
     const staff = await kit.seed.account("STAFF", place.community);
-    await kit.prisma.account.update({ where: { id: staff.id }, data: { failedLoginCount: 9, lockedUntil: new Date(Date.now() + 600_000) } });
+    await kit.prisma.signInThrottle.create({ data: { key: `user:${staff.username}`, failures: 9, windowStartedAt: new Date(), lockedUntil: new Date(Date.now() + 600_000) } });
     success(await kit.mutate("resetAccountPassword", { id: staff.gid, newPassword: "Reset@2026" }, admin), "resetAccountPassword");
     expect((await viewer(staff)).kind).toBe("ANONYMOUS");
     success(await signIn(staff.username, "Reset@2026"), "signIn");

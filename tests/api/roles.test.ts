@@ -10,6 +10,8 @@ const ALL = ROLES;
 let kit: TestKit;
 let w: Awaited<ReturnType<TestKit["seed"]["tenants"]>>;
 const as = {} as Record<Role, TestAccount>;
+/** An account wholly inside A (the only kind an A admin may grant roles to). */
+let target: TestAccount;
 let n = 0;
 const uniq = () => `${Date.now().toString(36)}${n++}`;
 
@@ -17,6 +19,7 @@ beforeAll(async () => {
   kit = await createTestKit();
   w = await kit.seed.tenants();
   for (const role of ROLES) as[role] = await kit.seed.account(role, w.A.community);
+  target = await kit.seed.account("STAFF", w.A.community);
   // Something for auditors to read.
   success(await kit.mutate("updateResident", { id: w.A.resident.gid, input: { note: "入户走访" } }, w.A.admin), "updateResident");
   await kit.seed.apiClient([w.A.community.id], ["community:read"], w.A.admin.id);
@@ -69,7 +72,7 @@ const WRITES: { field: MutationName; roles: Role[]; vars: () => Record<string, u
     vars: () => ({ input: { username: `u${uniq()}`, displayName: "新同事", password: PASSWORD, role: "STAFF", nodeId: c() } }),
     deniedOn: "input.nodeId",
   },
-  { field: "grantRole", roles: ["ADMIN"], vars: () => ({ input: { accountId: w.A2.admin.gid, role: "AUDITOR", nodeId: c() } }), deniedOn: "input.nodeId" },
+  { field: "grantRole", roles: ["ADMIN"], vars: () => ({ input: { accountId: target.gid, role: "AUDITOR", nodeId: c() } }), deniedOn: "input.nodeId" },
   { field: "registerApiClient", roles: ["ADMIN"], vars: () => ({ input: { name: `应用${uniq()}`, communityIds: [c()], actions: ["community:read"] } }), deniedOn: "input.communityIds.0" },
 ];
 
@@ -94,7 +97,7 @@ describe.each(ROLES)("%s on community A", (role) => {
       success(await kit.mutate(write.field, vars, as[role]), write.field);
       expect(await kit.auditCount({ action: { not: "resident:viewPii" } })).toBeGreaterThan(audits);
       // grantRole is not repeatable: take the role back for the next allowed caller.
-      if (write.field === "grantRole") await kit.prisma.grant.deleteMany({ where: { accountId: w.A2.admin.id, role: "AUDITOR" } });
+      if (write.field === "grantRole") await kit.prisma.grant.deleteMany({ where: { accountId: target.id, role: "AUDITOR" } });
     });
   }
 });

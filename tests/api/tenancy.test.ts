@@ -150,8 +150,10 @@ const writes: Record<string, () => Promise<void>> = {
     const staff = await kit.seed.account("STAFF", w.A.community);
     await refused("grantRole", { input: { accountId: staff.gid, role: "ADMIN", nodeId: w.B.community.gid } }, "FORBIDDEN", "input.nodeId");
     await refused("grantRole", { input: { accountId: staff.gid, role: "ADMIN", nodeId: w.streetB.gid } }, "FORBIDDEN", "input.nodeId");
+    // B's account cannot be pulled into A: outside A's reach, it is not found.
+    await refused("grantRole", { input: { accountId: w.B.admin.gid, role: "STAFF", nodeId: w.A.community.gid } }, "NOT_FOUND", "input.accountId");
   },
-  revokeGrant: () => refused("revokeGrant", { id: ids.bGrant }, "FORBIDDEN", "id"),
+  revokeGrant: () => refused("revokeGrant", { id: ids.bGrant }, "NOT_FOUND", "id"),
   registerApiClient: () =>
     refused("registerApiClient", { input: { name: "越权应用", communityIds: [w.B.community.gid], actions: ["resident:read"] } }, "FORBIDDEN", "input.communityIds.0"),
   revokeApiClient: () => refused("revokeApiClient", { id: bClient.gid }, "NOT_FOUND", "id"),
@@ -223,7 +225,7 @@ describe("tenancy: region grants and API clients", () => {
     await kit.refused("updateResident", { id: w.B.resident.gid, input: { name: "越权" } }, aClient, "NOT_FOUND", "id");
   });
 
-  it("an account or API client shared with B shows the A viewer no B community through its fields", async () => {
+  it("an account shared with B is not shown to the A viewer; an API client shared with B shows no B community", async () => {
     const shared = await kit.seed.account("STAFF", [w.A.community, w.B.community]);
     const client = await kit.seed.apiClient([w.A.community.id, w.B.community.id], ["resident:read"], w.A.admin.id);
     const r = await kit.gql(
@@ -232,9 +234,8 @@ describe("tenancy: region grants and API clients", () => {
       A(),
     );
     expect(r.errors).toBeUndefined();
-    const communities = r.data.a.grants.map((g: { community: { id: string } | null }) => g.community?.id ?? null);
-    expect(communities).toContain(w.A.community.gid);
-    expect(communities).not.toContain(w.B.community.gid);
+    // The account belongs to B too: its profile and grants are for viewers whose reach covers both.
+    expect(r.data.a).toBeNull();
     expect(r.data.c.communities.map((c: { id: string }) => c.id)).toEqual([w.A.community.gid]);
     expect(JSON.stringify(r.data)).not.toContain(w.B.community.gid);
   });

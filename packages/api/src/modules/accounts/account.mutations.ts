@@ -80,6 +80,8 @@ builder.mutationFields((t) => ({
   }),
   grantRole: t.prismaField({
     type: "Grant",
+    description:
+      "Grant a role on a node where the viewer holds account:manage, to an account whose grants all lie within the viewer's reach (others are NOT_FOUND). DUPLICATE when the account holds that role there.",
     authScopes: { account: true },
     errors: {},
     args: { input: t.arg({ type: GrantRoleInput }) },
@@ -87,14 +89,11 @@ builder.mutationFields((t) => ({
   }),
   revokeGrant: t.prismaField({
     type: "Account",
-    description: "Remove a role. Returns the account that held it, with its remaining grants.",
+    description: "Remove a role. Returns the account that held it, with its remaining grants. An account's last role is kept (CONFLICT): disable the account instead.",
     authScopes: { account: true },
     errors: {},
     args: { id: t.arg.id() },
-    resolve: async (query, _r, { id }, ctx) => {
-      const grant = await revokeGrant(ctx, id);
-      return ctx.prisma.account.findUniqueOrThrow({ ...query, where: { id: grant.accountId } });
-    },
+    resolve: async (query, _r, { id }, ctx) => reload(ctx, "account", query, { id: (await revokeGrant(ctx, id)).accountId }),
   }),
   registerApiClient: t.field({
     type: ApiClientRegistration,

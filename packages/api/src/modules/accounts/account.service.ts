@@ -4,11 +4,15 @@ import type { Role } from "../../generated/prisma/enums.js";
 import { assertCanAtRegion, canAtPath } from "../../shared/authz.js";
 import { audit, command } from "../../shared/audit.js";
 import type { Context } from "../../shared/context.js";
-import { forbidden, fromPrisma, fromZod, notFound, UserError } from "../../shared/errors.js";
+import type { Prisma } from "../../db.js";
+import { fromPrisma, fromZod, notFound, UserError } from "../../shared/errors.js";
 import { parseId } from "../../shared/ids.js";
 import { decodeGlobalID } from "@pothos/plugin-relay";
 import { createAccountInput, password as passwordSchema, role as roleSchema, updateAccountInput } from "./account.validation.js";
 import { hashPassword } from "./password.js";
+import { usernameKey } from "./throttle.js";
+
+type Tx = Prisma.TransactionClient;
 
 interface NodeRef { regionId: string | null; communityId: string | null; path: string }
 
@@ -32,14 +36,19 @@ export async function resolveGrantNode(ctx: Context, field: string, nodeId: stri
   return { regionId: id, communityId: null, path: r.path };
 }
 
-/** Accounts the viewer may see: those holding a grant somewhere the viewer holds `action`. */
+/**
+ * Accounts the viewer may see (account:read) or manage (account:manage): its own, and those whose
+ * every grant lies where the viewer holds `action`. An account that also holds a role elsewhere
+ * belongs to that other place too, so it — its username, last sign-in, disabled flag and grants — is
+ * not shown or changed here: the same NOT_FOUND as an id that names nothing.
+ */
 export function accountScope(ctx: Context, action: "account:read" | "account:manage") {
   const a = ctx.actor;
   // API clients and anonymous callers see no accounts (an empty OR would match every row).
   if (a.kind !== "account") return { id: { in: [] as string[] } };
   const paths = a.grants.filter((g) => canAtPath(ctx, action, g.path)).map((g) => g.path);
   const reach = paths.flatMap((p) => [{ region: { path: { startsWith: p } } }, { community: { path: { startsWith: p } } }]);
-  return { OR: [{ id: a.accountId }, ...(reach.length ? [{ grants: { some: { OR: reach } } }] : [])] };
+  return { OR: [{ id: a.accountId }, ...(reach.length ? [{ grants: { some: {}, every: { OR: reach } } }] : [])] };
 }
 
 const parseRole = (value: string) => {
@@ -69,15 +78,9 @@ const actorAccount = (ctx: Context) => (ctx.actor.kind === "account" ? ctx.actor
 
 async function loadManagedAccount(ctx: Context, id: string) {
   const accountId = parseId("id", id, "Account");
+  // Managing an account needs account:manage over every node it holds a grant on (accountScope).
   const account = await ctx.prisma.account.findFirst({ where: { id: accountId, AND: [accountScope(ctx, "account:manage")] } });
   if (!account) throw notFound("id", "账号");
-  if (actorAccount(ctx) === accountId) return account;
-  // Managing an account needs account:manage over every node it holds a grant on.
-  const grants = await ctx.prisma.grant.findMany({ where: { accountId }, select: { region: { select: { path: true } }, community: { select: { path: true } } } });
-  for (const g of grants) {
-    const path = g.region?.path ?? g.community?.path ?? "";
-    if (!canAtPath(ctx, "account:manage", path)) throw forbidden("id", "此账号在您的管辖范围之外还有角色 (the account holds roles outside your reach)");
-  }
   return account;
 }
 
@@ -106,39 +109,63 @@ export async function resetAccountPassword(ctx: Context, id: string, newPassword
   const before = await loadManagedAccount(ctx, id);
   const passwordHash = await hashPassword(parsed.data);
   return command(ctx, async (tx) => {
-    const after = await tx.account.update({ where: { id: before.id }, data: { passwordHash, failedLoginCount: 0, lockedUntil: null } });
+    const after = await tx.account.update({ where: { id: before.id }, data: { passwordHash } });
     await tx.session.deleteMany({ where: { accountId: before.id } });
+    // A new password lifts the username's lockout.
+    await tx.signInThrottle.deleteMany({ where: { key: usernameKey(before.username) } });
     await audit(tx, ctx, { action: "account:manage", communityId: null, targetType: "Account", targetId: before.id, after: { passwordReset: true } });
     return after;
   });
 }
 
+/**
+ * Lock the account's row for the rest of the transaction (grants and revocations on one account
+ * take turns) and check, under the lock, that it is still wholly inside the viewer's reach.
+ */
+async function lockManagedAccount(tx: Tx, ctx: Context, accountId: string, field: string) {
+  await tx.$queryRaw`SELECT id FROM "Account" WHERE id = ${accountId}::uuid FOR UPDATE`;
+  const account = await tx.account.findFirst({ where: { id: accountId, AND: [accountScope(ctx, "account:manage")] }, select: { id: true } });
+  if (!account) throw notFound(field, "账号");
+}
+
+/**
+ * Grant a role on a node the viewer manages, to an account wholly inside the viewer's reach (its
+ * own, or one whose every grant lies where the viewer holds account:manage): an admin cannot pull
+ * another community's account into theirs. Reach-based, no invitation: see the README.
+ */
 export async function grantRole(ctx: Context, input: { accountId: string; role: string; nodeId: string }) {
   const accountId = parseId("input.accountId", input.accountId, "Account");
   const role = parseRole(input.role);
   const node = await resolveGrantNode(ctx, "input.nodeId", input.nodeId);
   assertCanAtRegion(ctx, "account:manage", node.path, "input.nodeId");
-  const account = await ctx.prisma.account.findUnique({ where: { id: accountId }, select: { id: true } });
-  if (!account) throw notFound("input.accountId", "账号");
-  const existing = await ctx.prisma.grant.findFirst({ where: { accountId, role, regionId: node.regionId, communityId: node.communityId } });
-  if (existing) throw new UserError("DUPLICATE", "该账号已拥有此角色 (the account already holds this role here)", "input.role");
   return command(ctx, async (tx) => {
+    await lockManagedAccount(tx, ctx, accountId, "input.accountId");
+    const existing = await tx.grant.findFirst({ where: { accountId, role, regionId: node.regionId, communityId: node.communityId }, select: { id: true } });
+    if (existing) throw new UserError("DUPLICATE", "该账号已拥有此角色 (the account already holds this role here)", "input.role");
     const grant = await tx.grant.create({ data: { accountId, role, regionId: node.regionId, communityId: node.communityId, createdById: actorAccount(ctx) } });
     await audit(tx, ctx, { action: "account:manage", communityId: node.communityId, regionId: node.regionId, targetType: "Grant", targetId: grant.id, after: grant });
     return grant;
   });
 }
 
+/** Remove a grant of an account wholly inside the viewer's reach. The last one stays: disable the account instead. */
 export async function revokeGrant(ctx: Context, id: string) {
   const grantId = parseId("id", id, "Grant");
-  const grant = await ctx.prisma.grant.findUnique({ where: { id: grantId }, include: { region: { select: { path: true } }, community: { select: { path: true } } } });
+  const grant = await ctx.prisma.grant.findFirst({
+    where: { id: grantId, account: accountScope(ctx, "account:manage") },
+    include: { region: { select: { path: true } }, community: { select: { path: true } } },
+  });
   if (!grant) throw notFound("id", "角色");
+  // The viewer's own grant on a node it does not manage: visible, so refused rather than not found.
   assertCanAtRegion(ctx, "account:manage", grant.region?.path ?? grant.community?.path ?? "", "id");
   return command(ctx, async (tx) => {
+    await lockManagedAccount(tx, ctx, grant.accountId, "id");
+    const held = await tx.grant.findMany({ where: { accountId: grant.accountId }, select: { id: true } });
+    if (!held.some((g) => g.id === grantId)) throw notFound("id", "角色");
+    if (held.length === 1) throw new UserError("CONFLICT", "这是该账号的最后一个角色，请改为停用账号 (the last role: disable the account instead)", "id");
     await tx.grant.delete({ where: { id: grantId } });
     const { region: _r, community: _c, ...before } = grant;
     await audit(tx, ctx, { action: "account:manage", communityId: grant.communityId, regionId: grant.regionId, targetType: "Grant", targetId: grantId, before });
     return grant;
   });
 }
-

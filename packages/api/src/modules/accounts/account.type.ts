@@ -122,7 +122,7 @@ builder.queryFields((t) => ({
   accounts: t.prismaConnection({
     type: "Account",
     cursor: "id",
-    description: "Accounts holding a role where the viewer holds account:read.",
+    description: "The viewer's own account and those whose every role lies where the viewer holds account:read.",
     authScopes: { loggedIn: true },
     args: {
       search: t.arg.string({ required: false, description: "Part of the username or display name." }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FREE_ATTEMPTS, lockoutMs } from "./auth.service.js";
+import { FREE_ATTEMPTS, lockoutMs } from "./throttle.js";
 import { hashPassword, verifyPassword } from "./password.js";
 
 describe("sign-in throttling", () => {

@@ -6,43 +6,46 @@ import { forbidden, fromZod, UserError } from "../../shared/errors.js";
 import { hashToken, newToken } from "../../shared/tokens.js";
 import { password as passwordSchema } from "./account.validation.js";
 import { burnVerify, hashPassword, verifyPassword } from "./password.js";
-
-/** After this many failures in a row an account waits, doubling each time, up to 15 minutes. */
-export const FREE_ATTEMPTS = 5;
-export const lockoutMs = (failures: number) => (failures < FREE_ATTEMPTS ? 0 : Math.min(15 * 60_000, 30_000 * 2 ** (failures - FREE_ATTEMPTS)));
+import { ADDRESS_LIMIT, addressKey, refund, reserve, reset, retryAfterSeconds, USERNAME_LIMIT, usernameKey } from "./throttle.js";
 
 const cookie = (value: string, maxAgeSeconds: number) =>
   [`${SESSION_COOKIE}=${value}`, "Path=/", "HttpOnly", "SameSite=Lax", `Max-Age=${maxAgeSeconds}`, ...(env.COOKIE_SECURE ? ["Secure"] : [])].join("; ");
 
+const wrongCredentials = () => new UserError("UNAUTHENTICATED", "用户名或密码错误 (wrong username or password)", "password");
+const rateLimited = (seconds: number) =>
+  new UserError("RATE_LIMITED", `尝试次数过多，请 ${seconds} 秒后再试 (too many attempts; retry in ${seconds}s)`, "password");
+
+/**
+ * An unknown username, a disabled account and a wrong password answer alike: throttled on the
+ * same keys, one argon2 verification each, the same error.
+ */
 export async function signIn(ctx: Context, username: string, password: string) {
   const now = ctx.now();
+  const userKey = usernameKey(username);
+  const ipKey = addressKey(ctx.ip);
+  if (!(await reserve(ctx.prisma, ipKey, ADDRESS_LIMIT, now))) throw rateLimited(await retryAfterSeconds(ctx.prisma, ipKey, now));
+  if (!(await reserve(ctx.prisma, userKey, USERNAME_LIMIT, now))) {
+    await refund(ctx.prisma, ipKey);
+    throw rateLimited(await retryAfterSeconds(ctx.prisma, userKey, now));
+  }
   const account = await ctx.prisma.account.findUnique({ where: { username: username.trim().toLowerCase() } });
   if (!account || account.disabledAt) {
     await burnVerify(password);
-    throw new UserError("UNAUTHENTICATED", "用户名或密码错误 (wrong username or password)", "password");
+    throw wrongCredentials();
   }
-  if (account.lockedUntil && account.lockedUntil > now) {
-    const seconds = Math.ceil((account.lockedUntil.getTime() - now.getTime()) / 1000);
-    throw new UserError("RATE_LIMITED", `尝试次数过多，请 ${seconds} 秒后再试 (too many attempts; retry in ${seconds}s)`, "password");
-  }
-  if (!(await verifyPassword(account.passwordHash, password))) {
-    const failures = account.failedLoginCount + 1;
-    const wait = lockoutMs(failures);
-    await ctx.prisma.account.update({
-      where: { id: account.id },
-      data: { failedLoginCount: failures, lockedUntil: wait ? new Date(now.getTime() + wait) : null },
-    });
-    throw new UserError("UNAUTHENTICATED", "用户名或密码错误 (wrong username or password)", "password");
-  }
+  // The reserved attempts stay counted as failures.
+  if (!(await verifyPassword(account.passwordHash, password))) throw wrongCredentials();
   const token = newToken("gzs");
   const maxAge = env.SESSION_DAYS * 86_400;
   const grants = await loadGrants(ctx.prisma, account.id);
   await command(ctx, async (tx) => {
-    await tx.account.update({ where: { id: account.id }, data: { failedLoginCount: 0, lockedUntil: null, lastLoginAt: now } });
+    await tx.account.update({ where: { id: account.id }, data: { lastLoginAt: now } });
     const session = await tx.session.create({ data: { tokenHash: hashToken(token), accountId: account.id, expiresAt: new Date(now.getTime() + maxAge * 1000) } });
     ctx.actor = { kind: "account", accountId: account.id, sessionId: session.id, grants };
     await audit(tx, ctx, { action: "account:signIn", communityId: null, targetType: "Account", targetId: account.id });
   });
+  await reset(ctx.prisma, userKey, now);
+  await refund(ctx.prisma, ipKey);
   ctx.setCookies.push(cookie(token, maxAge));
   return account;
 }
