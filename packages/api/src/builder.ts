@@ -9,6 +9,7 @@ import type PrismaTypes from "./generated/pothos-types.js";
 import { getDatamodel } from "./generated/pothos-types.js";
 import type { Context } from "./shared/context.js";
 import { UserError } from "./shared/errors.js";
+import { MoneyScalar } from "./shared/money.js";
 
 export const MAX_PAGE = 100;
 
@@ -20,6 +21,7 @@ export const builder = new SchemaBuilder<{
     DateTime: { Input: Date; Output: Date | string };
     Date: { Input: string; Output: Date | string };
     JSON: { Input: unknown; Output: unknown };
+    Money: { Input: number; Output: bigint | number };
     ID: { Input: string; Output: string | number };
   };
   DefaultFieldNullability: false;
@@ -89,6 +91,8 @@ builder.addScalarType(
   "JSON",
   new GraphQLScalarType({ name: "JSON", description: "Any JSON value.", serialize: (v) => v, parseValue: (v) => v }),
 );
+
+builder.addScalarType("Money", MoneyScalar);
 
 builder.queryType({});
 builder.mutationType({});

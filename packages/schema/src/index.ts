@@ -10,6 +10,8 @@ export const graphql = initGraphQLTada<{
     DateTime: string;
     Date: string;
     JSON: unknown;
+    /** Whole fen as a JSON number, exact up to 2^53 − 1 (see the scalar's description). */
+    Money: number;
     ID: string;
   };
 }>();

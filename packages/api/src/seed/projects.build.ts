@@ -4,7 +4,7 @@
 // time order) and the notices of its approval, completion and evaluation, built by the API's own code.
 import type { Prisma } from "../generated/prisma/client.js";
 import { projectNotice, type ProjectNoticeStage } from "../modules/projects/notice.content.js";
-import { yuan } from "../modules/projects/rules.js";
+import { yuan } from "../shared/money.js";
 import { periodEnd } from "../modules/notices/notice.rules.js";
 import type { Group, ProjectDef, Status } from "./projects.data.js";
 

@@ -21,10 +21,12 @@ export interface AuditInput {
 const SECRET_KEYS = new Set(["passwordHash", "tokenHash"]);
 const MASKED: Record<string, (v: string | null) => string | null> = { phone: maskPhone, contactPhone: maskPhone, idNumber: maskIdNumber };
 
-/** JSON-safe snapshot (dates → ISO strings) without secrets, and with PII masked: auditors read it. */
+/** JSON-safe snapshot (dates → ISO strings, bigint fen → numbers) without secrets, and with PII masked: auditors read it. */
 export function snapshot(row: unknown): Prisma.InputJsonValue | undefined {
   if (row === undefined || row === null) return undefined;
-  const replacer = (k: string, v: unknown) => (SECRET_KEYS.has(k) ? undefined : MASKED[k] && typeof v === "string" ? MASKED[k](v) : v);
+  // Money columns are bigint: written as a JSON number of fen (exact below 2^53), else as a string.
+  const replacer = (k: string, v: unknown) =>
+    SECRET_KEYS.has(k) ? undefined : MASKED[k] && typeof v === "string" ? MASKED[k](v) : typeof v === "bigint" ? (Number.isSafeInteger(Number(v)) ? Number(v) : v.toString()) : v;
   return JSON.parse(JSON.stringify(row, replacer)) as Prisma.InputJsonValue;
 }
 

@@ -119,7 +119,7 @@ export interface EventInput {
   summary: string;
   note?: string | null;
   fromStatus?: Project["status"] | null;
-  amountFen?: number | null;
+  amountFen?: bigint | number | null;
   subjectType?: string | null;
   subjectId?: string | null;
 }

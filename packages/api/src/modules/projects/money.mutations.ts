@@ -9,7 +9,7 @@ const AddBudgetLineInput = builder.inputType("AddProjectBudgetLineInput", {
     projectId: t.id(),
     source: t.field({ type: FundingSourceEnum }),
     name: t.string({ description: "e.g. 材料费 (unique in the project)." }),
-    amountFen: t.int({ description: "Budgeted, in fen (分), 0 or more." }),
+    amountFen: t.field({ type: "Money", description: "Budgeted, in fen (分): 0 to 1000000000000 (¥10,000,000,000)." }),
     note: t.string({ required: false }),
   }),
 });
@@ -18,7 +18,7 @@ const UpdateBudgetLineInput = builder.inputType("UpdateProjectBudgetLineInput", 
   fields: (t) => ({
     source: t.field({ type: FundingSourceEnum, required: false }),
     name: t.string({ required: false }),
-    amountFen: t.int({ required: false }),
+    amountFen: t.field({ type: "Money", required: false }),
     note: t.string({ required: false }),
   }),
 });
@@ -26,7 +26,7 @@ const expenseFields = (required: boolean) => ({
   budgetLineId: { required, description: "The budget line it is spent from (required; of the same project)." },
   spentOn: { required, description: "Not in the future, not before the project's approval." },
   payee: { required, description: "收款方 (published with the expense once the project is approved, as in 财务公开)." },
-  amountFen: { required, description: "In fen, more than 0 (a correction after completion is a reversal)." },
+  amountFen: { required, description: "In fen, 1 to 1000000000000 (a correction after completion is a reversal)." },
   description: { required },
   receiptFileId: { required: false, description: "A RECEIPT file uploaded to this project and not used by another expense." },
 });
@@ -38,7 +38,7 @@ const RecordExpenseInput = builder.inputType("RecordProjectExpenseInput", {
       budgetLineId: t.id({ ...f.budgetLineId, required: true }),
       spentOn: t.field({ type: "Date", ...f.spentOn, required: true }),
       payee: t.string({ ...f.payee, required: true }),
-      amountFen: t.int({ ...f.amountFen, required: true }),
+      amountFen: t.field({ type: "Money", ...f.amountFen, required: true }),
       description: t.string({ required: true }),
       receiptFileId: t.id(f.receiptFileId),
     };
@@ -52,7 +52,7 @@ const UpdateExpenseInput = builder.inputType("UpdateProjectExpenseInput", {
       budgetLineId: t.id({ ...f.budgetLineId, required: false }),
       spentOn: t.field({ type: "Date", ...f.spentOn, required: false }),
       payee: t.string({ ...f.payee, required: false }),
-      amountFen: t.int({ ...f.amountFen, required: false }),
+      amountFen: t.field({ type: "Money", ...f.amountFen, required: false }),
       description: t.string({ required: false }),
       receiptFileId: t.id(f.receiptFileId),
     };

@@ -9,7 +9,8 @@ import type { Context } from "../../shared/context.js";
 import { fromPrisma, notFound } from "../../shared/errors.js";
 import { parseId } from "../../shared/ids.js";
 import { actorName, conflict, invalid, loadProject, loadProjectForWork, lockedProject, parseInput, projectForWork, recordEvent, type Tx } from "./common.js";
-import { assertStatus, EXPENSE_STATUSES, expenseEditRefusal, expenseReverseRefusal, isoDay, PLAN_STATUSES, yuan } from "./rules.js";
+import { assertStatus, EXPENSE_STATUSES, expenseEditRefusal, expenseReverseRefusal, isoDay, PLAN_STATUSES } from "./rules.js";
+import { yuan } from "../../shared/money.js";
 import { budgetLineInput, budgetLineUpdate, expenseInput, expenseUpdate, reverseInput } from "./validation.js";
 import { chinaDay } from "../../shared/chinaTime.js";
 

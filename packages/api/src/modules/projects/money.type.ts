@@ -2,6 +2,7 @@
 // reversals), and the project's budget against spending. Amounts are integer fen (分).
 import { builder } from "../../builder.js";
 import { communityScope } from "../../shared/authz.js";
+import { sumFen } from "../../shared/money.js";
 import { BudgetWarningEnum, FundingSourceEnum } from "./enums.type.js";
 import { figures, type BudgetFigures, type BudgetWarning } from "./rules.js";
 
@@ -12,14 +13,14 @@ builder.prismaNode("ProjectBudgetLine", {
   findUnique: (id, ctx) => ({ id, project: { community: communityScope(ctx, "project:read") } }),
   fields: (t) => {
     const spending = { amountFen: true, expenses: { select: { amountFen: true } } } as const;
-    const of = (l: { amountFen: number; expenses: { amountFen: number }[] }) => figures(l.amountFen, l.expenses.reduce((s, e) => s + e.amountFen, 0));
+    const of = (l: { amountFen: bigint; expenses: { amountFen: bigint }[] }) => figures(l.amountFen, sumFen(l.expenses.map((e) => e.amountFen)));
     return {
       source: t.expose("source", { type: FundingSourceEnum }),
       name: t.exposeString("name", { description: "e.g. 材料费, 场地布置, 师资补贴." }),
-      amountFen: t.exposeInt("amountFen", { description: "Budgeted, in fen." }),
+      amountFen: t.expose("amountFen", { type: "Money", description: "Budgeted, in fen." }),
       note: t.exposeString("note", { nullable: true }),
-      spentFen: t.int({ description: "Spent on this line, in fen (reversals included).", select: spending, resolve: (l) => of(l).spentFen }),
-      remainingFen: t.int({ description: "amountFen − spentFen (negative when overspent).", select: spending, resolve: (l) => of(l).remainingFen }),
+      spentFen: t.field({ type: "Money", description: "Spent on this line, in fen (reversals included).", select: spending, resolve: (l) => of(l).spentFen }),
+      remainingFen: t.field({ type: "Money", description: "amountFen − spentFen (negative when overspent).", select: spending, resolve: (l) => of(l).remainingFen }),
       burnRate: t.float({ nullable: true, description: "spent / budget (0–1, above 1 when overspent); null for a zero budget.", select: spending, resolve: (l) => of(l).burnRate }),
       warning: t.field({ type: BudgetWarningEnum, select: spending, resolve: (l) => of(l).warning }),
       createdAt: t.expose("createdAt", { type: "DateTime" }),
@@ -36,7 +37,7 @@ builder.prismaNode("ProjectExpense", {
   fields: (t) => ({
     spentOn: t.expose("spentOn", { type: "Date" }),
     payee: t.exposeString("payee", { description: "收款方." }),
-    amountFen: t.exposeInt("amountFen", { description: "In fen; negative for a reversal." }),
+    amountFen: t.expose("amountFen", { type: "Money", description: "In fen; negative for a reversal." }),
     description: t.exposeString("description"),
     budgetLine: t.relation("budgetLine"),
     receipt: t.relation("receipt", { nullable: true, description: "The receipt (票据) file." }),
@@ -52,18 +53,18 @@ builder.prismaNode("ProjectExpense", {
 export interface ProjectBudget extends BudgetFigures {
   overspent: boolean;
   warning: BudgetWarning;
-  receivedSponsorshipFen: number;
+  receivedSponsorshipFen: bigint;
 }
 
 export const ProjectBudgetRef = builder.objectRef<ProjectBudget>("ProjectBudget").implement({
   description: "The project's budget against its spending, in fen. warning is OVERSPENT when the total or any line is overspent.",
   fields: (t) => ({
-    budgetFen: t.exposeInt("budgetFen", { description: "Sum of the budget lines." }),
-    spentFen: t.exposeInt("spentFen", { description: "Sum of the expenses (reversals included)." }),
-    remainingFen: t.exposeInt("remainingFen"),
+    budgetFen: t.expose("budgetFen", { type: "Money", description: "Sum of the budget lines." }),
+    spentFen: t.expose("spentFen", { type: "Money", description: "Sum of the expenses (reversals included)." }),
+    remainingFen: t.expose("remainingFen", { type: "Money" }),
     burnRate: t.exposeFloat("burnRate", { nullable: true, description: "Budget burn: spent / budget; null for no budget." }),
     warning: t.expose("warning", { type: BudgetWarningEnum }),
     overspent: t.exposeBoolean("overspent", { description: "超支: the total or any line." }),
-    receivedSponsorshipFen: t.exposeInt("receivedSponsorshipFen", { description: "Money from sponsors that has arrived (管家计划)." }),
+    receivedSponsorshipFen: t.expose("receivedSponsorshipFen", { type: "Money", description: "Money from sponsors that has arrived (管家计划)." }),
   }),
 });

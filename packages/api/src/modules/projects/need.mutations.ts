@@ -19,12 +19,12 @@ const CreateNeedInput = builder.inputType("CreateCommunityNeedInput", {
     communityId: t.id(),
     title: t.string(),
     description: t.string(),
-    estimatedFen: t.int({ required: false, description: "Estimated cost in fen, 0 or more." }),
+    estimatedFen: t.field({ type: "Money", required: false, description: "Estimated cost in fen, 0 to 1000000000000." }),
   }),
 });
 const UpdateNeedInput = builder.inputType("UpdateCommunityNeedInput", {
   description: "Fields left out are not changed. Only while OPEN or CLAIMED.",
-  fields: (t) => ({ title: t.string({ required: false }), description: t.string({ required: false }), estimatedFen: t.int({ required: false }) }),
+  fields: (t) => ({ title: t.string({ required: false }), description: t.string({ required: false }), estimatedFen: t.field({ type: "Money", required: false }) }),
 });
 const CloseNeedInput = builder.inputType("CloseCommunityNeedInput", { fields: (t) => ({ reason: t.string() }) });
 
@@ -52,7 +52,7 @@ const PledgeInput = builder.inputType("PledgeSponsorshipInput", {
     allianceUnitId: t.id({ required: false }),
     organizationId: t.id({ required: false, description: "A SocialOrganization of the community." }),
     kind: t.field({ type: SponsorshipKindEnum }),
-    pledgedFen: t.int({ required: false, description: "MONEY: the amount in fen (more than 0)." }),
+    pledgedFen: t.field({ type: "Money", required: false, description: "MONEY: the amount in fen, 1 to 1000000000000." }),
     inKind: t.string({ required: false, description: "IN_KIND: what is given." }),
     pledgedOn: t.field({ type: "Date", description: "Not in the future." }),
     note: t.string({ required: false }),
@@ -60,7 +60,7 @@ const PledgeInput = builder.inputType("PledgeSponsorshipInput", {
 });
 const ReceiveInput = builder.inputType("RecordSponsorshipReceivedInput", {
   fields: (t) => ({
-    receivedFen: t.int({ required: false, description: "The amount that arrived, in fen (required for MONEY)." }),
+    receivedFen: t.field({ type: "Money", required: false, description: "The amount that arrived, in fen (required for MONEY)." }),
     receivedOn: t.field({ type: "Date", description: "Not before pledgedOn, not in the future." }),
     note: t.string({ required: false }),
   }),

@@ -9,6 +9,7 @@ import { maskPhone } from "../../shared/pii.js";
 import { AllianceUnitKindEnum, CommunityNeedStatusEnum, SponsorshipKindEnum, SponsorshipStatusEnum, SponsorTypeEnum } from "./enums.type.js";
 import { parseTypedId } from "./ids.js";
 import { unitReach } from "./need.service.js";
+import { sumFen } from "../../shared/money.js";
 
 type NeedStatus = "OPEN" | "CLAIMED" | "FULFILLED" | "CLOSED";
 
@@ -22,19 +23,19 @@ builder.prismaNode("CommunityNeed", {
   fields: (t) => ({
     title: t.exposeString("title"),
     description: t.exposeString("description"),
-    estimatedFen: t.exposeInt("estimatedFen", { nullable: true, description: "Estimated cost, in fen." }),
+    estimatedFen: t.expose("estimatedFen", { type: "Money", nullable: true, description: "Estimated cost, in fen." }),
     status: t.expose("status", { type: CommunityNeedStatusEnum }),
     closeReason: t.exposeString("closeReason", { nullable: true }),
     project: t.relation("project", { nullable: true, description: "The project carrying it out, once attached." }),
-    pledgedFen: t.int({
+    pledgedFen: t.field({ type: "Money",
       description: "Money pledged and not withdrawn, in fen.",
       select: { sponsorships: { select: { status: true, kind: true, pledgedFen: true } } },
-      resolve: (n) => n.sponsorships.filter(live).reduce((s, x) => s + (x.kind === "MONEY" ? (x.pledgedFen ?? 0) : 0), 0),
+      resolve: (n) => sumFen(n.sponsorships.filter(live).map((x) => (x.kind === "MONEY" ? x.pledgedFen : 0n))),
     }),
-    receivedFen: t.int({
+    receivedFen: t.field({ type: "Money",
       description: "Money that has arrived, in fen.",
       select: { sponsorships: { select: { status: true, receivedFen: true } } },
-      resolve: (n) => n.sponsorships.filter((x) => x.status === "RECEIVED").reduce((s, x) => s + (x.receivedFen ?? 0), 0),
+      resolve: (n) => sumFen(n.sponsorships.filter((x) => x.status === "RECEIVED").map((x) => x.receivedFen)),
     }),
     sponsorships: t.relation("sponsorships", { description: "Pledges, oldest first (withdrawn ones included).", query: { orderBy: { id: "asc" } } }),
     community: t.relation("community"),
@@ -84,11 +85,11 @@ builder.prismaNode("Sponsorship", {
     allianceUnit: t.relation("allianceUnit", { nullable: true }),
     organization: t.relation("organization", { nullable: true }),
     kind: t.expose("kind", { type: SponsorshipKindEnum }),
-    pledgedFen: t.exposeInt("pledgedFen", { nullable: true, description: "MONEY: the amount pledged, in fen." }),
+    pledgedFen: t.expose("pledgedFen", { type: "Money", nullable: true, description: "MONEY: the amount pledged, in fen." }),
     inKind: t.exposeString("inKind", { nullable: true, description: "IN_KIND: what is given (goods, services)." }),
     pledgedOn: t.expose("pledgedOn", { type: "Date" }),
     status: t.expose("status", { type: SponsorshipStatusEnum }),
-    receivedFen: t.exposeInt("receivedFen", { nullable: true, description: "The amount that arrived, in fen." }),
+    receivedFen: t.expose("receivedFen", { type: "Money", nullable: true, description: "The amount that arrived, in fen." }),
     receivedOn: t.expose("receivedOn", { type: "Date", nullable: true }),
     withdrawReason: t.exposeString("withdrawReason", { nullable: true }),
     note: t.exposeString("note", { nullable: true }),

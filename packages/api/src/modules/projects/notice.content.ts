@@ -1,7 +1,8 @@
 // The snapshots published as notices (公示) at approval, completion and evaluation: built from the
 // project's public facts only (no requester, no phones, no internal notes).
 import type { Db } from "./common.js";
-import { budgetSummary, isoDay, yuan } from "./rules.js";
+import { budgetSummary, isoDay } from "./rules.js";
+import { yuan } from "../../shared/money.js";
 import { chinaDay } from "../../shared/chinaTime.js";
 
 export type ProjectNoticeStage = "APPROVAL" | "COMPLETION" | "EVALUATION";

@@ -2,10 +2,10 @@
 import ExcelJS from "exceljs";
 import type { Portfolio, PortfolioProject } from "./portfolio.service.js";
 import { STATUS_LABEL } from "./rules.js";
+import { yuanNumber } from "../../shared/money.js";
 import { chinaDay } from "../../shared/chinaTime.js";
 
 const GROUP_LABEL = { ELDERLY: "老人", CHILDREN: "儿童", DISADVANTAGED: "困境家庭", OTHER: "其他" } as const;
-const yuan = (fen: number) => Math.round(fen) / 100;
 const pct = (v: number | null) => (v === null ? "—" : `${(v * 100).toFixed(1)}%`);
 const MONEY = "#,##0.00";
 
@@ -22,10 +22,10 @@ export async function portfolioWorkbook(p: Portfolio & { projects: PortfolioProj
     ["村（社区）数", p.communityCount],
     ["项目数", p.projectCount],
     ...p.byStatus.map((s): [string, number] => [`  ${STATUS_LABEL[s.status]}`, s.count]),
-    ["预算合计（元，已立项）", yuan(p.budgetedFen)],
-    ["支出合计（元）", yuan(p.spentFen)],
+    ["预算合计（元，已立项）", yuanNumber(p.budgetedFen)],
+    ["支出合计（元）", yuanNumber(p.spentFen)],
     ["预算执行率", pct(p.burnRate)],
-    ["到位资助（元）", yuan(p.receivedSponsorshipFen)],
+    ["到位资助（元）", yuanNumber(p.receivedSponsorshipFen)],
     ["惠及人数", p.beneficiaryTotal],
     ...p.beneficiaries.map((b): [string, number] => [`  ${GROUP_LABEL[b.group]}`, b.count]),
     ["里程碑逾期项目", p.overdueProjectCount],
@@ -54,10 +54,10 @@ export async function portfolioWorkbook(p: Portfolio & { projects: PortfolioProj
     communities.addRow({
       ...c,
       ...Object.fromEntries(c.byStatus.map((s) => [s.status, s.count])),
-      budgeted: yuan(c.budgetedFen),
-      spent: yuan(c.spentFen),
+      budgeted: yuanNumber(c.budgetedFen),
+      spent: yuanNumber(c.spentFen),
       burn: pct(c.burnRate),
-      received: yuan(c.receivedSponsorshipFen),
+      received: yuanNumber(c.receivedSponsorshipFen),
       averageSatisfaction: c.averageSatisfaction ?? "—",
     });
   }
@@ -71,7 +71,7 @@ export async function portfolioWorkbook(p: Portfolio & { projects: PortfolioProj
     { header: "惠及人数", key: "beneficiaryTotal", width: 10 },
   ];
   types.getRow(1).font = { bold: true };
-  for (const t of p.byType) types.addRow({ ...t, budgeted: yuan(t.budgetedFen), spent: yuan(t.spentFen) });
+  for (const t of p.byType) types.addRow({ typeName: t.typeName, projectCount: t.projectCount, beneficiaryTotal: t.beneficiaryTotal, budgeted: yuanNumber(t.budgetedFen), spent: yuanNumber(t.spentFen) });
 
   const list = wb.addWorksheet("项目清单", { views: [{ state: "frozen", ySplit: 1 }] });
   list.columns = [
@@ -96,8 +96,8 @@ export async function portfolioWorkbook(p: Portfolio & { projects: PortfolioProj
       leadName: x.leadName ?? "",
       organizationName: x.organizationName ?? "",
       percent: `${x.percentComplete}%`,
-      budgeted: yuan(x.budgetedFen),
-      spent: yuan(x.spentFen),
+      budgeted: yuanNumber(x.budgetedFen),
+      spent: yuanNumber(x.spentFen),
       approvedOn: x.approvedAt ? chinaDay(x.approvedAt) : "",
       completedOn: x.completedAt ? chinaDay(x.completedAt) : "",
     });

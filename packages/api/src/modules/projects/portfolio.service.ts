@@ -8,6 +8,7 @@ import { canAtPath, communityScope } from "../../shared/authz.js";
 import type { Context } from "../../shared/context.js";
 import { notFound } from "../../shared/errors.js";
 import { toGlobalId } from "../../shared/ids.js";
+import { ratio, sumFen } from "../../shared/money.js";
 import { parseTypedId } from "./ids.js";
 import { overdueWhere } from "./common.js";
 import { STATUSES } from "./rules.js";
@@ -17,9 +18,9 @@ const GROUPS: BeneficiaryGroup[] = ["ELDERLY", "CHILDREN", "DISADVANTAGED", "OTH
 export interface Funds {
   projectCount: number;
   byStatus: { status: ProjectStatus; count: number }[];
-  budgetedFen: number;
-  spentFen: number;
-  receivedSponsorshipFen: number;
+  budgetedFen: bigint;
+  spentFen: bigint;
+  receivedSponsorshipFen: bigint;
   burnRate: number | null;
   beneficiaryTotal: number;
   overdueProjectCount: number;
@@ -34,8 +35,8 @@ export interface CommunityFunds extends Funds {
 export interface TypeFunds {
   typeName: string;
   projectCount: number;
-  budgetedFen: number;
-  spentFen: number;
+  budgetedFen: bigint;
+  spentFen: bigint;
   beneficiaryTotal: number;
 }
 export interface PortfolioProject {
@@ -47,8 +48,8 @@ export interface PortfolioProject {
   leadName: string | null;
   organizationName: string | null;
   percentComplete: number;
-  budgetedFen: number;
-  spentFen: number;
+  budgetedFen: bigint;
+  spentFen: bigint;
   beneficiaryTotal: number;
   approvedAt: Date | null;
   completedAt: Date | null;
@@ -76,7 +77,6 @@ async function resolveNode(ctx: Context, nodeId: string) {
   return { id: toGlobalId("Region", r.id), name: r.name, path: r.path, kind: r.kind };
 }
 
-const rate = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 10_000) / 10_000 : null);
 const round2 = (v: number | null) => (v === null ? null : Math.round(v * 100) / 100);
 
 interface Row {
@@ -86,18 +86,18 @@ interface Row {
   status: ProjectStatus;
   approved: boolean;
   overdue: boolean;
-  budgeted: number;
-  spent: number;
+  budgeted: bigint;
+  spent: bigint;
   overspent: boolean;
-  received: number;
+  received: bigint;
   beneficiaries: number;
   scores: { sum: number; count: number };
 }
 
 function sumUp(rows: Row[]): Funds {
   const approved = rows.filter((r) => r.approved);
-  const budgetedFen = approved.reduce((s, r) => s + r.budgeted, 0);
-  const spentFen = approved.reduce((s, r) => s + r.spent, 0);
+  const budgetedFen = sumFen(approved.map((r) => r.budgeted));
+  const spentFen = sumFen(approved.map((r) => r.spent));
   const scoreSum = rows.reduce((s, r) => s + r.scores.sum, 0);
   const scoreCount = rows.reduce((s, r) => s + r.scores.count, 0);
   return {
@@ -105,8 +105,8 @@ function sumUp(rows: Row[]): Funds {
     byStatus: STATUSES.map((status) => ({ status, count: rows.filter((r) => r.status === status).length })),
     budgetedFen,
     spentFen,
-    receivedSponsorshipFen: rows.reduce((s, r) => s + r.received, 0),
-    burnRate: rate(spentFen, budgetedFen),
+    receivedSponsorshipFen: sumFen(rows.map((r) => r.received)),
+    burnRate: ratio(spentFen, budgetedFen),
     beneficiaryTotal: rows.reduce((s, r) => s + r.beneficiaries, 0),
     overdueProjectCount: rows.filter((r) => r.overdue).length,
     overspentProjectCount: approved.filter((r) => r.overspent).length,
@@ -144,10 +144,10 @@ async function projectRows(ctx: Context, communityIds: string[]) {
     db.projectSurveyResponse.groupBy({ by: ["projectId"], where: { communityId: { in: communityIds } }, _sum: { score: true }, _count: { _all: true } }),
   ]);
   const overdueIds = new Set(overdue.map((p) => p.id));
-  const spentOf = new Map(spentByLine.map((g) => [g.budgetLineId, g._sum.amountFen ?? 0]));
-  const linesOf = new Map<string, { amountFen: number; spent: number }[]>();
-  for (const l of lines) linesOf.set(l.projectId, [...(linesOf.get(l.projectId) ?? []), { amountFen: l.amountFen, spent: spentOf.get(l.id) ?? 0 }]);
-  const receivedOf = new Map(received.map((g) => [g.projectId!, g._sum.receivedFen ?? 0]));
+  const spentOf = new Map(spentByLine.map((g) => [g.budgetLineId, g._sum.amountFen ?? 0n]));
+  const linesOf = new Map<string, { amountFen: bigint; spent: bigint }[]>();
+  for (const l of lines) linesOf.set(l.projectId, [...(linesOf.get(l.projectId) ?? []), { amountFen: l.amountFen, spent: spentOf.get(l.id) ?? 0n }]);
+  const receivedOf = new Map(received.map((g) => [g.projectId!, g._sum.receivedFen ?? 0n]));
   const peopleOf = new Map<string, number>();
   const groupsOf = new Map<string, Map<BeneficiaryGroup, number>>();
   for (const b of beneficiaries) {
@@ -159,8 +159,8 @@ async function projectRows(ctx: Context, communityIds: string[]) {
   const scoresOf = new Map(scores.map((g) => [g.projectId, { sum: g._sum.score ?? 0, count: g._count._all }]));
   const rows = projects.map((p) => {
     const ls = linesOf.get(p.id) ?? [];
-    const budgeted = ls.reduce((s, l) => s + l.amountFen, 0);
-    const spent = ls.reduce((s, l) => s + l.spent, 0);
+    const budgeted = sumFen(ls.map((l) => l.amountFen));
+    const spent = sumFen(ls.map((l) => l.spent));
     const row: Row & { details: PortfolioProject } = {
       id: p.id,
       communityId: p.communityId,
@@ -171,7 +171,7 @@ async function projectRows(ctx: Context, communityIds: string[]) {
       budgeted,
       spent,
       overspent: spent > budgeted || ls.some((l) => l.spent > l.amountFen),
-      received: receivedOf.get(p.id) ?? 0,
+      received: receivedOf.get(p.id) ?? 0n,
       beneficiaries: peopleOf.get(p.id) ?? 0,
       scores: scoresOf.get(p.id) ?? { sum: 0, count: 0 },
       details: {

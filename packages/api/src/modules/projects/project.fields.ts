@@ -7,6 +7,7 @@ import { SatisfactionRef, satisfactionOf } from "./evaluation.type.js";
 import { ProjectBudgetRef } from "./money.type.js";
 import { budgetSummary } from "./rules.js";
 import { chinaDay } from "../../shared/chinaTime.js";
+import { sumFen } from "../../shared/money.js";
 
 const todayDate = (now: Date) => new Date(`${chinaDay(now)}T00:00:00Z`);
 
@@ -55,7 +56,7 @@ builder.prismaObjectFields("Project", (t) => ({
     },
     resolve: (p) => {
       const s = budgetSummary(p.budgetLines, p.expenses);
-      return { ...s, receivedSponsorshipFen: p.sponsorships.reduce((n, x) => n + (x.receivedFen ?? 0), 0) };
+      return { ...s, receivedSponsorshipFen: sumFen(p.sponsorships.map((x) => x.receivedFen)) };
     },
   }),
   beneficiaries: t.relation("beneficiaries", { description: "惠及人数 by group.", query: { orderBy: { group: "asc" } } }),

@@ -11,6 +11,7 @@ import { ProjectBudgetRef } from "./money.type.js";
 import { fileUrl } from "./plan.type.js";
 import { budgetSummary, figures, milestoneOverdue, type ProjectStatus } from "./rules.js";
 import { chinaDay } from "../../shared/chinaTime.js";
+import { sumFen } from "../../shared/money.js";
 
 /** Timeline entries the public sees (their summaries are built from public facts). */
 export const PUBLIC_EVENT_KINDS: ProjectEventKind[] = ["TRANSITION", "MILESTONE_REACHED", "PROGRESS_UPDATE", "EXPENSE", "EXPENSE_REVERSED", "SPONSORSHIP_RECEIVED", "BENEFICIARIES_SET"];
@@ -48,12 +49,12 @@ const PublicBudgetLine = builder.prismaObject("ProjectBudgetLine", {
   variant: "PublicProjectBudgetLine",
   fields: (t) => {
     const spending = { amountFen: true, expenses: { select: { amountFen: true } } } as const;
-    const of = (l: { amountFen: number; expenses: { amountFen: number }[] }) => figures(l.amountFen, l.expenses.reduce((s, e) => s + e.amountFen, 0));
+    const of = (l: { amountFen: bigint; expenses: { amountFen: bigint }[] }) => figures(l.amountFen, sumFen(l.expenses.map((e) => e.amountFen)));
     return {
       source: t.expose("source", { type: FundingSourceEnum }),
       name: t.exposeString("name"),
-      amountFen: t.exposeInt("amountFen"),
-      spentFen: t.int({ select: spending, resolve: (l) => of(l).spentFen }),
+      amountFen: t.expose("amountFen", { type: "Money" }),
+      spentFen: t.field({ type: "Money", select: spending, resolve: (l) => of(l).spentFen }),
       warning: t.field({ type: BudgetWarningEnum, select: spending, resolve: (l) => of(l).warning }),
     };
   },
@@ -64,7 +65,7 @@ const PublicExpense = builder.prismaObject("ProjectExpense", {
   fields: (t) => ({
     spentOn: t.expose("spentOn", { type: "Date" }),
     payee: t.exposeString("payee", { description: "收款方, published as in 财务公开 (the receipt itself is never public)." }),
-    amountFen: t.exposeInt("amountFen", { description: "In fen; negative for a reversal (冲销)." }),
+    amountFen: t.expose("amountFen", { type: "Money", description: "In fen; negative for a reversal (冲销)." }),
     description: t.exposeString("description"),
     budgetLineName: t.string({ select: { budgetLine: { select: { name: true } } }, resolve: (e) => e.budgetLine.name }),
     isReversal: t.boolean({ select: { reversesId: true }, resolve: (e) => e.reversesId !== null }),
@@ -77,10 +78,10 @@ const PublicSponsorship = builder.prismaObject("Sponsorship", {
     sponsorName: t.exposeString("sponsorName"),
     sponsorType: t.field({ type: SponsorTypeEnum, select: { allianceUnitId: true }, resolve: (s) => (s.allianceUnitId ? "ALLIANCE_UNIT" : "SOCIAL_ORGANIZATION") }),
     kind: t.expose("kind", { type: SponsorshipKindEnum }),
-    pledgedFen: t.exposeInt("pledgedFen", { nullable: true }),
+    pledgedFen: t.expose("pledgedFen", { type: "Money", nullable: true }),
     inKind: t.exposeString("inKind", { nullable: true }),
     status: t.expose("status", { type: SponsorshipStatusEnum }),
-    receivedFen: t.exposeInt("receivedFen", { nullable: true }),
+    receivedFen: t.expose("receivedFen", { type: "Money", nullable: true }),
     receivedOn: t.expose("receivedOn", { type: "Date", nullable: true }),
   }),
 });
@@ -92,7 +93,7 @@ const PublicEvent = builder.prismaObject("ProjectEvent", {
     fromStatus: t.expose("fromStatus", { type: ProjectStatusEnum, nullable: true }),
     toStatus: t.expose("toStatus", { type: ProjectStatusEnum }),
     summary: t.exposeString("summary"),
-    amountFen: t.exposeInt("amountFen", { nullable: true }),
+    amountFen: t.expose("amountFen", { type: "Money", nullable: true }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
   }),
 });
@@ -142,7 +143,7 @@ export const PublicProjectRef = builder.prismaObject("Project", {
         expenses: { select: { budgetLineId: true, amountFen: true } },
         sponsorships: { where: { status: "RECEIVED" }, select: { receivedFen: true } },
       },
-      resolve: (p) => ({ ...budgetSummary(p.budgetLines, p.expenses), receivedSponsorshipFen: p.sponsorships.reduce((n, x) => n + (x.receivedFen ?? 0), 0) }),
+      resolve: (p) => ({ ...budgetSummary(p.budgetLines, p.expenses), receivedSponsorshipFen: sumFen(p.sponsorships.map((x) => x.receivedFen)) }),
     }),
     budgetLines: t.relation("budgetLines", { type: PublicBudgetLine, query: { orderBy: { id: "asc" } } }),
     expenses: t.relation("expenses", { type: PublicExpense, description: "Every expense by day, reversals included.", query: { orderBy: [{ spentOn: "asc" }, { id: "asc" }] } }),

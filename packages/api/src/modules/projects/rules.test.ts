@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { UserError } from "../../shared/errors.js";
-import { allowedSteps, budgetSummary, expenseEditRefusal, expenseReverseRefusal, figures, isPublic, milestoneOverdue, nextMilestone, nextStatus, STATUSES, type ProjectFacts, type ProjectStatus, yuan } from "./rules.js";
+import { allowedSteps, budgetSummary, expenseEditRefusal, expenseReverseRefusal, figures, isPublic, milestoneOverdue, nextMilestone, nextStatus, STATUSES, type ProjectFacts, type ProjectStatus } from "./rules.js";
+import { yuan } from "../../shared/money.js";
 import { chinaDay } from "../../shared/chinaTime.js";
 
 const facts = (status: ProjectStatus, more: Partial<ProjectFacts> = {}): ProjectFacts => ({
@@ -103,9 +104,9 @@ describe("expenses", () => {
 
 describe("budget against spending", () => {
   it("computes burn and the warning", () => {
-    expect(figures(10_000, 5_000)).toEqual({ budgetFen: 10_000, spentFen: 5_000, remainingFen: 5_000, burnRate: 0.5, warning: "OK" });
+    expect(figures(10_000, 5_000)).toEqual({ budgetFen: 10_000n, spentFen: 5_000n, remainingFen: 5_000n, burnRate: 0.5, warning: "OK" });
     expect(figures(10_000, 9_000).warning).toBe("NEARLY_SPENT");
-    expect(figures(10_000, 10_001)).toMatchObject({ remainingFen: -1, warning: "OVERSPENT" });
+    expect(figures(10_000, 10_001)).toMatchObject({ remainingFen: -1n, warning: "OVERSPENT" });
     expect(figures(0, 0)).toMatchObject({ burnRate: null, warning: "OK" });
     expect(figures(0, 1).warning).toBe("OVERSPENT");
   });
@@ -121,15 +122,21 @@ describe("budget against spending", () => {
         { budgetLineId: "b", amountFen: -2_000 },
       ],
     );
-    expect(s).toMatchObject({ budgetFen: 10_000, spentFen: 1_500, overspent: true, warning: "OVERSPENT" });
+    expect(s).toMatchObject({ budgetFen: 10_000n, spentFen: 1_500n, overspent: true, warning: "OVERSPENT" });
     expect(s.byLine.map((l) => [l.lineId, l.spentFen, l.warning])).toEqual([
-      ["a", 1_500, "OVERSPENT"],
-      ["b", 0, "OK"],
+      ["a", 1_500n, "OVERSPENT"],
+      ["b", 0n, "OK"],
     ]);
   });
   it("writes fen as yuan", () => {
     expect(yuan(123_456)).toBe("¥1,234.56");
     expect(yuan(-5)).toBe("-¥0.05");
+    expect(yuan(1_000_000_000_000n)).toBe("¥10,000,000,000.00");
+  });
+  it("sums bigint fen exactly beyond 32 bits", () => {
+    const s = budgetSummary([{ id: "a", amountFen: 2_500_000_000n }, { id: "b", amountFen: 1_000_000_000_000n }], [{ budgetLineId: "a", amountFen: 2_499_999_999n }]);
+    expect(s).toMatchObject({ budgetFen: 1_002_500_000_000n, spentFen: 2_499_999_999n, remainingFen: 1_000_000_000_001n, warning: "NEARLY_SPENT" });
+    expect(s.byLine[0]).toMatchObject({ warning: "NEARLY_SPENT", remainingFen: 1n });
   });
 });
 

@@ -3,6 +3,7 @@
 // against spending with the overspend warning, and milestone due dates.
 import type { ProjectStatus } from "../../generated/prisma/enums.js";
 import { UserError } from "../../shared/errors.js";
+import { ratio, sumFen, toFen, type FenLike } from "../../shared/money.js";
 
 export type { ProjectStatus };
 
@@ -129,7 +130,7 @@ export const PLEDGE_STATUSES: readonly ProjectStatus[] = OPEN_STATUSES;
 
 /** An expense row as far as editing and reversing are concerned. */
 export interface ExpenseFacts {
-  amountFen: number;
+  amountFen: FenLike;
   reversesId: string | null;
   reversedById: string | null;
 }
@@ -153,23 +154,25 @@ export function expenseReverseRefusal(status: ProjectStatus, e: ExpenseFacts): s
 }
 
 export type BudgetWarning = "OK" | "NEARLY_SPENT" | "OVERSPENT";
-/** Share of a budget at which spending is flagged NEARLY_SPENT. */
+/** Share of a budget at which spending is flagged NEARLY_SPENT: 9/10. */
 export const NEARLY_SPENT_SHARE = 0.9;
 
+/** Amounts are exact bigint fen. */
 export interface BudgetFigures {
-  budgetFen: number;
-  spentFen: number;
-  remainingFen: number;
+  budgetFen: bigint;
+  spentFen: bigint;
+  remainingFen: bigint;
   /** spent / budget, rounded to 4 places; null when there is no budget. */
   burnRate: number | null;
   warning: BudgetWarning;
 }
 
 /** Budget against spending: OVERSPENT when more is spent than budgeted, NEARLY_SPENT from 90%. */
-export function figures(budgetFen: number, spentFen: number): BudgetFigures {
-  const burnRate = budgetFen > 0 ? Math.round((spentFen / budgetFen) * 10_000) / 10_000 : null;
-  const warning: BudgetWarning = spentFen > budgetFen ? "OVERSPENT" : budgetFen > 0 && spentFen >= budgetFen * NEARLY_SPENT_SHARE ? "NEARLY_SPENT" : "OK";
-  return { budgetFen, spentFen, remainingFen: budgetFen - spentFen, burnRate, warning };
+export function figures(budget: FenLike, spent: FenLike): BudgetFigures {
+  const budgetFen = toFen(budget);
+  const spentFen = toFen(spent);
+  const warning: BudgetWarning = spentFen > budgetFen ? "OVERSPENT" : budgetFen > 0n && spentFen * 10n >= budgetFen * 9n ? "NEARLY_SPENT" : "OK";
+  return { budgetFen, spentFen, remainingFen: budgetFen - spentFen, burnRate: ratio(spentFen, budgetFen), warning };
 }
 
 export interface LineFigures extends BudgetFigures {
@@ -177,13 +180,13 @@ export interface LineFigures extends BudgetFigures {
 }
 
 /** Per budget line and overall; expenses (reversals included, negative) count against their line. */
-export function budgetSummary(lines: { id: string; amountFen: number }[], expenses: { budgetLineId: string; amountFen: number }[]) {
-  const spent = new Map<string, number>();
-  for (const e of expenses) spent.set(e.budgetLineId, (spent.get(e.budgetLineId) ?? 0) + e.amountFen);
-  const byLine: LineFigures[] = lines.map((l) => ({ lineId: l.id, ...figures(l.amountFen, spent.get(l.id) ?? 0) }));
+export function budgetSummary(lines: { id: string; amountFen: FenLike }[], expenses: { budgetLineId: string; amountFen: FenLike }[]) {
+  const spent = new Map<string, bigint>();
+  for (const e of expenses) spent.set(e.budgetLineId, (spent.get(e.budgetLineId) ?? 0n) + toFen(e.amountFen));
+  const byLine: LineFigures[] = lines.map((l) => ({ lineId: l.id, ...figures(l.amountFen, spent.get(l.id) ?? 0n) }));
   const total = figures(
-    lines.reduce((s, l) => s + l.amountFen, 0),
-    expenses.reduce((s, e) => s + e.amountFen, 0),
+    sumFen(lines.map((l) => l.amountFen)),
+    sumFen(expenses.map((e) => e.amountFen)),
   );
   // The project is flagged when any line is, even if the total still fits.
   const warning: BudgetWarning = byLine.some((l) => l.warning === "OVERSPENT")
@@ -211,12 +214,4 @@ export const milestoneOverdue = (m: Pick<MilestoneFacts, "plannedEndOn" | "compl
 /** The next milestone to reach: the open one due first. */
 export function nextMilestone<M extends MilestoneFacts>(milestones: M[]): M | null {
   return milestones.filter((m) => !m.completedOn).sort((a, b) => a.plannedEndOn.getTime() - b.plannedEndOn.getTime() || a.id.localeCompare(b.id))[0] ?? null;
-}
-
-/** "¥1,234.50" from fen. */
-export function yuan(fen: number): string {
-  const sign = fen < 0 ? "-" : "";
-  const abs = Math.abs(fen);
-  const whole = Math.floor(abs / 100).toLocaleString("en-US");
-  return `${sign}¥${whole}.${String(abs % 100).padStart(2, "0")}`;
 }

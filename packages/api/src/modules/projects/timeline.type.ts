@@ -14,7 +14,7 @@ builder.prismaObject("ProjectEvent", {
     toStatus: t.expose("toStatus", { type: ProjectStatusEnum, description: "The project's status after the event." }),
     summary: t.exposeString("summary"),
     note: t.exposeString("note", { nullable: true }),
-    amountFen: t.exposeInt("amountFen", { nullable: true, description: "The money involved, in fen (negative for a reversal)." }),
+    amountFen: t.expose("amountFen", { type: "Money", nullable: true, description: "The money involved, in fen (negative for a reversal)." }),
     subjectType: t.exposeString("subjectType", { nullable: true }),
     subjectId: t.id({ nullable: true, select: { subjectType: true, subjectId: true }, resolve: (e) => (e.subjectType && e.subjectId ? toGlobalId(e.subjectType, e.subjectId) : null) }),
     actorName: t.exposeString("actorName", { description: "Who: an account's display name, or a resident and the app that acted for them." }),

@@ -1,6 +1,7 @@
 // zod models of the project inputs. A bad field is a UserError naming `input.<field>`.
 import { z } from "zod";
 import { gid, name, optionalGid, optionalText } from "../community/community.validation.js";
+import { fenAmount, positiveFen } from "../../shared/money.js";
 
 export { gid, name, optionalGid, optionalText };
 
@@ -10,16 +11,7 @@ export const BENEFICIARY_GROUPS = ["ELDERLY", "CHILDREN", "DISADVANTAGED", "OTHE
 export const TASK_STATUSES = ["TODO", "DOING", "DONE"] as const;
 export const ALLIANCE_UNIT_KINDS = ["COMPANY", "AGENCY", "SCHOOL", "OTHER"] as const;
 
-/** Whole fen, not negative; at most ¥20,000,000 on one row. */
-export const MAX_FEN = 2_000_000_000;
-export const fen = z
-  .number()
-  .int("金额须为整数（单位：分） (an integer number of fen)")
-  .min(0, "金额不能为负数 (must not be negative)")
-  .max(MAX_FEN, "金额过大 (too large)");
-/** Whole fen, more than zero. */
-export const positiveFen = fen.refine((v) => v > 0, "金额须大于0 (must be more than 0)");
-
+/** Amounts (whole fen, 0 to ¥10,000,000,000; positiveFen more than 0) are shared/money.ts's. */
 export const percent = z.number().int("完成百分比须为整数 (an integer)").min(0, "完成百分比为0–100 (0 to 100)").max(100, "完成百分比为0–100 (0 to 100)");
 
 /** A Date-scalar string (already checked by the scalar) as a Date at UTC midnight. */
@@ -110,7 +102,7 @@ export const updateInput = z.object({
   photoIds: z.array(gid("ProjectFile")).max(9, "每次最多9张照片 (at most 9 photos)").default([]),
 });
 
-export const budgetLineInput = z.object({ source: z.enum(FUNDING_SOURCES), name: name(60), amountFen: fen, note: optionalText(500) });
+export const budgetLineInput = z.object({ source: z.enum(FUNDING_SOURCES), name: name(60), amountFen: fenAmount, note: optionalText(500) });
 export const budgetLineUpdate = budgetLineInput.partial();
 
 export const expenseInput = z.object({
@@ -141,7 +133,7 @@ export const surveyInput = z.object({
   residentId: optionalGid("Resident"),
 });
 
-export const needInput = z.object({ title: name(100), description: name(2000), estimatedFen: fen.nullish() });
+export const needInput = z.object({ title: name(100), description: name(2000), estimatedFen: fenAmount.nullish() });
 export const needUpdate = needInput.partial();
 
 const phone = z

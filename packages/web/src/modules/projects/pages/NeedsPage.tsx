@@ -19,7 +19,7 @@ import { PageHeader } from "../../../ui/PageHeader";
 import { useCursorPaging } from "../../../ui/useCursorPaging";
 import { useCurrentCommunity } from "../../community/hooks/useCurrentCommunity";
 import { PledgeModal } from "../components/project/SponsorsPanel";
-import { formatFen, yuanToFen } from "../money";
+import { formatFen, yuanAmountOk, yuanToFen } from "../money";
 import { projectPath } from "../paths";
 
 const NeedFields = graphql(`
@@ -280,7 +280,7 @@ function CreateNeedModal({ communityId, onClose }: { communityId: string; onClos
     validate: {
       title: (v) => (v.trim() ? null : t("form.required")),
       description: (v) => (v.trim() ? null : t("form.required")),
-      estimatedFen: (v) => (v !== "" && (yuanToFen(v) ?? -1) < 0 ? t("form.amountInvalid") : null),
+      estimatedFen: (v) => (v !== "" && !yuanAmountOk(v) ? t("form.amountInvalid") : null),
     },
   });
   const submit = form.onSubmit(async (v) => {

@@ -11,12 +11,7 @@ import { chinaDay, isDay } from "../../dates";
 import { SOURCES, useEnumOptions } from "../../enums";
 import { LIMITS, uploadProblem } from "../../files";
 import { useUpload } from "../../hooks/useUpload";
-import { formatFen, yuanToFen } from "../../money";
-
-const positiveYuan = (v: number | string) => {
-  const fen = yuanToFen(v);
-  return fen != null && fen > 0;
-};
+import { formatFen, yuanAmountOk, yuanToFen } from "../../money";
 
 export function AddBudgetLineModal({ projectId, onClose }: { projectId: string; onClose: () => void }) {
   const { t } = useTranslation("projects");
@@ -26,10 +21,7 @@ export function AddBudgetLineModal({ projectId, onClose }: { projectId: string; 
     initialValues: { source: "FISCAL" as (typeof SOURCES)[number], name: "", amountFen: "" as number | string, note: "" },
     validate: {
       name: (v) => (v.trim() ? null : t("form.required")),
-      amountFen: (v) => {
-        const fen = yuanToFen(v);
-        return fen == null || fen < 0 ? t("form.amountInvalid") : null;
-      },
+      amountFen: (v) => (yuanAmountOk(v) ? null : t("form.amountInvalid")),
     },
   });
   const submit = form.onSubmit(async (v) => {
@@ -64,7 +56,7 @@ export function RecordExpenseModal({ projectId, lines, onClose }: { projectId: s
       budgetLineId: (v) => (v ? null : t("form.required")),
       spentOn: (v) => (!isDay(v) ? t("form.dayRequired") : v > chinaDay() ? t("form.dayFuture") : null),
       payee: (v) => (v.trim() ? null : t("form.required")),
-      amountFen: (v) => (positiveYuan(v) ? null : t("form.amountPositive")),
+      amountFen: (v) => (yuanAmountOk(v, true) ? null : t("form.amountPositive")),
       description: (v) => (v.trim() ? null : t("form.required")),
       receipt: (f) => {
         const problem = f && uploadProblem("RECEIPT", f);

@@ -16,7 +16,7 @@ import { useEnumLabel } from "../../enums";
 import { ProjectSponsorsFields } from "../../fragments";
 import { ProjectSponsorsQuery } from "../../queries";
 import { useAllianceUnitOptions, useOrganizationOptions } from "../../hooks/useOptions";
-import { formatFen, yuanToFen } from "../../money";
+import { formatFen, yuanAmountOk, yuanToFen } from "../../money";
 import { StatusBadge } from "../StatusBadge";
 import { isOpen, useProjectPermissions } from "./permissions";
 import { TabState } from "./TabState";
@@ -136,7 +136,7 @@ export function PledgeModal({ projectId, needId, title, communityId, onClose }: 
     validate: {
       allianceUnitId: (v, all) => (all.sponsorType === "ALLIANCE_UNIT" && !v ? t("form.required") : null),
       organizationId: (v, all) => (all.sponsorType === "SOCIAL_ORGANIZATION" && !v ? t("form.required") : null),
-      pledgedFen: (v, all) => (all.kind === "MONEY" && !((yuanToFen(v) ?? 0) > 0) ? t("form.amountPositive") : null),
+      pledgedFen: (v, all) => (all.kind === "MONEY" && !yuanAmountOk(v, true) ? t("form.amountPositive") : null),
       inKind: (v, all) => (all.kind === "IN_KIND" && !v.trim() ? t("form.required") : null),
       pledgedOn: (v) => (!isDay(v) ? t("form.dayRequired") : v > chinaDay() ? t("form.dayFuture") : null),
     },
@@ -201,7 +201,7 @@ function ReceivedModal({ sponsorship, onClose }: { sponsorship: Sponsorship; onC
     initialValues: { receivedOn: chinaDay(), receivedFen: ((sponsorship.pledgedFen ?? 0) / 100) as number | string, note: "" },
     validate: {
       receivedOn: (v) => (!isDay(v) ? t("form.dayRequired") : v > chinaDay() ? t("form.dayFuture") : null),
-      receivedFen: (v) => (money && !((yuanToFen(v) ?? 0) > 0) ? t("form.amountPositive") : null),
+      receivedFen: (v) => (money && !yuanAmountOk(v, true) ? t("form.amountPositive") : null),
     },
   });
   const submit = form.onSubmit(async (v) => {

@@ -13,6 +13,7 @@ import { FormModal } from "../../../../ui/FormModal";
 import { localToIso, toLocalInput } from "../../dates";
 import { useEnumLabel } from "../../enums";
 import { activityPath } from "../../paths";
+import { wholeInRange } from "../../../../lib/numberRules";
 import { ActivityHeaderFields } from "./fragments";
 
 const ActivityOptionsQuery = graphql(`
@@ -127,7 +128,7 @@ export function ActivityFormModal({ communityId, activity, onClose }: { communit
         if (!end) return t("form.timeInvalid");
         return begin && end <= begin ? t("activities.endAfterStart") : null;
       },
-      capacity: (v) => (Number.isInteger(v) && v >= 1 && v <= 10000 ? null : t("activities.capacityInvalid")),
+      capacity: (v) => (wholeInRange(v, 1, 10_000) ? null : t("activities.capacityInvalid")),
     },
   });
   const [create, creating] = useCommand(CreateActivityMutation, (d) => d.createVolunteerActivity);

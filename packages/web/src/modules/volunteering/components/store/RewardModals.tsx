@@ -8,6 +8,7 @@ import { useCommand } from "../../../../lib/useCommand";
 import { UserErrorFields } from "../../../../lib/userError";
 import { FormModal } from "../../../../ui/FormModal";
 import { REWARD_KINDS, useEnumOptions, type RewardKind } from "../../enums";
+import { wholeInRange } from "../../../../lib/numberRules";
 
 export const RewardFields = graphql(`
   fragment RewardFields on Reward @_unmask {
@@ -102,8 +103,8 @@ export function RewardModal({ communityId, reward, onClose }: { communityId: str
     },
     validate: {
       name: (v) => (v.trim() ? null : t("form.required")),
-      cost: (v) => (Number.isInteger(v) && v >= 1 ? null : t("store.costInvalid")),
-      stock: (v) => (Number.isInteger(v) && v >= 0 ? null : t("store.stockInvalid")),
+      cost: (v) => (wholeInRange(v, 1, 100_000) ? null : t("store.costInvalid")),
+      stock: (v) => (wholeInRange(v, 0, 1_000_000) ? null : t("store.stockInvalid")),
     },
   });
   const [create, creating] = useCommand(CreateRewardMutation, (d) => d.createReward);
