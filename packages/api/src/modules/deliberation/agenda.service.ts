@@ -5,6 +5,7 @@ import { audit, command } from "../../shared/audit.js";
 import type { Context } from "../../shared/context.js";
 import { fromZod, notFound, UserError } from "../../shared/errors.js";
 import { parseId } from "../../shared/ids.js";
+import { lockRow } from "../../shared/locks.js";
 import { assertMeetingStatus, conflict, loadFor, loadMeeting, moveTopic, parseTypedId, sittingMembers, type Tx } from "./common.js";
 import { attendanceInput } from "./meeting.validation.js";
 import { schedulingRefusal } from "./rules.js";
@@ -30,7 +31,12 @@ export async function addAgendaItem(ctx: Context, input: { meetingId: string; to
   const topicId = parseId("input.topicId", input.topicId, "Topic");
   const meeting = await loadMeeting(ctx, input.meetingId, "input.meetingId");
   assertMeetingStatus(meeting, ["SCHEDULED", "IN_PROGRESS"], "调整议程", "input.meetingId");
-  return command(ctx, (tx) => scheduleTopic(tx, ctx, meeting, topicId, "input.topicId"));
+  return command(ctx, async (tx) => {
+    // Items are added one at a time per meeting (positions stay distinct; the status is the one now).
+    await lockRow(tx, "Meeting", meeting.id);
+    assertMeetingStatus(await tx.meeting.findUniqueOrThrow({ where: { id: meeting.id } }), ["SCHEDULED", "IN_PROGRESS"], "调整议程", "input.meetingId");
+    return scheduleTopic(tx, ctx, meeting, topicId, "input.topicId");
+  });
 }
 
 const loadItem = (ctx: Context, id: string) =>
@@ -41,12 +47,15 @@ export async function removeAgendaItem(ctx: Context, id: string) {
   const item = await loadItem(ctx, id);
   if (item.removedAt) throw conflict("该议程已移除 (already removed)");
   assertMeetingStatus(item.meeting, ["SCHEDULED", "IN_PROGRESS"], "调整议程");
-  if (await ctx.prisma.vote.findUnique({ where: { agendaItemId: item.id }, select: { id: true } })) throw conflict("该议程已表决，不能移除 (the item has been voted on)");
-  if (item.topic.status !== "SCHEDULED") throw conflict("该议题已协商，不能移出议程 (the topic has been deliberated)");
   return command(ctx, async (tx) => {
+    // Decided with the item locked: a vote being opened on it either committed first (refused here) or waits and sees the removal.
+    await lockRow(tx, "AgendaItem", item.id);
+    if (await tx.vote.findUnique({ where: { agendaItemId: item.id }, select: { id: true } })) throw conflict("该议程已表决，不能移除 (the item has been voted on)");
+    const topic = await tx.topic.findUniqueOrThrow({ where: { id: item.topicId } });
+    if (topic.status !== "SCHEDULED") throw conflict("该议题已协商，不能移出议程 (the topic has been deliberated)");
     const { count } = await tx.agendaItem.updateMany({ where: { id: item.id, removedAt: null }, data: { removedAt: ctx.now() } });
     if (count !== 1) throw conflict("该议程已移除 (already removed)");
-    await moveTopic(tx, ctx, item.topic, item.priorTopicStatus, `移出「${item.meeting.title}」议程`);
+    await moveTopic(tx, ctx, topic, item.priorTopicStatus, `移出「${item.meeting.title}」议程`);
     await audit(tx, ctx, { action: "meeting:manage", communityId: item.communityId, targetType: "AgendaItem", targetId: item.id, before: { removedAt: null }, after: { removedAt: ctx.now() } });
     return item.meeting;
   });

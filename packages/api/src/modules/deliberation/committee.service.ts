@@ -4,6 +4,7 @@ import { audit, command } from "../../shared/audit.js";
 import type { Context } from "../../shared/context.js";
 import { fromPrisma, fromZod, UserError } from "../../shared/errors.js";
 import { parseId } from "../../shared/ids.js";
+import { lockRow } from "../../shared/locks.js";
 import { createOwned, updateOwned } from "../../shared/owned.js";
 import { conflict, inCommunity, loadFor, recordTopicEvent, type Tx } from "./common.js";
 import {
@@ -69,12 +70,14 @@ export async function createCommitteeTerm(ctx: Context, input: unknown) {
   if (!parsed.success) throw fromZod(parsed.error);
   const data = parsed.data;
   const committee = await loadFor(ctx, "committee:manage", "input.committeeId", "议事委员会", findCommittee(ctx, data.committeeId));
-  const overlapping = await ctx.prisma.committeeTerm.findFirst({
-    where: { committeeId: committee.id, startsOn: { lte: data.endsOn }, endsOn: { gte: data.startsOn } },
-    select: { number: true },
-  });
-  if (overlapping) throw conflict(`与第${overlapping.number}届的任期重叠 (overlaps term ${overlapping.number})`, "input.startsOn");
   return command(ctx, async (tx) => {
+    // Terms never overlap: decided with the committee locked, so concurrent terms are checked one after the other.
+    await lockRow(tx, "Committee", committee.id);
+    const overlapping = await tx.committeeTerm.findFirst({
+      where: { committeeId: committee.id, startsOn: { lte: data.endsOn }, endsOn: { gte: data.startsOn } },
+      select: { number: true },
+    });
+    if (overlapping) throw conflict(`与第${overlapping.number}届的任期重叠 (overlaps term ${overlapping.number})`, "input.startsOn");
     const term = await tx.committeeTerm
       .create({ data: { communityId: committee.communityId, committeeId: committee.id, number: data.number, name: data.name ?? null, startsOn: data.startsOn, endsOn: data.endsOn } })
       .catch((e) => fromPrisma(e));
@@ -89,6 +92,7 @@ export async function draftCharter(ctx: Context, input: unknown) {
   const { committeeId, ...data } = parsed.data;
   const committee = await loadFor(ctx, "committee:manage", "input.committeeId", "议事委员会", findCommittee(ctx, committeeId));
   return command(ctx, async (tx) => {
+    await lockRow(tx, "Committee", committee.id); // version numbers are taken one at a time
     const last = await tx.charterVersion.findFirst({ where: { committeeId }, orderBy: { version: "desc" }, select: { version: true } });
     const charter = await tx.charterVersion
       .create({ data: { ...data, communityId: committee.communityId, committeeId, version: (last?.version ?? 0) + 1, status: "DRAFT" } })
@@ -129,11 +133,13 @@ export async function adoptCharter(ctx: Context, id: string, input: unknown) {
     if (meeting.committeeId !== charter.committeeId) throw conflict("会议不属于本委员会 (not a meeting of this committee)", "input.meetingId");
     if (meeting.status !== "IN_PROGRESS" && meeting.status !== "CLOSED") throw conflict("只能在进行中或已结束的会议上通过章程 (the meeting has not taken place)", "input.meetingId");
   }
-  const current = await ctx.prisma.charterVersion.findFirst({ where: { committeeId: charter.committeeId, status: "ADOPTED" } });
-  if (current?.adoptedOn && dayOf(current.adoptedOn) > dayOf(adoptedOn)) {
-    throw new UserError("INVALID", `通过日期不能早于现行第${current.version}版的通过日期 (adoptedOn precedes the version in force)`, "input.adoptedOn");
-  }
   return command(ctx, async (tx) => {
+    // One version in force: adoptions of a committee's drafts run one after the other.
+    await lockRow(tx, "Committee", charter.committeeId);
+    const current = await tx.charterVersion.findFirst({ where: { committeeId: charter.committeeId, status: "ADOPTED" } });
+    if (current?.adoptedOn && dayOf(current.adoptedOn) > dayOf(adoptedOn)) {
+      throw new UserError("INVALID", `通过日期不能早于现行第${current.version}版的通过日期 (adoptedOn precedes the version in force)`, "input.adoptedOn");
+    }
     const now = ctx.now();
     const superseded = await tx.charterVersion.updateMany({ where: { committeeId: charter.committeeId, status: "ADOPTED" }, data: { status: "SUPERSEDED", supersededAt: now } });
     const { count } = await tx.charterVersion.updateMany({
@@ -171,14 +177,15 @@ export async function addCommitteeMember(ctx: Context, input: unknown) {
   const joined = data.joinedOn ? dayOf(data.joinedOn) : today < start ? start : today > end ? end : today;
   if (joined < start || joined > end) throw new UserError("INVALID", `就任日期须在本届任期内 (${start} – ${end})`, "input.joinedOn");
   const role = data.role ?? "MEMBER";
-  const seated = await ctx.prisma.committeeMembership.findFirst({ where: { termId: term.id, residentId: resident.id, leftOn: null } });
-  if (seated) throw new UserError("DUPLICATE", `${resident.name}已是本届委员 (already a member of this term)`, "input.residentId");
-  if (role === "DIRECTOR") {
-    const director = await activeDirector(ctx.prisma, term.id);
-    if (director) throw conflict(`本届已有主任（${director.resident.name}），请先办理其离任 (the term has a director)`, "input.role");
-  }
   return command(ctx, async (tx) => {
-    if (role === "DIRECTOR" && (await activeDirector(tx, term.id))) throw conflict("本届已有主任 (the term has a director)", "input.role");
+    // One seat per resident and one director per term: decided with the term locked.
+    await lockRow(tx, "CommitteeTerm", term.id);
+    const seated = await tx.committeeMembership.findFirst({ where: { termId: term.id, residentId: resident.id, leftOn: null } });
+    if (seated) throw new UserError("DUPLICATE", `${resident.name}已是本届委员 (already a member of this term)`, "input.residentId");
+    if (role === "DIRECTOR") {
+      const director = await activeDirector(tx, term.id);
+      if (director) throw conflict(`本届已有主任（${director.resident.name}），请先办理其离任 (the term has a director)`, "input.role");
+    }
     const member = await tx.committeeMembership.create({
       data: {
         communityId: term.communityId,

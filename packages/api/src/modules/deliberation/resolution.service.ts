@@ -4,6 +4,7 @@ import { audit, command } from "../../shared/audit.js";
 import type { Context } from "../../shared/context.js";
 import { fromZod, UserError } from "../../shared/errors.js";
 import { parseId } from "../../shared/ids.js";
+import { lockRow } from "../../shared/locks.js";
 import { actorName, conflict, inCommunity, loadFor, meetingQuorum, moveTopic, recordTopicEvent } from "./common.js";
 import { escalationInput, escalationReplyInput, resolutionInput, resolutionUpdateInput } from "./meeting.validation.js";
 import { resolutionStepRefusal, TOPIC_STATUS_LABEL } from "./rules.js";
@@ -58,6 +59,9 @@ export async function createResolution(ctx: Context, input: unknown) {
   }
   if (!ownerName) throw new UserError("REQUIRED", "请填写责任人 (give ownerName or ownerMembershipId)", "input.ownerName");
   return command(ctx, async (tx) => {
+    // The topic's status is the one now (a concurrent resolution may have just made it RESOLVED).
+    await lockRow(tx, "Topic", topic.id);
+    const current = await tx.topic.findUniqueOrThrow({ where: { id: topic.id } });
     const resolution = await tx.resolution.create({
       data: {
         communityId: topic.communityId,
@@ -72,8 +76,8 @@ export async function createResolution(ctx: Context, input: unknown) {
       },
     });
     const note = `形成决议：${data.text.slice(0, 60)}${data.text.length > 60 ? "…" : ""}（责任人：${ownerName}）`;
-    if (topic.status === "RESOLVED") await recordTopicEvent(tx, ctx, topic, "RESOLVED", "RESOLVED", note);
-    else await moveTopic(tx, ctx, topic, "RESOLVED", note, {}, "input.topicId");
+    if (current.status === "RESOLVED") await recordTopicEvent(tx, ctx, current, "RESOLVED", "RESOLVED", note);
+    else await moveTopic(tx, ctx, current, "RESOLVED", note, {}, "input.topicId");
     await audit(tx, ctx, { action: "resolution:manage", communityId: topic.communityId, targetType: "Resolution", targetId: resolution.id, after: resolution });
     return resolution;
   });
@@ -109,6 +113,8 @@ export async function addResolutionUpdate(ctx: Context, input: unknown) {
       },
     });
     if (to === "DONE") {
+      // Locked: the last two resolutions finished at once still close the topic (the second sees the first).
+      await lockRow(tx, "Topic", resolution.topicId);
       const topic = await tx.topic.findUniqueOrThrow({ where: { id: resolution.topicId } });
       const open = await tx.resolution.count({ where: { topicId: topic.id, status: { not: "DONE" } } });
       if (open === 0 && topic.status === "RESOLVED") await moveTopic(tx, ctx, topic, "DONE", "决议全部落实，议题办结", {}, "input.resolutionId");

@@ -5,6 +5,7 @@ import { assertCan } from "../../shared/authz.js";
 import type { Context } from "../../shared/context.js";
 import { UserError } from "../../shared/errors.js";
 import { parseId } from "../../shared/ids.js";
+import { lockRow } from "../../shared/locks.js";
 import { parsePeriodDays, publishNoticeInTx, standingNotice } from "../notices/notice.service.js";
 import { conflict, type Db, loadFor, meetingQuorum, recordTopicEvent } from "./common.js";
 import { chinaDate, chinaDateTime, TOPIC_STATUS_LABEL } from "./rules.js";
@@ -88,34 +89,46 @@ export async function stageNotice(db: Db, topicId: string, stage: TopicStage) {
  */
 export async function publishTopicStage(ctx: Context, input: { topicId: string; stage: TopicStage; periodDays?: number | null }) {
   const period = parsePeriodDays(input.periodDays);
-  const topic = await loadFor(ctx, "notice:publish", "input.topicId", "议题", () => ctx.prisma.topic.findUnique({ where: { id: parseId("input.topicId", input.topicId, "Topic") } }));
+  const found = await loadFor(ctx, "notice:publish", "input.topicId", "议题", () => ctx.prisma.topic.findUnique({ where: { id: parseId("input.topicId", input.topicId, "Topic") } }));
   const stage = input.stage;
-  if (!STAGE_READY[stage].includes(topic.status)) {
-    throw conflict(`议题当前为「${TOPIC_STATUS_LABEL[topic.status]}」，尚未到「${STAGE_LABEL[stage]}」阶段 (the topic has not reached this stage)`, "input.stage");
-  }
-  if (await standingNotice(ctx.prisma, topic.communityId, "Topic", topic.id, stage)) {
-    throw new UserError("DUPLICATE", `该议题的「${STAGE_LABEL[stage]}」阶段已公示 (already published; withdraw it first to publish again)`, "input.stage");
-  }
-  const { title, content } = await stageNotice(ctx.prisma, topic.id, stage);
   return command(ctx, async (tx) => {
+    // Only once: lock the topic, then check its stage and the standing notice as they are now.
+    await lockRow(tx, "Topic", found.id);
+    const topic = await tx.topic.findUniqueOrThrow({ where: { id: found.id } });
+    if (!STAGE_READY[stage].includes(topic.status)) {
+      throw conflict(`议题当前为「${TOPIC_STATUS_LABEL[topic.status]}」，尚未到「${STAGE_LABEL[stage]}」阶段 (the topic has not reached this stage)`, "input.stage");
+    }
+    if (await standingNotice(tx, topic.communityId, "Topic", topic.id, stage)) {
+      throw new UserError("DUPLICATE", `该议题的「${STAGE_LABEL[stage]}」阶段已公示 (already published; withdraw it first to publish again)`, "input.stage");
+    }
+    const { title, content } = await stageNotice(tx, topic.id, stage);
     const notice = await publishNoticeInTx(tx, ctx, { communityId: topic.communityId, subjectType: "Topic", subjectId: topic.id, stage, title, content, periodDays: period });
     await recordTopicEvent(tx, ctx, topic, topic.status, topic.status, `「${STAGE_LABEL[stage]}」阶段公示${period}天`);
     return notice;
   });
 }
 
-/** Publish a charter version (a draft for comment, or the adopted text). */
+/**
+ * Publish a charter version (a draft for comment, or the adopted text). A version whose notice of
+ * the same status still stands is not published twice.
+ */
 export async function publishCharter(ctx: Context, input: { charterId: string; periodDays?: number | null }) {
   const period = parsePeriodDays(input.periodDays);
-  const charter = await loadFor(ctx, "notice:publish", "input.charterId", "章程", () =>
-    ctx.prisma.charterVersion.findUnique({ where: { id: parseId("input.charterId", input.charterId, "CharterVersion") }, include: { committee: true } }),
+  const found = await loadFor(ctx, "notice:publish", "input.charterId", "章程", () =>
+    ctx.prisma.charterVersion.findUnique({ where: { id: parseId("input.charterId", input.charterId, "CharterVersion") } }),
   );
-  if (charter.status === "SUPERSEDED") throw conflict("该版本已被取代，不能公示 (a superseded version cannot be published)", "input.charterId");
-  await assertCan(ctx, "deliberation:read", charter.communityId, "input.charterId");
-  const label = charter.status === "DRAFT" ? "章程草案征求意见" : "章程公示";
-  const adopted = charter.adoptedOn ? `\n（${chinaDate(charter.adoptedOn)}通过）` : "";
-  return command(ctx, (tx) =>
-    publishNoticeInTx(tx, ctx, {
+  await assertCan(ctx, "deliberation:read", found.communityId, "input.charterId");
+  return command(ctx, async (tx) => {
+    // Only once: lock the version, then check its status and the standing notice as they are now.
+    await lockRow(tx, "CharterVersion", found.id);
+    const charter = await tx.charterVersion.findUniqueOrThrow({ where: { id: found.id }, include: { committee: true } });
+    if (charter.status === "SUPERSEDED") throw conflict("该版本已被取代，不能公示 (a superseded version cannot be published)", "input.charterId");
+    const label = charter.status === "DRAFT" ? "章程草案征求意见" : "章程公示";
+    if (await standingNotice(tx, charter.communityId, "CharterVersion", charter.id, charter.status)) {
+      throw new UserError("DUPLICATE", `该章程版本的「${label}」已公示 (already published; withdraw it first to publish again)`, "input.charterId");
+    }
+    const adopted = charter.adoptedOn ? `\n（${chinaDate(charter.adoptedOn)}通过）` : "";
+    return publishNoticeInTx(tx, ctx, {
       communityId: charter.communityId,
       subjectType: "CharterVersion",
       subjectId: charter.id,
@@ -123,6 +136,6 @@ export async function publishCharter(ctx: Context, input: { charterId: string; p
       title: `【${label}】${charter.title}（${charter.committee.name}，第${charter.version}版）`,
       content: `${charter.body}${adopted}`,
       periodDays: period,
-    }),
-  );
+    });
+  });
 }

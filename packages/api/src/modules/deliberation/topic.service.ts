@@ -10,6 +10,7 @@ import type { Context } from "../../shared/context.js";
 import { ACT_AS_HEADER } from "../../shared/context.js";
 import { fromZod, UserError } from "../../shared/errors.js";
 import { parseId } from "../../shared/ids.js";
+import { lockRow } from "../../shared/locks.js";
 import { actingResident, actorName, committeeOf, conflict, inCommunity, loadFor, moveTopic, recordTopicEvent, rulesOn } from "./common.js";
 import { acceptInput, declineInput, stakeholderInput, topicInput } from "./deliberation.validation.js";
 import { isSitting } from "./rules.js";
@@ -198,10 +199,17 @@ export async function inviteStakeholder(ctx: Context, input: unknown) {
     if (!rules.stakeholdersMayVote) throw conflict("现行章程未允许利益相关方参与表决 (the charter does not let stakeholders vote)", "input.mayVote");
   }
   return command(ctx, async (tx) => {
+    // Once per resident and only while open: decided with the topic locked, on the row as it is now.
+    await lockRow(tx, "Topic", topic.id);
+    const current = await tx.topic.findUniqueOrThrow({ where: { id: topic.id } });
+    if (!INVITABLE.has(current.status)) throw conflict("只能为已立项、尚未形成决议的议题邀请利益相关方 (the topic is not open for deliberation)", "input.topicId");
+    if (data.residentId && (await tx.topicStakeholder.findUnique({ where: { topicId_residentId: { topicId: topic.id, residentId: data.residentId } } }))) {
+      throw new UserError("DUPLICATE", `${name}已受邀参与该议题 (already invited)`, "input.residentId");
+    }
     const stakeholder = await tx.topicStakeholder.create({
       data: { communityId: topic.communityId, topicId: topic.id, residentId: data.residentId ?? null, name, affiliation: data.affiliation ?? null, mayVote: data.mayVote ?? false },
     });
-    await recordTopicEvent(tx, ctx, topic, topic.status, topic.status, `邀请利益相关方：${name}${stakeholder.mayVote ? "（有表决权）" : "（列席发言）"}`);
+    await recordTopicEvent(tx, ctx, current, current.status, current.status, `邀请利益相关方：${name}${stakeholder.mayVote ? "（有表决权）" : "（列席发言）"}`);
     await audit(tx, ctx, { action: "committee:manage", communityId: topic.communityId, targetType: "TopicStakeholder", targetId: stakeholder.id, after: stakeholder });
     return stakeholder;
   });

@@ -4,6 +4,7 @@ import { audit, command } from "../../shared/audit.js";
 import type { Context } from "../../shared/context.js";
 import { fromZod, notFound, UserError } from "../../shared/errors.js";
 import { parseId } from "../../shared/ids.js";
+import { lockRow } from "../../shared/locks.js";
 import { assertMeetingStatus, conflict, type Db, loadFor, meetingQuorum, moveTopic, parseTypedId, recordTopicEvent, rulesOn, sittingMembers, type Tx } from "./common.js";
 import { ballotInput, openVoteInput } from "./meeting.validation.js";
 import { computeQuorum, type Tally, voteResult } from "./rules.js";
@@ -54,14 +55,17 @@ export async function openVote(ctx: Context, input: unknown) {
     ctx.prisma.agendaItem.findUnique({ where: { id: parsed.data.agendaItemId }, include: { meeting: true, topic: true } }),
   );
   const field = "input.agendaItemId";
-  if (item.removedAt) throw conflict("该议程已移除 (the item was removed)", field);
-  assertMeetingStatus(item.meeting, ["IN_PROGRESS"], "表决", field);
-  if (await ctx.prisma.vote.findUnique({ where: { agendaItemId: item.id }, select: { id: true } })) throw conflict("该议程已表决过 (this item has had its vote)", field);
-  const quorum = await meetingQuorum(ctx.prisma, item.meeting);
-  if (!quorum.reached) throw conflict(`出席委员${quorum.present}人，未达到法定人数${quorum.required}人，不能表决 (no quorum)`, field);
-  const rules = await rulesOn(ctx.prisma, item.meeting.committeeId, chinaDay(item.meeting.startsAt));
   const question = parsed.data.question ?? `是否同意议题「${item.topic.title}」的方案`;
   return command(ctx, async (tx) => {
+    // One vote per item: decided with the item locked (a removal or a second open waits, then sees this one).
+    await lockRow(tx, "AgendaItem", item.id);
+    const now = await tx.agendaItem.findUniqueOrThrow({ where: { id: item.id }, include: { meeting: true, topic: true } });
+    if (now.removedAt) throw conflict("该议程已移除 (the item was removed)", field);
+    assertMeetingStatus(now.meeting, ["IN_PROGRESS"], "表决", field);
+    if (await tx.vote.findUnique({ where: { agendaItemId: item.id }, select: { id: true } })) throw conflict("该议程已表决过 (this item has had its vote)", field);
+    const quorum = await meetingQuorum(tx, now.meeting);
+    if (!quorum.reached) throw conflict(`出席委员${quorum.present}人，未达到法定人数${quorum.required}人，不能表决 (no quorum)`, field);
+    const rules = await rulesOn(tx, now.meeting.committeeId, chinaDay(now.meeting.startsAt));
     const vote = await tx.vote.create({
       data: {
         communityId: item.communityId,
@@ -69,13 +73,13 @@ export async function openVote(ctx: Context, input: unknown) {
         agendaItemId: item.id,
         topicId: item.topicId,
         question,
-        threshold: item.topic.voteThreshold ?? rules.defaultThreshold,
+        threshold: now.topic.voteThreshold ?? rules.defaultThreshold,
         quorumRule: rules.quorumRule,
         stakeholdersMayVote: rules.stakeholdersMayVote,
         openedAt: ctx.now(),
       },
     });
-    await moveTopic(tx, ctx, item.topic, "DELIBERATED", `「${item.meeting.title}」开始表决：${question}`, {}, field);
+    await moveTopic(tx, ctx, now.topic, "DELIBERATED", `「${item.meeting.title}」开始表决：${question}`, {}, field);
     await audit(tx, ctx, { action: "meeting:manage", communityId: item.communityId, targetType: "Vote", targetId: vote.id, after: { ...vote, quorum } });
     return vote;
   });
