@@ -3,12 +3,12 @@
 import type { Prisma } from "../db.js";
 import type { Action } from "./authz.js";
 import { actorRef, type Context } from "./context.js";
-import { maskIdNumber, maskPhone } from "./pii.js";
+import { maskBirthDate, maskIdNumber, maskPhone } from "./pii.js";
 
 type Tx = Prisma.TransactionClient;
 
 export interface AuditInput {
-  action: Action | "account:signIn" | "account:signOut" | "account:changePassword";
+  action: Action | "account:signIn" | "account:signOut" | "account:changePassword" | "resident:idNumberDuplicate";
   communityId: string | null;
   /** For a region-level change (communityId null): the street or district it belongs to. */
   regionId?: string | null;
@@ -19,7 +19,7 @@ export interface AuditInput {
 }
 
 const SECRET_KEYS = new Set(["passwordHash", "tokenHash"]);
-const MASKED: Record<string, (v: string | null) => string | null> = { phone: maskPhone, contactPhone: maskPhone, idNumber: maskIdNumber };
+const MASKED: Record<string, (v: string | null) => string | null> = { phone: maskPhone, contactPhone: maskPhone, idNumber: maskIdNumber, birthDate: maskBirthDate };
 
 /** JSON-safe snapshot (dates → ISO strings, bigint fen → numbers) without secrets, and with PII masked: auditors read it. */
 export function snapshot(row: unknown): Prisma.InputJsonValue | undefined {

@@ -36,7 +36,11 @@ const residentFields = (name: string, create: boolean) =>
       gender: t.field({ type: GenderEnum, required: false }),
       birthDate: t.field({ type: "Date", required: false }),
       phone: t.string({ required: false, description: "Mobile (11 digits) or landline (0750-3123456)." }),
-      idNumber: t.string({ required: false, description: "身份证号, 18 characters with a valid check digit." }),
+      idNumber: t.string({
+        required: false,
+        description:
+          "身份证号, 18 characters with a valid check digit. Only holders of resident:viewPii may set, change or clear it (FORBIDDEN on input.idNumber otherwise). A number already registered in the community answers CONFLICT on input.idNumber, naming no one, and the attempt is audited (resident:idNumberDuplicate).",
+      }),
       registration: t.field({ type: RegistrationEnum, required: false }),
       householdId: t.id({ required: false }),
       gridId: t.id({ required: false }),

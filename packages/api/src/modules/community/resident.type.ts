@@ -2,7 +2,7 @@ import { builder } from "../../builder.js";
 import { can, communityScope } from "../../shared/authz.js";
 import type { Context } from "../../shared/context.js";
 import { parseId, parseOptionalId } from "../../shared/ids.js";
-import { maskIdNumber, maskPhone, recordReveal } from "../../shared/pii.js";
+import { ageThisYear, birthYear, maskIdNumber, maskPhone, recordReveal } from "../../shared/pii.js";
 
 export const GenderEnum = builder.enumType("Gender", { values: { MALE: { description: "男" }, FEMALE: { description: "女" } } });
 export const RegistrationEnum = builder.enumType("Registration", {
@@ -26,8 +26,26 @@ export const ResidentNode = builder.prismaNode("Resident", {
   findUnique: (id, ctx) => ({ id, community: communityScope(ctx, "resident:read") }),
   fields: (t) => ({
     name: t.exposeString("name"),
-    gender: t.expose("gender", { type: GenderEnum, nullable: true }),
-    birthDate: t.expose("birthDate", { type: "Date", nullable: true }),
+    gender: t.expose("gender", {
+      type: GenderEnum,
+      nullable: true,
+      description: "Shown to every viewer. It fixes the parity of the ID number's 17th digit (halving one digit's choices); with the masked ID number and the birth year, tens of thousands of candidates remain even when the region code is guessed, and no query or mutation confirms a candidate to a viewer without resident:viewPii.",
+    }),
+    birthDate: t.field({
+      type: "Date",
+      nullable: true,
+      description:
+        "Full birth date for viewers holding resident:viewPii; null for everyone else, who read birthYear and age (digits 7–14 of the ID number are the birth date). Not audited on its own: without the ID number it identifies no one.",
+      select: { birthDate: true, communityId: true },
+      resolve: async (r, _a, ctx) => (r.birthDate && (await can(ctx, "resident:viewPii", r.communityId)) ? r.birthDate : null),
+    }),
+    birthYear: t.int({ nullable: true, description: "出生年份, for every viewer.", select: { birthDate: true }, resolve: (r) => birthYear(r.birthDate) }),
+    age: t.int({
+      nullable: true,
+      description: "年龄: the age reached in the current year (China calendar), from the birth year alone, so it never reveals the birthday.",
+      select: { birthDate: true },
+      resolve: (r) => ageThisYear(r.birthDate),
+    }),
     registration: t.expose("registration", { type: RegistrationEnum }),
     isPartyMember: t.exposeBoolean("isPartyMember"),
     isNotable: t.exposeBoolean("isNotable", { description: "乡贤/有威望能人" }),
@@ -46,12 +64,18 @@ export const ResidentNode = builder.prismaNode("Resident", {
     }),
     idNumber: t.string({
       nullable: true,
-      description: "身份证号: full for viewers holding resident:viewPii (each reveal is audited); masked for others.",
+      description:
+        "身份证号: full for viewers holding resident:viewPii (each reveal is audited); masked for others like maskedIdNumber. Only viewPii holders may set or change it.",
       select: { idNumber: true, communityId: true },
       resolve: (r, _a, ctx) => pii(ctx, r, "idNumber", r.idNumber),
     }),
     maskedPhone: t.string({ nullable: true, description: "Always masked; for lists.", select: { phone: true }, resolve: (r) => maskPhone(r.phone) }),
-    maskedIdNumber: t.string({ nullable: true, description: "Always masked; for lists.", select: { idNumber: true }, resolve: (r) => maskIdNumber(r.idNumber) }),
+    maskedIdNumber: t.string({
+      nullable: true,
+      description: "Always masked, first and last character only (4****************X): neither the region code nor the birth date shows. For lists.",
+      select: { idNumber: true },
+      resolve: (r) => maskIdNumber(r.idNumber),
+    }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
     updatedAt: t.expose("updatedAt", { type: "DateTime" }),
   }),
