@@ -28,7 +28,7 @@ export const COMMUNITY: CommunityFixture = {
   householdCount: 40,
   residentCount: 120,
   street: STREET,
-  viewerActions: ["community:read", "community:update", "grid:read", "grid:manage", "resident:read", "resident:create", "resident:update"],
+  viewerActions: ["community:read", "community:update", "grid:read", "grid:manage", "resident:read", "resident:create", "resident:update", "resident:viewPii"],
 };
 
 export const OTHER_COMMUNITY: CommunityFixture = { ...COMMUNITY, id: "Q29tbXVuaXR5OmQ=", name: "棠下村", code: "440703002", kind: "RURAL" };
@@ -96,6 +96,8 @@ export function resident(n: number, extra: Record<string, unknown> = {}) {
     name: ["王秀英", "陈建国", "黄丽华", "林志强"][n % 4],
     gender: n % 2 ? "MALE" : "FEMALE",
     birthDate: "1968-05-0" + ((n % 9) + 1),
+    birthYear: 1968,
+    age: 58,
     registration: n % 3 ? "REGISTERED" : "RESIDENT",
     maskedPhone: `138****${String(1000 + n)}`,
     maskedIdNumber: "4407**********123X",

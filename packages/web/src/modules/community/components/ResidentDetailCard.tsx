@@ -5,7 +5,8 @@ import { Alert, Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from "@man
 import { IconShieldLock } from "@tabler/icons-react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { formatDate, formatDateTime } from "../../../lib/format";
+import { formatDateTime } from "../../../lib/format";
+import { birthText } from "./ResidentsTable";
 
 export const ResidentDetailFields = graphql(`
   fragment ResidentDetailFields on Resident {
@@ -13,6 +14,8 @@ export const ResidentDetailFields = graphql(`
     name
     gender
     birthDate
+    birthYear
+    age
     registration
     phone
     idNumber
@@ -76,7 +79,7 @@ export function ResidentDetailCard({ resident }: { resident: FragmentOf<typeof R
         </Group>
         <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="md">
           <Item label={t("residents.gender")}>{r.gender ? t(`enums.Gender.${r.gender}`) : none}</Item>
-          <Item label={t("residents.birthDate")}>{formatDate(r.birthDate, i18n.language) ?? none}</Item>
+          <Item label={t("residents.birthDate")}>{birthText(r, t, i18n.language) ?? none}</Item>
           <Item label={t("residents.registration")}>{t(`enums.Registration.${r.registration}`)}</Item>
           <Item label={t("residents.phone")}>{r.phone ?? none}</Item>
           <Item label={t("residents.idNumber")}>{r.idNumber ?? none}</Item>

@@ -2,6 +2,7 @@
 // detail view, where each reveal is audited.
 import { graphql, readFragment, type FragmentOf } from "@gongzhi/schema";
 import { Anchor, Badge, Button } from "@mantine/core";
+import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { formatDate } from "../../../lib/format";
@@ -13,6 +14,8 @@ export const ResidentRow = graphql(`
     name
     gender
     birthDate
+    birthYear
+    age
     registration
     maskedPhone
     isPartyMember
@@ -28,6 +31,13 @@ export const ResidentRow = graphql(`
 `);
 
 type Row = FragmentOf<typeof ResidentRow>;
+
+/** The birth date for viewers who may see it, else the birth year and age (all a masked viewer gets). */
+export function birthText(r: { birthDate?: string | null; birthYear?: number | null; age?: number | null }, t: TFunction, lang: string): string | null {
+  if (r.birthDate) return formatDate(r.birthDate, lang);
+  if (r.birthYear != null) return t("residents.birthYearAge", { year: r.birthYear, age: r.age ?? "" });
+  return null;
+}
 
 interface ResidentsTableProps<T extends Row> {
   residents: readonly T[] | undefined;
@@ -54,7 +64,7 @@ export function ResidentsTable<T extends Row>({ residents, fetching, error, pagi
       ),
     },
     { key: "gender", header: t("residents.gender"), render: (row) => (r(row).gender ? t(`enums.Gender.${r(row).gender!}`) : none) },
-    { key: "birthDate", header: t("residents.birthDate"), render: (row) => formatDate(r(row).birthDate, i18n.language) ?? none },
+    { key: "birthDate", header: t("residents.birthDate"), render: (row) => birthText(r(row), t, i18n.language) ?? none },
     { key: "registration", header: t("residents.registration"), render: (row) => t(`enums.Registration.${r(row).registration}`) },
     { key: "phone", header: t("residents.phone"), render: (row) => r(row).maskedPhone ?? none },
     { key: "grid", header: t("residents.grid"), render: (row) => r(row).grid?.name ?? none },

@@ -10,6 +10,8 @@ export const ResidentFormFields = graphql(`
     name
     gender
     birthDate
+    birthYear
+    age
     registration
     isPartyMember
     isNotable
@@ -83,14 +85,20 @@ export function residentRules(t: TFunction) {
   };
 }
 
-/** The fields both createResident and updateResident take. Empty phone/ID on an edit keep the stored value. */
-export function toInput(v: ResidentFormValues, editing: boolean) {
+/**
+ * The fields both createResident and updateResident take. Empty phone/ID on an edit keep the stored
+ * value; so does an empty birth date the viewer could not see (`birthDateHidden`), and the ID number
+ * is sent only by viewers who may set it.
+ */
+export function toInput(v: ResidentFormValues, editing: boolean, opts: { birthDateHidden?: boolean; canViewPii?: boolean } = {}) {
   const phone = orNull(v.phone);
-  const idNumber = orNull(v.idNumber)?.toUpperCase() ?? null;
+  const idNumber = opts.canViewPii === false ? null : (orNull(v.idNumber)?.toUpperCase() ?? null);
+  const birthDate = orNull(v.birthDate);
+  const keepBirthDate = editing && opts.birthDateHidden && !birthDate;
   return {
     name: v.name.trim(),
     gender: v.gender,
-    birthDate: orNull(v.birthDate),
+    ...(keepBirthDate ? {} : { birthDate }),
     registration: v.registration,
     gridId: v.gridId,
     householdId: v.householdId,
@@ -100,6 +108,6 @@ export function toInput(v: ResidentFormValues, editing: boolean) {
     isDeputy: v.isDeputy,
     isRetiredCadre: v.isRetiredCadre,
     note: orNull(v.note),
-    ...(editing ? { ...(phone ? { phone } : {}), ...(idNumber ? { idNumber } : {}) } : { phone, idNumber }),
+    ...(editing ? { ...(phone ? { phone } : {}), ...(idNumber ? { idNumber } : {}) } : { phone, ...(opts.canViewPii === false ? {} : { idNumber }) }),
   };
 }

@@ -59,7 +59,11 @@ export function ResidentDetailPage({ residentId }: { residentId: string }) {
       {fetching && !data && <Loader />}
       {data && !resident && <Alert color="yellow">{t("enums.UserErrorCode.NOT_FOUND")}</Alert>}
       {resident && <ResidentDetailCard resident={resident} />}
-      {resident && editing && <ResidentFormDrawer communityId={resident.community.id} resident={resident} onClose={() => setEditing(false)} />}
+      {resident && editing && <ResidentFormDrawer
+          communityId={resident.community.id}
+          resident={resident}
+          canViewPii={resident.community.viewerActions.includes("resident:viewPii")}
+          onClose={() => setEditing(false)} />}
     </>
   );
 }

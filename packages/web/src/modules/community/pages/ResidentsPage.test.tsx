@@ -151,6 +151,24 @@ describe("residents page", () => {
     expect(seen.length).toBe(before + 1);
   });
 
+  it("without resident:viewPii: birth year and age instead of the date, and no ID number input", async () => {
+    const gridWorker = { ...COMMUNITY, viewerActions: ["community:read", "resident:read", "resident:create", "resident:update"] };
+    const masked = [resident(1, { birthDate: null }), resident(2, { birthDate: null })];
+    server.use(
+      signedIn,
+      ...communities([gridWorker]),
+      ...emptyOptions,
+      graphql.query("Residents", () => HttpResponse.json({ data: { residents: residentsConnection(masked, 2) } })),
+    );
+    const { user } = renderApp("/residents");
+    const table = await screen.findByTestId("residents-table");
+    expect(await within(table).findAllByText("1968年生（58岁）")).toHaveLength(2);
+    await user.click(screen.getByRole("button", { name: "新增居民" }));
+    const dialog = await screen.findByRole("dialog", { name: "新增居民" });
+    expect(within(dialog).queryByRole("textbox", { name: "身份证号" })).not.toBeInTheDocument();
+    expect(within(dialog).getByTestId("id-number-no-pii")).toHaveTextContent("只有可查看完整身份证号的人员才能录入或修改身份证号");
+  });
+
   it("hides 新增居民 without resident:create in the community", async () => {
     const readOnly = { ...COMMUNITY, viewerActions: ["community:read", "resident:read"] };
     server.use(signedIn, ...communities([readOnly]), ...emptyOptions, residentsApi([]));

@@ -91,7 +91,7 @@ export function ResidentsPage({ communityId }: { communityId: string }) {
         paging={{ pager, pageInfo: data?.residents.pageInfo, totalCount: data?.residents.totalCount }}
         onEdit={can("resident:update") ? (resident) => setEditing({ resident }) : undefined}
       />
-      {editing && <ResidentFormDrawer communityId={communityId} resident={editing.resident} onClose={() => setEditing(null)} />}
+      {editing && <ResidentFormDrawer communityId={communityId} resident={editing.resident} canViewPii={can("resident:viewPii")} onClose={() => setEditing(null)} />}
     </>
   );
 }
