@@ -11,6 +11,7 @@ import { isProduction } from "./env.js";
 import { handleFilesRequest, isFilesPath } from "./modules/files/files.route.js";
 import { schema } from "./schema.js";
 import { createContext, type Context } from "./shared/context.js";
+import { inputLimitsPlugin } from "./shared/inputLimits.js";
 import { UserError } from "./shared/errors.js";
 
 export const LIMITS = { maxDepth: 12, maxCost: 20_000, maxAliases: 30, maxTokens: 5_000 };
@@ -55,6 +56,7 @@ export function createGraphQLServer(prisma: Db) {
       }
     },
     plugins: [
+      inputLimitsPlugin(LIMITS.maxTokens),
       EnvelopArmorPlugin({
         maxDepth: { n: LIMITS.maxDepth, ignoreIntrospection: true },
         costLimit: { maxCost: LIMITS.maxCost, ignoreIntrospection: true },
