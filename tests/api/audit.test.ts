@@ -158,13 +158,24 @@ describe("every mutation writes its audit row", () => {
 
 describe("a failing mutation writes nothing", () => {
   it("a constraint failure inside the transaction leaves no row and no audit entry", async () => {
+    const address = `荷塘路 ${Date.now()} 号`;
+    success(await kit.mutate("createHousehold", { input: { communityId: w.A.community.gid, address } }, staff), "createHousehold");
+    const households = await kit.prisma.household.count();
+    const audits = await kit.auditCount();
+    expect(userError(await kit.mutate("createHousehold", { input: { communityId: w.A.community.gid, address } }, staff), "createHousehold").code).toBe("DUPLICATE");
+    expect(await kit.prisma.household.count()).toBe(households);
+    expect(await kit.auditCount()).toBe(audits);
+  });
+
+  it("a taken ID number: the failed create writes nothing, and only the probe is audited, in a write of its own", async () => {
     const idNumber = makeIdNumber();
-    success(await kit.mutate("createResident", { input: { communityId: w.A.community.gid, name: "甲", idNumber } }, staff), "createResident");
+    success(await kit.mutate("createResident", { input: { communityId: w.A.community.gid, name: "甲", idNumber } }, w.A.admin), "createResident");
     const residents = await kit.prisma.resident.count();
     const audits = await kit.auditCount();
-    expect(userError(await kit.mutate("createResident", { input: { communityId: w.A.community.gid, name: "乙", idNumber } }, staff), "createResident").code).toBe("DUPLICATE");
+    expect(userError(await kit.mutate("createResident", { input: { communityId: w.A.community.gid, name: "乙", idNumber } }, w.A.admin), "createResident").code).toBe("CONFLICT");
     expect(await kit.prisma.resident.count()).toBe(residents);
-    expect(await kit.auditCount()).toBe(audits);
+    expect(await kit.auditCount()).toBe(audits + 1);
+    expect(await kit.auditCount({ action: "resident:idNumberDuplicate" })).toBe(1);
   });
 
   it("refused and invalid mutations leave no audit entry", async () => {

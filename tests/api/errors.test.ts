@@ -2,7 +2,7 @@
 // changes (no row, no audit entry). Queries given a malformed id get a clear error with its code.
 import { toGlobalId } from "@gongzhi/api/src/shared/ids.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { breakCheckDigit, createTestKit, gqlError, makeIdNumber, PASSWORD, success, type TestKit } from "./testkit.js";
+import { breakCheckDigit, createTestKit, gqlError, makeIdNumber, PASSWORD, success, type TestKit, userError } from "./testkit.js";
 
 let kit: TestKit;
 let w: Awaited<ReturnType<TestKit["seed"]["tenants"]>>;
@@ -96,12 +96,21 @@ describe("unknown ids (valid format, no row) → NOT_FOUND on the field", () => 
 });
 
 describe("duplicates → DUPLICATE on the field", () => {
-  it("the same ID number in one community (in any letter case), but not across communities", async () => {
+  it("the same ID number in one community (in any letter case), but not across communities: CONFLICT naming no one, and audited", async () => {
     const id = w.A.resident.idNumber!;
-    await refused("createResident", resident({ idNumber: id }), "DUPLICATE", "input.idNumber");
-    if (id.endsWith("X")) await refused("createResident", resident({ idNumber: id.toLowerCase() }), "DUPLICATE", "input.idNumber");
+    const taken = async (m: "createResident" | "updateResident", vars: Record<string, unknown>) => {
+      const residents = await kit.prisma.resident.findMany({ orderBy: { id: "asc" } });
+      const probes = await kit.auditCount({ action: "resident:idNumberDuplicate" });
+      const e = userError(await kit.mutate(m, vars, admin()), m);
+      expect({ code: e.code, field: e.field }).toEqual({ code: "CONFLICT", field: "input.idNumber" });
+      expect(e.message).not.toContain(w.A.resident.name);
+      expect(await kit.prisma.resident.findMany({ orderBy: { id: "asc" } })).toEqual(residents);
+      expect(await kit.auditCount({ action: "resident:idNumberDuplicate" })).toBe(probes + 1);
+    };
+    await taken("createResident", resident({ idNumber: id }));
+    if (id.endsWith("X")) await taken("createResident", resident({ idNumber: id.toLowerCase() }));
     const other = await kit.seed.resident(w.A.community.id, { idNumber: makeIdNumber() });
-    await refused("updateResident", { id: other.gid, input: { idNumber: id } }, "DUPLICATE", "input.idNumber");
+    await taken("updateResident", { id: other.gid, input: { idNumber: id } });
     success(await kit.mutate("createResident", { input: { communityId: w.B.community.gid, name: "同号", idNumber: id } }, w.B.admin), "createResident");
   });
 
