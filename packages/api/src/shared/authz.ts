@@ -115,18 +115,45 @@ export async function can(ctx: Context, action: Action, communityId: string): Pr
 }
 
 /**
- * Throws FORBIDDEN naming `field` unless the viewer may do `action` in the community. An unknown
- * community and one the viewer cannot see answer alike (NOT_FOUND when the viewer cannot even read it).
+ * Does the viewer see anything at the node with this path: a read reach over it (a grant at or
+ * above it, or an API client's community)? Rows of a node the viewer does not see are answered
+ * NOT_FOUND, exactly like ids that name nothing.
  */
-export async function assertCan(ctx: Context, action: Action, communityId: string, field: string | null = null) {
+export function seesPath(ctx: Context, path: string, communityId?: string): boolean {
+  const a = ctx.actor;
+  if (a.kind === "account") return a.grants.some((g) => reaches(g, path));
+  if (a.kind === "client") return communityId !== undefined && a.communityIds.has(communityId);
+  return false;
+}
+
+/** Does the viewer see the region itself: a grant at, above or below it (a community's admin sees its street and district)? */
+export function seesRegion(ctx: Context, regionPath: string): boolean {
+  const a = ctx.actor;
+  return a.kind === "account" && a.grants.some((g) => reaches(g, regionPath) || g.path.startsWith(regionPath));
+}
+
+/**
+ * Throws unless the viewer may do `action` in the community. One answer for what the viewer may
+ * not see: an unknown community, and one the viewer has no reach over, are NOT_FOUND on `field`
+ * with the message of an unknown `what` (pass the name of the row that was loaded, so another
+ * community's row answers exactly like a random id). FORBIDDEN only when the viewer sees the
+ * community but lacks the action.
+ */
+export async function assertCan(ctx: Context, action: Action, communityId: string, field: string | null = null, what = "社区") {
   const path = await communityPath(ctx, communityId);
-  if (path === null || (!canAtPath(ctx, "community:read", path, communityId) && !canAtPath(ctx, action, path, communityId))) {
-    throw notFound(field ?? "communityId", "社区");
+  if (path === null || (!seesPath(ctx, path, communityId) && !canAtPath(ctx, action, path, communityId))) {
+    throw notFound(field ?? "communityId", what);
   }
   if (!canAtPath(ctx, action, path, communityId)) throw forbidden(field);
 }
 
-export function assertCanAtRegion(ctx: Context, action: Action, regionPath: string, field: string | null = null) {
+/** assertCan for a loaded row of a community: unseen → the same NOT_FOUND as an unknown `what`. */
+export const assertCanOn = (ctx: Context, action: Action, row: { communityId: string }, field: string, what: string) =>
+  assertCan(ctx, action, row.communityId, field, what);
+
+/** The region counterpart: NOT_FOUND (as an unknown `what`) unless the viewer sees the region; FORBIDDEN when it sees it but lacks `action`. */
+export function assertCanAtRegion(ctx: Context, action: Action, regionPath: string, field: string | null = null, what = "区域") {
+  if (!canAtPath(ctx, action, regionPath) && !seesRegion(ctx, regionPath)) throw notFound(field ?? "regionId", what);
   if (!canAtPath(ctx, action, regionPath)) throw forbidden(field);
 }
 

@@ -55,7 +55,7 @@ export async function updateOwned<S extends z.ZodType, T extends { id: string; c
   if (!parsed.success) throw fromZod(parsed.error);
   const existing = await opts.load(ctx.prisma, id);
   if (!existing) throw notFound("id");
-  await assertCan(ctx, opts.action, existing.communityId, "id");
+  await assertCan(ctx, opts.action, existing.communityId, "id", "记录");
   await opts.check?.(parsed.data, existing.communityId);
   return command(ctx, async (tx) => {
     const before = await opts.load(tx, id);

@@ -27,7 +27,7 @@ export async function loadFor<T extends { communityId: string }>(
 ): Promise<T> {
   const row = await find();
   if (!row) throw notFound(field, what);
-  await assertCan(ctx, action, row.communityId, field);
+  await assertCan(ctx, action, row.communityId, field, what);
   return row;
 }
 

@@ -82,7 +82,7 @@ export async function publishNotice(ctx: Context, input: { communityId: string }
 const loadNotice = async (ctx: Context, action: "notice:publish" | "notice:object", id: string, field: string) => {
   const notice = await ctx.prisma.notice.findUnique({ where: { id: parseId(field, id, "Notice") } });
   if (!notice) throw notFound(field, "公示");
-  await assertCan(ctx, action, notice.communityId, field);
+  await assertCan(ctx, action, notice.communityId, field, "公示");
   return notice;
 };
 
@@ -111,7 +111,7 @@ export async function fileObjection(ctx: Context, input: unknown) {
   const data = parsed.data;
   const notice = await ctx.prisma.notice.findUnique({ where: { id: data.noticeId } });
   if (!notice) throw notFound("input.noticeId", "公示");
-  await assertCan(ctx, "notice:object", notice.communityId, "input.noticeId");
+  await assertCan(ctx, "notice:object", notice.communityId, "input.noticeId", "公示");
   const a = ctx.actor;
   let residentId: string | null = null;
   let filerName = data.filerName;
@@ -159,7 +159,7 @@ export async function answerObjection(ctx: Context, id: string, input: unknown) 
   if (!parsed.success) throw fromZod(parsed.error);
   const objection = await ctx.prisma.noticeObjection.findUnique({ where: { id: parseId("id", id, "NoticeObjection") } });
   if (!objection) throw notFound("id", "异议");
-  await assertCan(ctx, "notice:answer", objection.communityId, "id");
+  await assertCan(ctx, "notice:answer", objection.communityId, "id", "异议");
   if (objection.status !== "PENDING") throw conflict("该异议已答复 (already answered)");
   const by = await accountName(ctx);
   return command(ctx, async (tx) => {

@@ -118,7 +118,7 @@ export async function publishPointsClaims(ctx: Context, input: unknown) {
     const c = claims.find((x) => x.id === id)!;
     if (c.communityId !== communityId) throw invalid("一次公示只能包含同一社区的申报 (claims of one community)", `input.claimIds.${i}`);
   }
-  await assertCan(ctx, "points:approve", communityId, "input.claimIds.0");
+  await assertCan(ctx, "points:approve", communityId, "input.claimIds.0", "积分申报");
   await assertCan(ctx, "notice:publish", communityId, "input.claimIds.0");
   notForResidentApps(ctx, "input.claimIds", "公示积分");
   const settings = await settingsOf(ctx.prisma, communityId);

@@ -85,7 +85,7 @@ export async function redeemReward(ctx: Context, input: unknown): Promise<Redemp
   const reward = await ctx.prisma.reward.findUnique({ where: { id: d.rewardId } });
   if (!reward) throw notFound("input.rewardId", "兑换物品");
   const client = ctx.actor.kind === "client";
-  await assertCan(ctx, client ? "store:redeem" : "store:fulfil", reward.communityId, "input.rewardId");
+  await assertCan(ctx, client ? "store:redeem" : "store:fulfil", reward.communityId, "input.rewardId", "兑换物品");
   const residentId = await redeemer(ctx, reward.communityId, d.residentId);
   const owner = await ownerOfResident(ctx.prisma, reward.communityId, residentId);
   const known = await findAccount(ctx.prisma, reward.communityId, owner);
@@ -185,7 +185,7 @@ export async function cancelRedemption(ctx: Context, rawId: string, input: unkno
     const acting = actingResidentOf(ctx, "取消兑换");
     if (found.residentId !== acting) throw notFound("id", "兑换");
   }
-  await assertCan(ctx, ctx.actor.kind === "client" ? "store:redeem" : "store:fulfil", found.communityId, "id");
+  await assertCan(ctx, ctx.actor.kind === "client" ? "store:redeem" : "store:fulfil", found.communityId, "id", "兑换");
   return command(ctx, async (tx) => {
     const account = await lockAccount(tx, found.accountId);
     await lockRow(tx, "Reward", found.rewardId);

@@ -41,7 +41,7 @@ export async function inCommunity<T extends { communityId: string }>(field: stri
 export async function loadFor<T extends { communityId: string }>(ctx: Context, action: Action, field: string, what: string, find: () => Promise<T | null>): Promise<T> {
   const row = await find();
   if (!row) throw notFound(field, what);
-  await assertCan(ctx, action, row.communityId, field);
+  await assertCan(ctx, action, row.communityId, field, what);
   return row;
 }
 
@@ -65,7 +65,7 @@ export async function projectForWork(ctx: Context, id: string, action: Action, f
   const project = await ctx.prisma.project.findUnique({ where: { id } });
   if (!project) throw notFound(field, "项目");
   if (isLead(ctx, project) && (await can(ctx, "project:read", project.communityId))) return project;
-  await assertCan(ctx, action, project.communityId, field);
+  await assertCan(ctx, action, project.communityId, field, "项目");
   if (ctx.actor.kind === "client" && ctx.actor.actingResidentId) throw forbidden(field, "应用代居民操作时不能管理项目 (apps acting for a resident cannot do this)");
   return project;
 }

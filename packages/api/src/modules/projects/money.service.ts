@@ -35,7 +35,7 @@ export async function updateProjectBudgetLine(ctx: Context, rawId: string, input
   const id = parseId("id", rawId, "ProjectBudgetLine");
   const line = await ctx.prisma.projectBudgetLine.findUnique({ where: { id } });
   if (!line) throw notFound("id", "预算科目");
-  await assertCan(ctx, "project:manage", line.communityId, "id");
+  await assertCan(ctx, "project:manage", line.communityId, "id", "预算科目");
   for (const k of ["source", "name", "amountFen"] as const) if (data[k] === null) throw invalid("不能为空 (required)", `input.${k}`);
   return command(ctx, async (tx) => {
     const p = await lockedProject(tx, line.projectId);

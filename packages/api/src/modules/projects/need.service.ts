@@ -104,7 +104,7 @@ export async function updateAllianceUnit(ctx: Context, rawId: string, input: unk
   const unit = await ctx.prisma.allianceUnit.findUnique({ where: { id } });
   if (!unit) throw notFound("id", "共建单位");
   if (!unitReach(ctx, unit, "allianceUnit:manage")) {
-    if (unit.communityId) await assertCan(ctx, "allianceUnit:manage", unit.communityId, "id");
+    if (unit.communityId) await assertCan(ctx, "allianceUnit:manage", unit.communityId, "id", "共建单位");
     else throw notFound("id", "共建单位");
   }
   for (const k of ["name", "kind"] as const) if (data[k] === null) throw invalid("不能为空 (required)", `input.${k}`);
@@ -139,7 +139,7 @@ export async function pledgeSponsorship(ctx: Context, input: unknown) {
   if (data.needId && !need) throw notFound("input.needId", "需求");
   const communityId = need?.communityId ?? (await ctx.prisma.project.findUnique({ where: { id: data.projectId! }, select: { communityId: true } }))?.communityId;
   if (!communityId) throw notFound("input.projectId", "项目");
-  await assertCan(ctx, "sponsorship:record", communityId, need ? "input.needId" : "input.projectId");
+  await assertCan(ctx, "sponsorship:record", communityId, need ? "input.needId" : "input.projectId", need ? "需求" : "项目");
   const projectId = data.projectId ?? need?.projectId ?? null;
   if (data.projectId && need?.projectId && data.projectId !== need.projectId) throw conflict("该需求已关联其他项目 (the need belongs to another project)", "input.projectId");
   if (isoDay(data.pledgedOn) > chinaDay(ctx.now())) throw invalid("认捐日期不能晚于今天 (pledgedOn is in the future)", "input.pledgedOn");

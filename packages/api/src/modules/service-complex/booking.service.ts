@@ -16,7 +16,7 @@ export async function createRoomBooking(ctx: Context, input: unknown) {
   const d = parseInput(bookingInput, input);
   const room = await ctx.prisma.serviceRoom.findUnique({ where: { id: d.roomId } });
   if (!room) throw notFound("input.roomId", "功能室");
-  await assertCan(ctx, "room:book", room.communityId, "input.roomId");
+  await assertCan(ctx, "room:book", room.communityId, "input.roomId", "功能室");
   const acting = actingResidentOf(ctx, "居民预约");
   if (acting && !room.bookableByResidents) throw forbidden("input.roomId", "该功能室不对居民开放预约 (residents cannot book this room)");
   if (acting && d.residentId && d.residentId !== acting) throw forbidden("input.residentId", "只能为本人预约 (only for the resident the app acts for)");
@@ -76,7 +76,7 @@ export async function cancelRoomBooking(ctx: Context, rawId: string, input: unkn
     const acting = actingResidentOf(ctx, "取消预约");
     if (booking.residentId !== acting) throw notFound("id", "预约");
   }
-  await assertCan(ctx, "room:book", booking.communityId, "id");
+  await assertCan(ctx, "room:book", booking.communityId, "id", "预约");
   return command(ctx, async (tx) => {
     await lockRow(tx, "ServiceRoom", booking.roomId);
     const before = await tx.roomBooking.findUniqueOrThrow({ where: { id } });

@@ -25,7 +25,7 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown, root 
 export async function loadFor<T extends { communityId: string }>(ctx: Context, action: Action, field: string, what: string, find: () => Promise<T | null>): Promise<T> {
   const row = await find();
   if (!row) throw notFound(field, what);
-  await assertCan(ctx, action, row.communityId, field);
+  await assertCan(ctx, action, row.communityId, field, what);
   return row;
 }
 

@@ -46,7 +46,7 @@ export async function createServiceTicket(ctx: Context, input: unknown): Promise
   const data = parseInput(ticketInput, input);
   const item = await ctx.prisma.communityServiceItem.findUnique({ where: { id: data.itemId }, include: { templateItem: true, community: { select: { path: true } } } });
   if (!item) throw notFound("input.itemId", "服务事项");
-  await assertCan(ctx, "ticket:create", item.communityId, "input.itemId");
+  await assertCan(ctx, "ticket:create", item.communityId, "input.itemId", "服务事项");
   const e = effective(item);
   if (!e.active) throw invalid("该事项已停用，不能申请 (the item is withdrawn)", "input.itemId");
 
@@ -141,7 +141,7 @@ async function loadTicket(ctx: Context, rawId: string, spec: Pick<StepSpec, "ste
   } else if (a.kind === "client" && a.actingResidentId) {
     throw forbidden("id", "应用代居民操作时不能办理办件 (apps acting for a resident cannot handle tickets)");
   }
-  await assertCan(ctx, spec.action, ticket.communityId, "id");
+  await assertCan(ctx, spec.action, ticket.communityId, "id", "办件");
   return ticket;
 }
 

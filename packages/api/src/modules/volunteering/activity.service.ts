@@ -155,6 +155,6 @@ export async function resetVolunteerActivityCheckInCode(ctx: Context, rawId: str
 export async function activityByCode(ctx: Context, code: string) {
   const activity = await ctx.prisma.volunteerActivity.findUnique({ where: { checkInCode: code } });
   if (!activity) throw notFound("input.code", "签到码");
-  await assertCan(ctx, "activity:signUp", activity.communityId, "input.code");
+  await assertCan(ctx, "activity:signUp", activity.communityId, "input.code", "签到码");
   return activity;
 }

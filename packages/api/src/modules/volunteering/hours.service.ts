@@ -133,14 +133,14 @@ export async function bulkApproveVolunteerHours(ctx: Context, input: unknown): P
   if (d.activityId) {
     const activity = await ctx.prisma.volunteerActivity.findUnique({ where: { id: d.activityId } });
     if (!activity) throw notFound("input.activityId", "志愿活动");
-    await assertCan(ctx, "hours:verify", activity.communityId, "input.activityId");
+    await assertCan(ctx, "hours:verify", activity.communityId, "input.activityId", "志愿活动");
     signUps = await ctx.prisma.volunteerSignUp.findMany({ where: { activityId: activity.id, status: { not: "CANCELLED" }, ...(d.signUpIds?.length ? { id: { in: d.signUpIds } } : {}) }, orderBy: { id: "asc" } });
   } else {
     signUps = await ctx.prisma.volunteerSignUp.findMany({ where: { id: { in: d.signUpIds! } }, orderBy: { id: "asc" } });
     for (const [i, id] of d.signUpIds!.entries()) {
       const s = signUps.find((x) => x.id === id);
       if (!s) throw notFound(`input.signUpIds.${i}`, "报名记录");
-      await assertCan(ctx, "hours:verify", s.communityId, `input.signUpIds.${i}`);
+      await assertCan(ctx, "hours:verify", s.communityId, `input.signUpIds.${i}`, "报名记录");
     }
   }
   const by = await actorName(ctx);

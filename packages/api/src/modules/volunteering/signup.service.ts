@@ -24,7 +24,7 @@ export async function signUpForVolunteerActivity(ctx: Context, input: unknown): 
   const activity = await ctx.prisma.volunteerActivity.findUnique({ where: { id: d.activityId } });
   if (!activity) throw notFound("input.activityId", "志愿活动");
   const acting = actingResidentOf(ctx, "报名");
-  await assertCan(ctx, acting ? "activity:signUp" : "activity:manage", activity.communityId, "input.activityId");
+  await assertCan(ctx, acting ? "activity:signUp" : "activity:manage", activity.communityId, "input.activityId", "志愿活动");
   let volunteer;
   if (acting) {
     volunteer = await actingVolunteer(ctx, activity.communityId, acting, "input.activityId");
@@ -70,7 +70,7 @@ export async function loadSignUp(ctx: Context, id: string, staffAction: "activit
   if (!signUp) throw notFound(field, "报名记录");
   const acting = ctx.actor.kind === "client" ? actingResidentOf(ctx, "报名操作") : null;
   if (acting && signUp.volunteer.residentId !== acting) throw notFound(field, "报名记录");
-  await assertCan(ctx, acting ? "activity:signUp" : staffAction, signUp.communityId, field);
+  await assertCan(ctx, acting ? "activity:signUp" : staffAction, signUp.communityId, field, "报名记录");
   return { signUp, acting };
 }
 

@@ -56,7 +56,7 @@ export async function updateVolunteer(ctx: Context, rawId: string, input: unknow
   if (!before) throw notFound("id", "志愿者");
   const acting = actingResidentOf(ctx, "修改志愿者信息");
   if (acting && before.residentId !== acting) throw notFound("id", "志愿者");
-  await assertCan(ctx, acting ? "activity:signUp" : "volunteer:manage", before.communityId, "id");
+  await assertCan(ctx, acting ? "activity:signUp" : "volunteer:manage", before.communityId, "id", "志愿者");
   if (acting && (d.active !== undefined || d.note !== undefined)) throw forbidden(d.active !== undefined ? "input.active" : "input.note", "状态和备注由工作人员维护 (staff set these)");
   return command(ctx, async (tx) => {
     const after = await tx.volunteer.update({ where: { id }, data: d });
