@@ -86,7 +86,16 @@ export function createHttpServer(prisma: Db, webDist: string | null) {
   const yoga = createGraphQLServer(prisma);
   const root = webDist && fs.existsSync(path.join(webDist, "index.html")) ? path.resolve(webDist) : null;
   return http.createServer((req, res) => {
-    const url = new URL(req.url ?? "/", "http://localhost");
+    let url: URL;
+    let pathname: string;
+    try {
+      url = new URL(req.url ?? "/", "http://localhost");
+      pathname = decodeURIComponent(url.pathname);
+    } catch {
+      // A malformed request line or percent-escape (`/%ZZ`) is the client's error: 400, and serve on.
+      res.writeHead(400, { "content-type": "text/plain; charset=utf-8" }).end("Bad Request");
+      return;
+    }
     if (url.pathname === "/healthz") {
       res.writeHead(200, { "content-type": "text/plain" }).end("ok");
       return;
@@ -94,7 +103,7 @@ export function createHttpServer(prisma: Db, webDist: string | null) {
     // projects: uploaded photos and receipts, GET /files/<id> (access checked in modules/files/files.route.ts)
     if (isFilesPath(url.pathname)) return void handleFilesRequest(prisma, req, res);
     if (url.pathname.startsWith("/graphql") || !root) return void yoga(req, res);
-    const file = path.resolve(root, `.${decodeURIComponent(url.pathname)}`);
+    const file = path.resolve(root, `.${pathname}`);
     const inside = file.startsWith(root + path.sep);
     const target = inside && fs.existsSync(file) && fs.statSync(file).isFile() ? file : path.join(root, "index.html");
     const ext = path.extname(target);
