@@ -22,6 +22,10 @@ const schema = z.object({
   /** projects: where uploaded files (photos, receipts) are stored on local disk. */
   UPLOAD_DIR: z.string().min(1).default(path.join(repoRoot, "data/uploads")),
   TEST_DATABASE_URL: z.string().optional(),
+  /** HTTP worker processes under the supervisor (PostgreSQL only; PGlite is single-process: always 1). Default min(2, CPUs). */
+  WORKERS: z.coerce.number().int().min(1).max(64).optional(),
+  /** SIGTERM/SIGINT: how long in-flight requests may drain before their connections are closed. */
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
 });
 
 const parsed = schema.safeParse(process.env);

@@ -1,32 +1,111 @@
-// `pnpm start`: open the database (migrations were applied by `pnpm db:deploy` just before),
-// seed the demo district on an empty database, and serve the API and the SPA on one port.
-import { openDatabase } from "./db.js";
+// `pnpm start`: a node:cluster supervisor. The primary seeds the demo district on an empty database
+// (PostgreSQL) and forks the HTTP workers; a worker that dies is restarted with a growing backoff.
+// PGlite is single-process, so it gets exactly one worker (which seeds itself). SIGTERM/SIGINT: the
+// workers stop accepting, drain in-flight requests (at most SHUTDOWN_TIMEOUT_MS), close the database
+// cleanly and exit 0; then the primary exits 0. Migrations were applied by `pnpm db:deploy` before.
+import cluster, { type Worker } from "node:cluster";
+import os from "node:os";
+import { type Database, isPostgresUrl, openDatabase } from "./db.js";
 import { env } from "./env.js";
 import { seedDemoIfEmpty } from "./seed/demo.js";
 import { createHttpServer } from "./server.js";
 
-const db = openDatabase(env.DATABASE_URL);
-if (env.SEED_DEMO) {
+const pglite = !isPostgresUrl(env.DATABASE_URL);
+const workerCount = pglite ? 1 : (env.WORKERS ?? Math.min(2, os.availableParallelism()));
+
+async function seed(db: Database) {
+  if (!env.SEED_DEMO) return;
   const accounts = await seedDemoIfEmpty(db.prisma);
   if (accounts) {
     console.log("\n演示数据已生成 (demo data seeded). Demo accounts:");
     console.table(accounts);
   }
 }
-const server = createHttpServer(db.prisma, env.WEB_DIST);
-server.listen(env.PORT, env.HOST, () => {
-  console.log(`\n共治 Gongzhi is running: http://localhost:${env.PORT}/  (GraphQL: http://localhost:${env.PORT}/graphql)`);
-  console.log(`Database: ${db.kind === "pglite" ? `embedded PGlite at ${env.DATABASE_URL}` : "PostgreSQL (DATABASE_URL)"}`);
-});
 
-let stopping = false;
-const stop = async () => {
-  if (stopping) return;
-  stopping = true;
-  server.close();
-  server.closeAllConnections();
-  await db.close();
-  process.exit(0);
-};
-process.on("SIGINT", () => void stop());
-process.on("SIGTERM", () => void stop());
+/** The HTTP server of one worker: the only place that knows the server's API. */
+function startServer(db: Database): Promise<{ close(): Promise<void>; forceClose(): void }> {
+  const server = createHttpServer(db.prisma, env.WEB_DIST);
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(env.PORT, env.HOST, () =>
+      resolve({
+        close: () =>
+          new Promise<void>((done) => {
+            server.close(() => done());
+            server.closeIdleConnections();
+          }),
+        forceClose: () => server.closeAllConnections(),
+      }),
+    );
+  });
+}
+
+async function runWorker() {
+  const db = openDatabase(env.DATABASE_URL);
+  if (workerCount === 1) await seed(db);
+  const server = await startServer(db);
+  if (cluster.worker?.id === 1 || !cluster.isWorker) {
+    console.log(`\n共治 Gongzhi is running: http://localhost:${env.PORT}/  (GraphQL: http://localhost:${env.PORT}/graphql)`);
+    console.log(`Database: ${db.kind === "pglite" ? `embedded PGlite at ${env.DATABASE_URL}` : "PostgreSQL (DATABASE_URL)"}; ${workerCount} worker(s)`);
+  }
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    const force = setTimeout(() => server.forceClose(), env.SHUTDOWN_TIMEOUT_MS);
+    force.unref();
+    await server.close();
+    clearTimeout(force);
+    await db.close();
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void stop());
+  process.on("SIGTERM", () => void stop());
+}
+
+async function runPrimary() {
+  if (workerCount > 1 && env.SEED_DEMO) {
+    const db = openDatabase(env.DATABASE_URL);
+    try {
+      await seed(db);
+    } finally {
+      await db.close();
+    }
+  }
+  let stopping = false;
+  let failures = 0;
+  let lastStart = 0;
+  const fork = () => {
+    lastStart = Date.now();
+    cluster.fork();
+  };
+  cluster.on("exit", (worker: Worker, code, signal) => {
+    if (stopping) {
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+      return;
+    }
+    // Quick successive crashes back off (0.1 s, 0.2 s, … up to 5 s); a worker that ran 10 s resets it.
+    failures = Date.now() - lastStart > 10_000 ? 1 : failures + 1;
+    const delay = Math.min(5000, 100 * 2 ** (failures - 1));
+    console.error(`[supervisor] worker ${worker.process.pid} exited (${signal ?? `code ${code}`}); restarting in ${delay} ms`);
+    setTimeout(fork, delay);
+  });
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    const workers = Object.values(cluster.workers ?? {}).filter((w): w is Worker => !!w);
+    if (workers.length === 0) process.exit(0);
+    for (const w of workers) w.process.kill("SIGTERM");
+    // A worker that does not finish draining plus closing the database in time is killed.
+    setTimeout(() => {
+      for (const w of Object.values(cluster.workers ?? {})) w?.process.kill("SIGKILL");
+      process.exit(1);
+    }, env.SHUTDOWN_TIMEOUT_MS + 5000).unref();
+  };
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+  for (let i = 0; i < workerCount; i++) fork();
+}
+
+if (cluster.isPrimary) await runPrimary();
+else await runWorker();

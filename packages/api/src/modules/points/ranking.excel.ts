@@ -1,5 +1,5 @@
 // Rankings and the red and black lists as an Excel workbook: 积分排行, 红榜, 黑榜.
-import ExcelJS from "exceljs";
+import { type ExcelJS, newWorkbook } from "../../shared/excel.js";
 import type { PointsRanking, RankingRow, RedBlackList } from "./ranking.service.js";
 
 const KIND_LABEL = { PERSON: "个人", HOUSEHOLD: "户" } as const;
@@ -20,7 +20,7 @@ function sheet(wb: ExcelJS.Workbook, name: string, rows: RankingRow[], multiComm
 }
 
 export async function rankingWorkbook(ranking: PointsRanking, lists: RedBlackList): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   wb.creator = "共治 Gongzhi";
   wb.title = `${ranking.node.name} ${ranking.period.label} 积分排行`;
   const multi = ranking.node.kind !== "COMMUNITY";

@@ -1,5 +1,5 @@
 // The project portfolio as an Excel workbook: 概览, 按社区, 按类型, 项目清单. Money in yuan (元).
-import ExcelJS from "exceljs";
+import { newWorkbook } from "../../shared/excel.js";
 import type { Portfolio, PortfolioProject } from "./portfolio.service.js";
 import { STATUS_LABEL } from "./rules.js";
 import { yuanNumber } from "../../shared/money.js";
@@ -10,7 +10,7 @@ const pct = (v: number | null) => (v === null ? "—" : `${(v * 100).toFixed(1)}
 const MONEY = "#,##0.00";
 
 export async function portfolioWorkbook(p: Portfolio & { projects: PortfolioProject[] }): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   wb.creator = "共治 Gongzhi";
   wb.title = `${p.nodeName} 特色服务项目汇总`;
 

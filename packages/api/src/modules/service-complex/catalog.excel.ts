@@ -1,7 +1,7 @@
 // The catalog as an Excel workbook (.xlsx, via exceljs): one sheet 服务事项, a header row, one item
 // per row. Reading validates every row and reports each problem as `file.row.<n>.<field>` (n is the
 // spreadsheet's own row number); nothing is applied unless every row is valid.
-import ExcelJS from "exceljs";
+import { type ExcelJS, newWorkbook } from "../../shared/excel.js";
 import { UserError, type FieldIssue } from "../../shared/errors.js";
 import { itemInput, type ITEM_CATEGORIES, type ItemData, type WINDOW_KINDS } from "./service.validation.js";
 
@@ -43,7 +43,7 @@ export interface CatalogSheetRow extends Omit<ItemData, "code" | "description"> 
 }
 
 export async function catalogWorkbook(title: string, rows: CatalogSheetRow[]): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   wb.creator = "共治 Gongzhi";
   wb.title = title;
   const ws = wb.addWorksheet("服务事项", { views: [{ state: "frozen", ySplit: 1 }] });
@@ -85,7 +85,7 @@ export interface ParsedCatalogRow {
 export async function readCatalogWorkbook(contentBase64: string, field = "input.contentBase64"): Promise<ParsedCatalogRow[]> {
   const bytes = Buffer.from(contentBase64.replace(/\s/g, ""), "base64");
   if (bytes.length === 0 || bytes.length > MAX_IMPORT_BYTES) throw new UserError("INVALID", `文件为空或超过${MAX_IMPORT_BYTES / 1048576}MB (empty or too large)`, field);
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   try {
     await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch {

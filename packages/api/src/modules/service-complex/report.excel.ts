@@ -1,5 +1,5 @@
 // The monthly service report as an Excel workbook: 概览, 按事项, 按社区.
-import ExcelJS from "exceljs";
+import { newWorkbook } from "../../shared/excel.js";
 import { CATEGORY_LABEL } from "./catalog.excel.js";
 import type { ServiceReport } from "./report.service.js";
 import { STATUS_LABEL } from "./ticket.rules.js";
@@ -9,7 +9,7 @@ const VISIT_LABEL = { VISIT: "来访", OPINION: "意见建议", COMPLAINT: "投�
 const pct = (v: number | null) => (v === null ? "—" : `${(v * 100).toFixed(1)}%`);
 
 export async function reportWorkbook(r: ServiceReport): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   wb.creator = "共治 Gongzhi";
   wb.title = `${r.nodeName} ${r.month} 服务月报`;
 
