@@ -175,3 +175,9 @@ export function variablesWith(op: Operation, types: Map<string, string>, own: Ma
   setAt(vars, path, value);
   return vars;
 }
+
+/** The field an error answer names (typed UserError or GraphQL error), or null. */
+export function fieldOf(a: ReturnType<typeof answerOf>): string | null {
+  if (a.error) return (a.error.field as string | null) ?? null;
+  return (a.data as { field?: string | null } | null)?.field ?? null;
+}

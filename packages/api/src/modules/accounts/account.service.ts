@@ -1,7 +1,7 @@
 // Accounts and role grants. A grant names a node (region or community); account:manage on that
 // node (or above it) is needed to grant or revoke there.
 import type { Role } from "../../generated/prisma/enums.js";
-import { assertCanAtRegion, canAtPath } from "../../shared/authz.js";
+import { assertCanAtRegion, canAtPath, seesPath } from "../../shared/authz.js";
 import { audit, command } from "../../shared/audit.js";
 import type { Context } from "../../shared/context.js";
 import { forbidden, fromPrisma, fromZod, notFound, UserError } from "../../shared/errors.js";
@@ -53,7 +53,7 @@ export async function createAccount(ctx: Context, input: { username: string; dis
   if (!parsed.success) throw fromZod(parsed.error);
   const role = parseRole(input.role);
   const node = await resolveGrantNode(ctx, "input.nodeId", input.nodeId);
-  assertCanAtRegion(ctx, "account:manage", node.path, "input.nodeId");
+  assertCanAtRegion(ctx, "account:manage", node.path, "input.nodeId", node.communityId ? "社区" : "区域");
   const passwordHash = await hashPassword(parsed.data.password);
   return command(ctx, async (tx) => {
     const account = await tx.account
@@ -117,7 +117,7 @@ export async function grantRole(ctx: Context, input: { accountId: string; role: 
   const accountId = parseId("input.accountId", input.accountId, "Account");
   const role = parseRole(input.role);
   const node = await resolveGrantNode(ctx, "input.nodeId", input.nodeId);
-  assertCanAtRegion(ctx, "account:manage", node.path, "input.nodeId");
+  assertCanAtRegion(ctx, "account:manage", node.path, "input.nodeId", node.communityId ? "社区" : "区域");
   const account = await ctx.prisma.account.findUnique({ where: { id: accountId }, select: { id: true } });
   if (!account) throw notFound("input.accountId", "账号");
   const existing = await ctx.prisma.grant.findFirst({ where: { accountId, role, regionId: node.regionId, communityId: node.communityId } });
@@ -132,8 +132,10 @@ export async function grantRole(ctx: Context, input: { accountId: string; role: 
 export async function revokeGrant(ctx: Context, id: string) {
   const grantId = parseId("id", id, "Grant");
   const grant = await ctx.prisma.grant.findUnique({ where: { id: grantId }, include: { region: { select: { path: true } }, community: { select: { path: true } } } });
-  if (!grant) throw notFound("id", "角色");
-  assertCanAtRegion(ctx, "account:manage", grant.region?.path ?? grant.community?.path ?? "", "id");
+  const grantPath = grant?.region?.path ?? grant?.community?.path ?? "";
+  // A grant on a node the viewer has no reach over answers like an unknown grant.
+  if (!grant || !seesPath(ctx, grantPath, grant.communityId ?? undefined)) throw notFound("id", "角色");
+  assertCanAtRegion(ctx, "account:manage", grantPath, "id", "角色");
   return command(ctx, async (tx) => {
     await tx.grant.delete({ where: { id: grantId } });
     const { region: _r, community: _c, ...before } = grant;
