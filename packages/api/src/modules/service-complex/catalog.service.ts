@@ -37,7 +37,7 @@ export function overriddenFields(ci: CatalogRow): string[] {
   return ci.materialsOverridden ? [...fields, "materials"] : fields;
 }
 
-/** A district region the viewer can see (a grant at, above or below it); else NOT_FOUND on `field`. */
+/** A district region the viewer can see (a grant at, above or below it); else NOT_FOUND on `field` (as an unknown `what`: the row loaded through it). */
 export async function loadDistrict(ctx: Context, field: string, regionId: string, what = "区") {
   const region = await ctx.prisma.region.findUnique({ where: { id: regionId } });
   const a = ctx.actor;
