@@ -69,10 +69,10 @@ describe("registerApiClient", () => {
     expect(await kit.auditCount()).toBe(audits);
   });
 
-  it("a client gets no community or action its registrar does not hold (FORBIDDEN), and nothing is stored", async () => {
-    // An ADMIN holds every action in its community; what it lacks is a grant in another community.
+  it("a client gets no community or action its registrar does not hold (NOT_FOUND out of sight, FORBIDDEN in sight), and nothing is stored", async () => {
+    // An ADMIN holds every action in its community; another community is out of its sight: NOT_FOUND, as for an unknown id.
     for (const communityIds of [[w.B.community.gid], [w.A.community.gid, w.A2.community.gid]]) {
-      const err = await kit.refused("registerApiClient", { input: { name: "越权", communityIds, actions: ["resident:read"] } }, w.A.admin, "FORBIDDEN", `input.communityIds.${communityIds.length - 1}`);
+      const err = await kit.refused("registerApiClient", { input: { name: "越权", communityIds, actions: ["resident:read"] } }, w.A.admin, "NOT_FOUND", `input.communityIds.${communityIds.length - 1}`);
       expect(err.message).toBeTruthy();
     }
     const staff = await kit.seed.account("STAFF", w.A.community);

@@ -125,7 +125,7 @@ const refused = (field: MutationName, vars: Record<string, unknown>, code: "FORB
 
 const writes: Record<string, () => Promise<void>> = {
   createStreet: () => refused("createStreet", { input: { districtId: w.district.gid, name: "越权街道" } }, "FORBIDDEN", "input.districtId"),
-  createCommunity: () => refused("createCommunity", { input: { streetId: w.streetB.gid, name: "越权社区", kind: "URBAN" } }, "FORBIDDEN", "input.streetId"),
+  createCommunity: () => refused("createCommunity", { input: { streetId: w.streetB.gid, name: "越权社区", kind: "URBAN" } }, "NOT_FOUND", "input.streetId"),
   updateCommunity: () => refused("updateCommunity", { id: w.B.community.gid, input: { name: "改名" } }, "NOT_FOUND", "id"),
   createGrid: () => refused("createGrid", { input: { communityId: w.B.community.gid, name: "越权网格" } }, "NOT_FOUND", "input.communityId"),
   updateGrid: () => refused("updateGrid", { id: w.B.grid.gid, input: { name: "改名" } }, "NOT_FOUND", "id"),
@@ -141,21 +141,21 @@ const writes: Record<string, () => Promise<void>> = {
   updatePartyOrganization: () => refused("updatePartyOrganization", { id: w.B.partyOrganization.gid, input: { name: "改名" } }, "NOT_FOUND", "id"),
   async createAccount() {
     const input = { username: "intruder", displayName: "越权", password: PASSWORD, role: "ADMIN" };
-    await refused("createAccount", { input: { ...input, nodeId: w.B.community.gid } }, "FORBIDDEN", "input.nodeId");
-    await refused("createAccount", { input: { ...input, nodeId: w.streetB.gid } }, "FORBIDDEN", "input.nodeId");
+    await refused("createAccount", { input: { ...input, nodeId: w.B.community.gid } }, "NOT_FOUND", "input.nodeId");
+    await refused("createAccount", { input: { ...input, nodeId: w.streetB.gid } }, "NOT_FOUND", "input.nodeId");
   },
   updateAccount: () => refused("updateAccount", { id: w.B.admin.gid, input: { disabled: true, displayName: "改名" } }, "NOT_FOUND", "id"),
   resetAccountPassword: () => refused("resetAccountPassword", { id: w.B.admin.gid, newPassword: "Hijack@2026" }, "NOT_FOUND", "id"),
   async grantRole() {
     const staff = await kit.seed.account("STAFF", w.A.community);
-    await refused("grantRole", { input: { accountId: staff.gid, role: "ADMIN", nodeId: w.B.community.gid } }, "FORBIDDEN", "input.nodeId");
-    await refused("grantRole", { input: { accountId: staff.gid, role: "ADMIN", nodeId: w.streetB.gid } }, "FORBIDDEN", "input.nodeId");
+    await refused("grantRole", { input: { accountId: staff.gid, role: "ADMIN", nodeId: w.B.community.gid } }, "NOT_FOUND", "input.nodeId");
+    await refused("grantRole", { input: { accountId: staff.gid, role: "ADMIN", nodeId: w.streetB.gid } }, "NOT_FOUND", "input.nodeId");
     // B's account cannot be pulled into A: outside A's reach, it is not found.
     await refused("grantRole", { input: { accountId: w.B.admin.gid, role: "STAFF", nodeId: w.A.community.gid } }, "NOT_FOUND", "input.accountId");
   },
   revokeGrant: () => refused("revokeGrant", { id: ids.bGrant }, "NOT_FOUND", "id"),
   registerApiClient: () =>
-    refused("registerApiClient", { input: { name: "越权应用", communityIds: [w.B.community.gid], actions: ["resident:read"] } }, "FORBIDDEN", "input.communityIds.0"),
+    refused("registerApiClient", { input: { name: "越权应用", communityIds: [w.B.community.gid], actions: ["resident:read"] } }, "NOT_FOUND", "input.communityIds.0"),
   revokeApiClient: () => refused("revokeApiClient", { id: bClient.gid }, "NOT_FOUND", "id"),
   async signIn() {
     // A session from signIn reaches the account's own grants only.
@@ -204,8 +204,8 @@ describe("tenancy: region grants and API clients", () => {
 
     await kit.refused("createResident", { input: { communityId: w.B.community.gid, name: "越权" } }, street, "NOT_FOUND", "input.communityId");
     await kit.refused("updateResident", { id: w.B.resident.gid, input: { name: "越权" } }, street, "NOT_FOUND", "id");
-    await kit.refused("createCommunity", { input: { streetId: w.streetB.gid, name: "越界社区", kind: "RURAL" } }, street, "FORBIDDEN", "input.streetId");
-    await kit.refused("createAccount", { input: { username: "streetmade", displayName: "x", password: PASSWORD, role: "STAFF", nodeId: w.B.community.gid } }, street, "FORBIDDEN", "input.nodeId");
+    await kit.refused("createCommunity", { input: { streetId: w.streetB.gid, name: "越界社区", kind: "RURAL" } }, street, "NOT_FOUND", "input.streetId");
+    await kit.refused("createAccount", { input: { username: "streetmade", displayName: "x", password: PASSWORD, role: "STAFF", nodeId: w.B.community.gid } }, street, "NOT_FOUND", "input.nodeId");
 
     success(await kit.mutate("createResident", { input: { communityId: w.A2.community.gid, name: "街道登记" } }, street), "createResident");
     success(await kit.mutate("createCommunity", { input: { streetId: w.streetA.gid, name: "新建社区", kind: "RURAL" } }, street), "createCommunity");

@@ -119,12 +119,7 @@ export async function can(ctx: Context, action: Action, communityId: string): Pr
  * above it, or an API client's community)? Rows of a node the viewer does not see are answered
  * NOT_FOUND, exactly like ids that name nothing.
  */
-export function seesPath(ctx: Context, path: string, communityId?: string): boolean {
-  const a = ctx.actor;
-  if (a.kind === "account") return a.grants.some((g) => reaches(g, path));
-  if (a.kind === "client") return communityId !== undefined && a.communityIds.has(communityId);
-  return false;
-}
+export const seesPath = (ctx: Context, path: string, communityId?: string): boolean => canAtPath(ctx, "community:read", path, communityId);
 
 /** Does the viewer see the region itself: a grant at, above or below it (a community's admin sees its street and district)? */
 export function seesRegion(ctx: Context, regionPath: string): boolean {

@@ -62,7 +62,7 @@ export async function createAccount(ctx: Context, input: { username: string; dis
   if (!parsed.success) throw fromZod(parsed.error);
   const role = parseRole(input.role);
   const node = await resolveGrantNode(ctx, "input.nodeId", input.nodeId);
-  assertCanAtRegion(ctx, "account:manage", node.path, "input.nodeId");
+  assertCanAtRegion(ctx, "account:manage", node.path, "input.nodeId", node.communityId ? "社区" : "区域");
   const passwordHash = await hashPassword(parsed.data.password);
   return command(ctx, async (tx) => {
     const account = await tx.account
@@ -137,7 +137,7 @@ export async function grantRole(ctx: Context, input: { accountId: string; role: 
   const accountId = parseId("input.accountId", input.accountId, "Account");
   const role = parseRole(input.role);
   const node = await resolveGrantNode(ctx, "input.nodeId", input.nodeId);
-  assertCanAtRegion(ctx, "account:manage", node.path, "input.nodeId");
+  assertCanAtRegion(ctx, "account:manage", node.path, "input.nodeId", node.communityId ? "社区" : "区域");
   return command(ctx, async (tx) => {
     await lockManagedAccount(tx, ctx, accountId, "input.accountId");
     const existing = await tx.grant.findFirst({ where: { accountId, role, regionId: node.regionId, communityId: node.communityId }, select: { id: true } });
@@ -157,7 +157,7 @@ export async function revokeGrant(ctx: Context, id: string) {
   });
   if (!grant) throw notFound("id", "角色");
   // The viewer's own grant on a node it does not manage: visible, so refused rather than not found.
-  assertCanAtRegion(ctx, "account:manage", grant.region?.path ?? grant.community?.path ?? "", "id");
+  assertCanAtRegion(ctx, "account:manage", grant.region?.path ?? grant.community?.path ?? "", "id", "角色");
   return command(ctx, async (tx) => {
     await lockManagedAccount(tx, ctx, grant.accountId, "id");
     const held = await tx.grant.findMany({ where: { accountId: grant.accountId }, select: { id: true } });

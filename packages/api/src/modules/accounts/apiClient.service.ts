@@ -1,7 +1,7 @@
 // Third-party apps: an admin registers a client and gets a bearer token, shown once and stored
 // only as a hash, scoped to communities and actions, revocable.
 import { audit, command } from "../../shared/audit.js";
-import { canAtPath, isAction } from "../../shared/authz.js";
+import { canAtPath, isAction, seesPath } from "../../shared/authz.js";
 import type { Context } from "../../shared/context.js";
 import { forbidden, fromZod, notFound, UserError } from "../../shared/errors.js";
 import { parseId } from "../../shared/ids.js";
@@ -21,7 +21,7 @@ export async function registerApiClient(ctx: Context, input: { name: string; com
   const communities = await ctx.prisma.community.findMany({ where: { id: { in: communityIds } }, select: { id: true, path: true } });
   for (const [i, id] of communityIds.entries()) {
     const c = communities.find((x) => x.id === id);
-    if (!c) throw notFound(`input.communityIds.${i}`, "社区");
+    if (!c || !seesPath(ctx, c.path, c.id)) throw notFound(`input.communityIds.${i}`, "社区");
     if (!canAtPath(ctx, "apiClient:manage", c.path)) throw forbidden(`input.communityIds.${i}`);
     // A client gets no action its registrar does not hold in that community.
     const missing = actions.find((a) => isAction(a) && !canAtPath(ctx, a, c.path));

@@ -1,5 +1,5 @@
 import type { CommunityKind, RegionKind } from "../../generated/prisma/enums.js";
-import { assertCan, assertCanAtRegion } from "../../shared/authz.js";
+import { assertCan, assertCanAtRegion, seesRegion } from "../../shared/authz.js";
 import { audit, command } from "../../shared/audit.js";
 import type { Context } from "../../shared/context.js";
 import { fromPrisma, fromZod, notFound, UserError } from "../../shared/errors.js";
@@ -11,9 +11,9 @@ export async function createStreet(ctx: Context, input: { districtId: string; na
   const data = regionInput.safeParse(input);
   if (!data.success) throw fromZod(data.error);
   const parent = await ctx.prisma.region.findUnique({ where: { id: parentId } });
-  if (!parent) throw notFound("input.districtId", "区");
+  if (!parent || !seesRegion(ctx, parent.path)) throw notFound("input.districtId", "区");
   if (parent.kind !== "DISTRICT") throw new UserError("INVALID", "街道只能建在区/县之下 (a street belongs to a district)", "input.districtId");
-  assertCanAtRegion(ctx, "region:manage", parent.path, "input.districtId");
+  assertCanAtRegion(ctx, "region:manage", parent.path, "input.districtId", "区");
   return command(ctx, async (tx) => {
     const kind: RegionKind = "STREET";
     const created = await tx.region.create({ data: { kind, name: data.data.name, code: data.data.code ?? null, parentId, path: `${parent.path}pending/` } }).catch((e) => fromPrisma(e));
@@ -28,9 +28,9 @@ export async function createCommunity(ctx: Context, input: { streetId: string })
   const data = communityInput.safeParse(input);
   if (!data.success) throw fromZod(data.error);
   const street = await ctx.prisma.region.findUnique({ where: { id: regionId } });
-  if (!street) throw notFound("input.streetId", "街道");
+  if (!street || !seesRegion(ctx, street.path)) throw notFound("input.streetId", "街道");
   if (street.kind !== "STREET") throw new UserError("INVALID", "社区只能建在街道/乡镇之下 (a community belongs to a street)", "input.streetId");
-  assertCanAtRegion(ctx, "region:manage", street.path, "input.streetId");
+  assertCanAtRegion(ctx, "region:manage", street.path, "input.streetId", "街道");
   return command(ctx, async (tx) => {
     const kind: CommunityKind = data.data.kind;
     const created = await tx.community

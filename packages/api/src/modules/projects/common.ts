@@ -61,11 +61,11 @@ export async function loadProjectForWork(ctx: Context, rawId: string, action: Ac
 }
 
 /** loadProjectForWork for a project id taken from a row (a milestone's, an expense's). */
-export async function projectForWork(ctx: Context, id: string, action: Action, field: string): Promise<Project> {
+export async function projectForWork(ctx: Context, id: string, action: Action, field: string, what = "项目"): Promise<Project> {
   const project = await ctx.prisma.project.findUnique({ where: { id } });
-  if (!project) throw notFound(field, "项目");
+  if (!project) throw notFound(field, what);
   if (isLead(ctx, project) && (await can(ctx, "project:read", project.communityId))) return project;
-  await assertCan(ctx, action, project.communityId, field, "项目");
+  await assertCan(ctx, action, project.communityId, field, what);
   if (ctx.actor.kind === "client" && ctx.actor.actingResidentId) throw forbidden(field, "应用代居民操作时不能管理项目 (apps acting for a resident cannot do this)");
   return project;
 }

@@ -104,7 +104,7 @@ async function loadExpense(ctx: Context, rawId: string) {
   const id = parseId("id", rawId, "ProjectExpense");
   const expense = await ctx.prisma.projectExpense.findUnique({ where: { id } });
   if (!expense) throw notFound("id", "支出");
-  await projectForWork(ctx, expense.projectId, "project:report", "id");
+  await projectForWork(ctx, expense.projectId, "project:report", "id", "支出");
   return expense;
 }
 

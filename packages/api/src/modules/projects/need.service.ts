@@ -77,14 +77,14 @@ export async function createAllianceUnit(ctx: Context, input: { nodeId: string }
   const data = parseInput(allianceUnitInput, input);
   let place: { communityId: string | null; regionId: string | null; path: string };
   if (node.type === "Community") {
-    await assertCan(ctx, "allianceUnit:manage", node.id, "input.nodeId");
+    await assertCan(ctx, "allianceUnit:manage", node.id, "input.nodeId", "社区");
     const c = await ctx.prisma.community.findUniqueOrThrow({ where: { id: node.id }, select: { path: true } });
     place = { communityId: node.id, regionId: null, path: c.path };
   } else {
     const r = await ctx.prisma.region.findUnique({ where: { id: node.id }, select: { id: true, path: true, kind: true } });
     if (!r || !canAtPath(ctx, "project:read", r.path)) throw notFound("input.nodeId", "街道");
     if (r.kind !== "STREET") throw invalid("共建单位登记在社区或街道 (a community or a street)", "input.nodeId");
-    assertCanAtRegion(ctx, "allianceUnit:manage", r.path, "input.nodeId");
+    assertCanAtRegion(ctx, "allianceUnit:manage", r.path, "input.nodeId", "街道");
     place = { communityId: null, regionId: r.id, path: r.path };
   }
   return command(ctx, async (tx) => {

@@ -28,7 +28,7 @@ async function loadMilestone(ctx: Context, rawId: string, action: "project:manag
   const id = parseId("id", rawId, "ProjectMilestone");
   const m = await ctx.prisma.projectMilestone.findUnique({ where: { id } });
   if (!m) throw notFound("id", "里程碑");
-  const project = await projectForWork(ctx, m.projectId, action, "id");
+  const project = await projectForWork(ctx, m.projectId, action, "id", "里程碑");
   return { m, project };
 }
 
@@ -102,7 +102,7 @@ export async function updateProjectTask(ctx: Context, rawId: string, input: unkn
   const id = parseId("id", rawId, "ProjectTask");
   const task = await ctx.prisma.projectTask.findUnique({ where: { id } });
   if (!task) throw notFound("id", "任务");
-  const project = await projectForWork(ctx, task.projectId, "project:manage", "id");
+  const project = await projectForWork(ctx, task.projectId, "project:manage", "id", "任务");
   if (data.milestoneId) await inCommunity("input.milestoneId", project.communityId, "里程碑", () => ctx.prisma.projectMilestone.findFirst({ where: { id: data.milestoneId!, projectId: project.id } }));
   if (data.title === null) throw invalid("任务名称不能为空 (title is required)", "input.title");
   const owner = data.ownerAccountId !== undefined ? await ownerOf(ctx.prisma, project.communityId, data.ownerAccountId, data.ownerName ?? task.ownerName) : null;

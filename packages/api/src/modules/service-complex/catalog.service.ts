@@ -37,12 +37,12 @@ export function overriddenFields(ci: CatalogRow): string[] {
   return ci.materialsOverridden ? [...fields, "materials"] : fields;
 }
 
-/** A district region the viewer can see (a grant at, above or below it); else NOT_FOUND on `field`. */
-export async function loadDistrict(ctx: Context, field: string, regionId: string) {
+/** A district region the viewer can see (a grant at, above or below it); else NOT_FOUND on `field` (as an unknown `what`: the row loaded through it). */
+export async function loadDistrict(ctx: Context, field: string, regionId: string, what = "区") {
   const region = await ctx.prisma.region.findUnique({ where: { id: regionId } });
   const a = ctx.actor;
   const visible = region && a.kind === "account" && a.grants.some((g) => g.path.startsWith(region.path) || region.path.startsWith(g.path));
-  if (!region || !visible) throw notFound(field, "区");
+  if (!region || !visible) throw notFound(field, what);
   if (region.kind !== "DISTRICT") throw new UserError("INVALID", "服务事项模板属于区/县 (the template belongs to a district)", field);
   return region;
 }
@@ -68,7 +68,7 @@ export async function updateServiceItem(ctx: Context, rawId: string, input: unkn
   const data = parseInput(itemUpdate, input);
   const item = await ctx.prisma.serviceItem.findUnique({ where: { id } });
   if (!item) throw notFound("id", "服务事项");
-  const district = await loadDistrict(ctx, "id", item.regionId);
+  const district = await loadDistrict(ctx, "id", item.regionId, "服务事项");
   assertTemplateManager(ctx, district.path, "id");
   return command(ctx, async (tx) => {
     const before = await tx.serviceItem.findUniqueOrThrow({ where: { id } });
