@@ -13,18 +13,18 @@ if (env.SEED_DEMO) {
     console.table(accounts);
   }
 }
-const server = createHttpServer(db.prisma, env.WEB_DIST);
-server.listen(env.PORT, env.HOST, () => {
+const app = await createHttpServer(db.prisma, { webDist: env.WEB_DIST, trustProxy: env.TRUST_PROXY });
+await app.listen({ port: env.PORT, host: env.HOST });
+{
   console.log(`\n共治 Gongzhi is running: http://localhost:${env.PORT}/  (GraphQL: http://localhost:${env.PORT}/graphql)`);
   console.log(`Database: ${db.kind === "pglite" ? `embedded PGlite at ${env.DATABASE_URL}` : "PostgreSQL (DATABASE_URL)"}`);
-});
+}
 
 let stopping = false;
 const stop = async () => {
   if (stopping) return;
   stopping = true;
-  server.close();
-  server.closeAllConnections();
+  await app.close();
   await db.close();
   process.exit(0);
 };
