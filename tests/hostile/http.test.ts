@@ -33,7 +33,7 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(webDist, "assets", "app-1.js"), "console.log(1)");
   fs.writeFileSync(path.join(webDist, "assets", "app-1.js.map"), "{}");
   kit = await createTestKit();
-  app = await createHttpServer(kit.prisma, { webDist, logger: false });
+  app = await createHttpServer(kit.prisma, { webDist, logger: false, corsOrigins: ["http://app.example"] });
   await app.listen({ port: 0, host: "127.0.0.1" });
   port = (app.server.address() as net.AddressInfo).port;
   base = `http://127.0.0.1:${port}`;
@@ -97,5 +97,36 @@ describe("the built SPA", () => {
     expect((await fetch(`${base}/assets/app-1.js.map`)).status).toBe(404);
     expect((await fetch(`${base}/assets/missing.js`)).status).toBe(404);
     expect((await fetch(`${base}/files/nope`)).status).toBe(404);
+  });
+});
+
+describe("CSRF and CORS", () => {
+  const signOut = "mutation { signOut }";
+  it("a multipart signOut from evil.example without the CSRF header is refused", async () => {
+    const form = new FormData();
+    form.set("operations", JSON.stringify({ query: signOut }));
+    form.set("map", "{}");
+    const res = await fetch(`${base}/graphql`, { method: "POST", headers: { origin: "http://evil.example" }, body: form });
+    expect(res.status).toBe(403);
+  });
+
+  it("a text/plain POST without the header is refused", async () => {
+    const res = await fetch(`${base}/graphql`, { method: "POST", headers: { "content-type": "text/plain", origin: "http://evil.example" }, body: JSON.stringify({ query: signOut }) });
+    expect(res.status).toBe(403);
+  });
+
+  it("JSON with the CSRF header works, and a bearer client works without it", async () => {
+    const ok = await fetch(`${base}/graphql`, { method: "POST", headers: { "content-type": "application/json", "x-gongzhi-csrf": "1" }, body: JSON.stringify({ query: "{ __typename }" }) });
+    expect(ok.status).toBe(200);
+    const bearer = await fetch(`${base}/graphql`, { method: "POST", headers: { "content-type": "application/json", authorization: "Bearer nope" }, body: JSON.stringify({ query: "{ __typename }" }) });
+    expect(bearer.status).not.toBe(403);
+  });
+
+  it("an unlisted Origin is not reflected; a configured one is, with credentials", async () => {
+    const evil = await fetch(`${base}/graphql`, { method: "OPTIONS", headers: { origin: "http://evil.example", "access-control-request-method": "POST" } });
+    expect(evil.headers.get("access-control-allow-origin")).toBeNull();
+    const good = await fetch(`${base}/graphql`, { method: "OPTIONS", headers: { origin: "http://app.example", "access-control-request-method": "POST" } });
+    expect(good.headers.get("access-control-allow-origin")).toBe("http://app.example");
+    expect(good.headers.get("access-control-allow-credentials")).toBe("true");
   });
 });

@@ -13,7 +13,7 @@ if (env.SEED_DEMO) {
     console.table(accounts);
   }
 }
-const app = await createHttpServer(db.prisma, { webDist: env.WEB_DIST, trustProxy: env.TRUST_PROXY });
+const app = await createHttpServer(db.prisma, { webDist: env.WEB_DIST, trustProxy: env.TRUST_PROXY, corsOrigins: env.CORS_ORIGINS });
 await app.listen({ port: env.PORT, host: env.HOST });
 {
   console.log(`\n共治 Gongzhi is running: http://localhost:${env.PORT}/  (GraphQL: http://localhost:${env.PORT}/graphql)`);

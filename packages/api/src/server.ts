@@ -4,6 +4,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import compress from "@fastify/compress";
+import cors from "@fastify/cors";
 import helmet from "@fastify/helmet";
 import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyInstance } from "fastify";
@@ -19,12 +20,31 @@ export interface HttpOptions {
   webDist?: string | null;
   /** Fastify's trustProxy (request.ip from X-Forwarded-For). */
   trustProxy?: boolean | string | number;
+  /** Origins allowed cross-origin with credentials (default: none, same origin only). */
+  corsOrigins?: string[];
   /** Log requests' errors (off in tests). */
   logger?: boolean;
 }
 
 /** JSON bodies above this are refused with 413 before parsing (uploads have their own limit). */
 export const BODY_LIMIT = 1024 * 1024;
+
+/** The non-simple header the SPA sends; a cross-site form cannot set it. */
+export const CSRF_HEADER = "x-gongzhi-csrf";
+
+/**
+ * CSRF: a POST to /graphql must be JSON (a non-simple content type a cross-site form cannot send),
+ * or carry the CSRF header or an Authorization header (third-party apps with bearer tokens).
+ * urlencoded is refused outright; multipart (uploads) and anything else need one of the headers.
+ */
+export function csrfRefusal(method: string, headers: Record<string, string | string[] | undefined>): { status: number; message: string } | null {
+  if (method !== "POST") return null;
+  const type = String(headers["content-type"] ?? "").split(";")[0]!.trim().toLowerCase();
+  if (type === "application/x-www-form-urlencoded") return { status: 415, message: "urlencoded bodies are not accepted" };
+  if (type === "application/json" || type === "application/graphql-response+json") return null;
+  if (headers[CSRF_HEADER] || headers.authorization) return null;
+  return { status: 403, message: `this request needs the ${CSRF_HEADER} header` };
+}
 
 /** One port: /graphql goes to yoga, /files to the files route, everything else is the built SPA. */
 export async function createHttpServer(prisma: Db, options: HttpOptions = {}): Promise<FastifyInstance> {
@@ -65,6 +85,13 @@ export async function createHttpServer(prisma: Db, options: HttpOptions = {}): P
     // The SPA is served over plain HTTP in the demo; HSTS belongs to the TLS front.
     strictTransportSecurity: false,
   });
+  const allowed = new Set(options.corsOrigins ?? []);
+  await app.register(cors, {
+    // An unlisted Origin is never reflected; listed ones get credentials.
+    origin: (origin, cb) => cb(null, origin !== undefined && allowed.has(origin)),
+    credentials: true,
+    allowedHeaders: ["content-type", "authorization", CSRF_HEADER, "x-act-as-resident", "graphql-client-name"],
+  });
   await app.register(compress, { global: true, threshold: 1024 });
 
   app.get("/healthz", async (_req, reply) => reply.type("text/plain").send("ok"));
@@ -74,9 +101,13 @@ export async function createHttpServer(prisma: Db, options: HttpOptions = {}): P
 
   app.route({
     url: yoga.graphqlEndpoint,
-    method: ["GET", "POST", "OPTIONS"],
+    method: ["GET", "POST"],
     // GraphiQL's page loads its scripts inline.
     helmet: { contentSecurityPolicy: false },
+    onRequest: async (request, reply) => {
+      const refused = csrfRefusal(request.method, request.headers);
+      if (refused) return reply.status(refused.status).type("application/json").send({ error: "CSRF", message: refused.message });
+    },
     handler: async (request, reply) => {
       const response = await yoga.handleNodeRequestAndResponse(request, reply, { req: request, reply });
       response.headers.forEach((value, key) => void reply.header(key, value));

@@ -24,6 +24,8 @@ export function createGraphQLServer(prisma: Db) {
     schema,
     graphqlEndpoint: "/graphql",
     landingPage: false,
+    // CORS is the HTTP layer's (@fastify/cors with CORS_ORIGINS); yoga's own would reflect any Origin.
+    cors: false,
     // GraphiQL for third-party developers; the schema is public by introspection anyway.
     graphiql: { title: "共治 Gongzhi GraphQL" },
     // Unexpected errors reach clients as "Unexpected error." with no stack; expected ones are typed results.
