@@ -4,7 +4,8 @@ import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
 import { GraphQLError } from "graphql";
 import { createYoga, maskError, type Plugin } from "graphql-yoga";
 import type { Db } from "./db.js";
-import { isProduction } from "./env.js";
+import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
+import { env, isProduction } from "./env.js";
 import { schema } from "./schema.js";
 import { createContext, type Context } from "./shared/context.js";
 import { UserError } from "./shared/errors.js";
@@ -27,7 +28,9 @@ export function createGraphQLServer(prisma: Db) {
     // CORS is the HTTP layer's (@fastify/cors with CORS_ORIGINS); yoga's own would reflect any Origin.
     cors: false,
     // GraphiQL for third-party developers; the schema is public by introspection anyway.
-    graphiql: { title: "共治 Gongzhi GraphQL" },
+    // Bundled assets (works offline); off in production unless GRAPHIQL=true.
+    graphiql: !isProduction || env.GRAPHIQL ? { title: "共治 Gongzhi GraphQL" } : false,
+    renderGraphiQL,
     // Unexpected errors reach clients as "Unexpected error." with no stack; expected ones are typed results.
     // A UserError thrown outside a mutation's typed result (e.g. a malformed id in a query's
     // arguments) is still an expected failure: it goes out as it is, with its code and field.
