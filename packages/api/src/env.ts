@@ -21,6 +21,18 @@ const schema = z.object({
   WEB_DIST: z.string().default(path.join(repoRoot, "packages/web/dist")),
   /** projects: where uploaded files (photos, receipts) are stored on local disk. */
   UPLOAD_DIR: z.string().min(1).default(path.join(repoRoot, "data/uploads")),
+  /** Fastify trustProxy: "true", "false", a hop count, or comma-separated addresses/CIDRs of the proxies. */
+  TRUST_PROXY: z
+    .string()
+    .default("false")
+    .transform((v): boolean | number | string => (v === "true" ? true : v === "false" ? false : /^\d+$/.test(v) ? Number(v) : v)),
+  /** Origins allowed cross-origin with credentials, comma-separated (default: same origin only). */
+  CORS_ORIGINS: z
+    .string()
+    .default("")
+    .transform((v) => v.split(",").map((o) => o.trim()).filter(Boolean)),
+  /** Serve GraphiQL on /graphql in production too (always on in development). */
+  GRAPHIQL: z.enum(["true", "false"]).default("false").transform((v) => v === "true"),
   TEST_DATABASE_URL: z.string().optional(),
   /** HTTP worker processes under the supervisor (PostgreSQL only; PGlite is single-process: always 1). Default min(2, CPUs). */
   WORKERS: z.coerce.number().int().min(1).max(64).optional(),

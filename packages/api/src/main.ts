@@ -23,21 +23,14 @@ async function seed(db: Database) {
 }
 
 /** The HTTP server of one worker: the only place that knows the server's API. */
-function startServer(db: Database): Promise<{ close(): Promise<void>; forceClose(): void }> {
-  const server = createHttpServer(db.prisma, env.WEB_DIST);
-  return new Promise((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(env.PORT, env.HOST, () =>
-      resolve({
-        close: () =>
-          new Promise<void>((done) => {
-            server.close(() => done());
-            server.closeIdleConnections();
-          }),
-        forceClose: () => server.closeAllConnections(),
-      }),
-    );
-  });
+async function startServer(db: Database): Promise<{ close(): Promise<void>; forceClose(): void }> {
+  const app = await createHttpServer(db.prisma, { webDist: env.WEB_DIST, trustProxy: env.TRUST_PROXY, corsOrigins: env.CORS_ORIGINS });
+  await app.listen({ port: env.PORT, host: env.HOST });
+  return {
+    // Fastify stops accepting, lets in-flight requests finish and closes idle keep-alive sockets.
+    close: () => app.close(),
+    forceClose: () => app.server.closeAllConnections(),
+  };
 }
 
 async function runWorker() {

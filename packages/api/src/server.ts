@@ -1,117 +1,159 @@
-// yoga + plugins: error masking, depth/cost/alias limits, the auth context, session cookies, and
-// (for `pnpm start`) the built SPA served from the same port.
+// The HTTP layer: Fastify 5 hosting graphql-yoga on /graphql, the built SPA (precompressed
+// brotli/gzip files, index.html for client routes), compression, security headers, a 1 MB body
+// limit, and one error handler (4xx answered as such, anything else logged and answered 500).
 import fs from "node:fs";
-import http from "node:http";
 import path from "node:path";
-import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
-import { GraphQLError } from "graphql";
-import { createYoga, maskError, type Plugin } from "graphql-yoga";
+import compress from "@fastify/compress";
+import cors from "@fastify/cors";
+import helmet from "@fastify/helmet";
+import fastifyStatic from "@fastify/static";
+import Fastify, { type FastifyInstance } from "fastify";
 import type { Db } from "./db.js";
 import { isProduction } from "./env.js";
-import { handleFilesRequest, isFilesPath } from "./modules/files/files.route.js";
-import { schema } from "./schema.js";
-import { createContext, type Context } from "./shared/context.js";
-import { inputLimitsPlugin } from "./shared/inputLimits.js";
-import { UserError } from "./shared/errors.js";
+import { serveFile } from "./modules/files/files.route.js";
+import { createGraphQLServer } from "./yoga.js";
 
-export const LIMITS = { maxDepth: 12, maxCost: 20_000, maxAliases: 30, maxTokens: 5_000 };
+export { createGraphQLServer, LIMITS } from "./yoga.js";
 
-/** The Set-Cookie values a request's resolvers asked for (sign-in, sign-out), sent with its response. */
-const cookieJar = new WeakMap<Request, string[]>();
-const sessionCookies: Plugin<Context> = {
-  onResponse: ({ request, response }) => {
-    for (const c of cookieJar.get(request) ?? []) response.headers.append("Set-Cookie", c);
-  },
-};
-
-export function createGraphQLServer(prisma: Db) {
-  return createYoga<Record<string, unknown>, Context>({
-    schema,
-    graphqlEndpoint: "/graphql",
-    landingPage: false,
-    // GraphiQL for third-party developers; the schema is public by introspection anyway.
-    graphiql: { title: "共治 Gongzhi GraphQL" },
-    // Unexpected errors reach clients as "Unexpected error." with no stack; expected ones are typed results.
-    // A UserError thrown outside a mutation's typed result (e.g. a malformed id in a query's
-    // arguments) is still an expected failure: it goes out as it is, with its code and field.
-    maskedErrors: {
-      isDev: !isProduction,
-      maskError: (error, message, isDev) =>
-        error instanceof GraphQLError && error.originalError instanceof UserError ? error : maskError(error, message, isDev),
-    },
-    // CSRF: the session cookie is SameSite=Lax (no cookie on cross-site POSTs) and yoga refuses
-    // mutations over GET.
-    context: async ({ request, req }: { request: Request; req?: http.IncomingMessage }) => {
-      try {
-        const ctx = await createContext(prisma, request.headers, req?.socket.remoteAddress ?? "unknown");
-        cookieJar.set(request, ctx.setCookies);
-        return ctx;
-      } catch (e) {
-        // A bad token is 401; a valid client acting for a resident it may not act for is 403.
-        if (e instanceof UserError) {
-          const status = e.code === "UNAUTHENTICATED" ? 401 : 403;
-          throw new GraphQLError(e.message, { extensions: { code: e.code, field: e.field, http: { status } } });
-        }
-        throw e;
-      }
-    },
-    plugins: [
-      inputLimitsPlugin(LIMITS.maxTokens),
-      EnvelopArmorPlugin({
-        maxDepth: { n: LIMITS.maxDepth, ignoreIntrospection: true },
-        costLimit: { maxCost: LIMITS.maxCost, ignoreIntrospection: true },
-        maxAliases: { n: LIMITS.maxAliases },
-        maxTokens: { n: LIMITS.maxTokens },
-        maxDirectives: { n: 20 },
-        blockFieldSuggestion: { enabled: isProduction },
-      }),
-      sessionCookies,
-    ],
-  });
+export interface HttpOptions {
+  /** The built SPA's directory (served when it holds index.html). */
+  webDist?: string | null;
+  /** Fastify's trustProxy (request.ip from X-Forwarded-For). */
+  trustProxy?: boolean | string | number;
+  /** Origins allowed cross-origin with credentials (default: none, same origin only). */
+  corsOrigins?: string[];
+  /** Log requests' errors (off in tests). */
+  logger?: boolean;
 }
 
-const MIME: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".ico": "image/x-icon",
-  ".json": "application/json",
-  ".woff2": "font/woff2",
-};
+/** JSON bodies above this are refused with 413 before parsing (uploads have their own limit). */
+export const BODY_LIMIT = 1024 * 1024;
 
-/** One port: /graphql goes to yoga, everything else is the built SPA (index.html for client routes). */
-export function createHttpServer(prisma: Db, webDist: string | null) {
+/** The non-simple header the SPA sends; a cross-site form cannot set it. */
+export const CSRF_HEADER = "x-gongzhi-csrf";
+
+/**
+ * CSRF: a POST to /graphql must be JSON (a non-simple content type a cross-site form cannot send),
+ * or carry the CSRF header or an Authorization header (third-party apps with bearer tokens).
+ * urlencoded is refused outright; multipart (uploads) and anything else need one of the headers.
+ */
+export function csrfRefusal(method: string, headers: Record<string, string | string[] | undefined>): { status: number; message: string } | null {
+  if (method !== "POST") return null;
+  const type = String(headers["content-type"] ?? "").split(";")[0]!.trim().toLowerCase();
+  if (type === "application/x-www-form-urlencoded") return { status: 415, message: "urlencoded bodies are not accepted" };
+  if (type === "application/json" || type === "application/graphql-response+json") return null;
+  if (headers[CSRF_HEADER] || headers.authorization) return null;
+  return { status: 403, message: `this request needs the ${CSRF_HEADER} header` };
+}
+
+/** One port: /graphql goes to yoga, /files to the files route, everything else is the built SPA. */
+export async function createHttpServer(prisma: Db, options: HttpOptions = {}): Promise<FastifyInstance> {
   const yoga = createGraphQLServer(prisma);
-  const root = webDist && fs.existsSync(path.join(webDist, "index.html")) ? path.resolve(webDist) : null;
-  return http.createServer((req, res) => {
-    let url: URL;
-    let pathname: string;
-    try {
-      url = new URL(req.url ?? "/", "http://localhost");
-      pathname = decodeURIComponent(url.pathname);
-    } catch {
-      // A malformed request line or percent-escape (`/%ZZ`) is the client's error: 400, and serve on.
-      res.writeHead(400, { "content-type": "text/plain; charset=utf-8" }).end("Bad Request");
-      return;
-    }
-    if (url.pathname === "/healthz") {
-      res.writeHead(200, { "content-type": "text/plain" }).end("ok");
-      return;
-    }
-    // projects: uploaded photos and receipts, GET /files/<id> (access checked in modules/files/files.route.ts)
-    if (isFilesPath(url.pathname)) return void handleFilesRequest(prisma, req, res);
-    if (url.pathname.startsWith("/graphql") || !root) return void yoga(req, res);
-    const file = path.resolve(root, `.${pathname}`);
-    const inside = file.startsWith(root + path.sep);
-    const target = inside && fs.existsSync(file) && fs.statSync(file).isFile() ? file : path.join(root, "index.html");
-    const ext = path.extname(target);
-    res.writeHead(200, {
-      "content-type": MIME[ext] ?? "application/octet-stream",
-      "cache-control": target.includes(`${path.sep}assets${path.sep}`) ? "public, max-age=31536000, immutable" : "no-cache",
-      "x-content-type-options": "nosniff",
-    });
-    fs.createReadStream(target).pipe(res);
+  const app: FastifyInstance = Fastify({
+    bodyLimit: BODY_LIMIT,
+    // A hop count is accepted at run time (proxy-addr); Fastify's types list only boolean/string.
+    trustProxy: (options.trustProxy ?? false) as boolean,
+    logger: options.logger ?? isProduction ? { level: "warn" } : false,
+    // A request line or header Node cannot parse is answered 400 by Node itself; keep it that way.
+    return503OnClosing: true,
   });
+
+  app.setErrorHandler((error: Error & { statusCode?: number; code?: string }, request, reply) => {
+    const status = error.statusCode ?? 500;
+    if (status >= 400 && status < 500) {
+      return reply.status(status).type("application/json").send({ error: error.code ?? "BAD_REQUEST", message: error.message.slice(0, 200) });
+    }
+    request.log.error(error);
+    return reply.status(500).type("application/json").send({ error: "INTERNAL", message: "internal error" });
+  });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Mantine writes its CSS variables into <style> elements and style attributes.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", "data:", "blob:"],
+        fontSrc: ["'self'", "data:"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    // The SPA is served over plain HTTP in the demo; HSTS belongs to the TLS front.
+    strictTransportSecurity: false,
+  });
+  const allowed = new Set(options.corsOrigins ?? []);
+  await app.register(cors, {
+    // An unlisted Origin is never reflected; listed ones get credentials.
+    origin: (origin, cb) => cb(null, origin !== undefined && allowed.has(origin)),
+    credentials: true,
+    allowedHeaders: ["content-type", "authorization", CSRF_HEADER, "x-act-as-resident", "graphql-client-name"],
+  });
+  await app.register(compress, { global: true, threshold: 1024 });
+
+  app.get("/healthz", async (_req, reply) => reply.type("text/plain").send("ok"));
+
+  // yoga reads multipart bodies (uploads) itself, with its own limit.
+  app.addContentTypeParser("multipart/form-data", {}, (_req, _payload, done) => done(null));
+
+  app.route({
+    url: yoga.graphqlEndpoint,
+    method: ["GET", "POST"],
+    // GraphiQL's page loads its scripts inline.
+    helmet: { contentSecurityPolicy: false },
+    onRequest: async (request, reply) => {
+      const refused = csrfRefusal(request.method, request.headers);
+      if (refused) return reply.status(refused.status).type("application/json").send({ error: "CSRF", message: refused.message });
+    },
+    handler: async (request, reply) => {
+      const response = await yoga.handleNodeRequestAndResponse(request, reply, { req: request, reply });
+      response.headers.forEach((value, key) => void reply.header(key, value));
+      reply.status(response.status);
+      return reply.send(response.body);
+    },
+  });
+
+  // projects: uploaded photos and receipts, GET /files/<id> (access checked in modules/files/files.route.ts)
+  app.route({
+    url: "/files/*",
+    method: ["GET", "HEAD"],
+    handler: async (request, reply) => {
+      const headers = new Headers();
+      for (const [k, v] of Object.entries(request.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(", ") : v);
+      const response = await serveFile(prisma, new Request(new URL(request.url, "http://localhost"), { method: request.method, headers }));
+      response.headers.forEach((value, key) => void reply.header(key, value));
+      reply.status(response.status);
+      return reply.send(request.method === "HEAD" ? undefined : Buffer.from(await response.arrayBuffer()));
+    },
+  });
+
+  const root = options.webDist && fs.existsSync(path.join(options.webDist, "index.html")) ? path.resolve(options.webDist) : null;
+  if (root) {
+    await app.register(fastifyStatic, {
+      root,
+      preCompressed: true,
+      wildcard: true,
+      index: false,
+      // Source maps are never served.
+      allowedPath: (pathName) => !pathName.endsWith(".map"),
+      setHeaders: (res, filePath: string) => {
+        res.header("cache-control", filePath.includes(`${path.sep}assets${path.sep}`) ? "public, max-age=31536000, immutable" : "no-cache");
+      },
+    });
+  }
+
+  app.setNotFoundHandler((request, reply) => {
+    const url = request.url.split("?")[0]!;
+    const api = url === "/graphql" || url.startsWith("/graphql/") || url.startsWith("/files") || url.startsWith("/assets/") || url.endsWith(".map");
+    if (root && !api && (request.method === "GET" || request.method === "HEAD")) {
+      reply.header("cache-control", "no-cache");
+      return reply.sendFile("index.html");
+    }
+    return reply.status(404).type("application/json").send({ error: "NOT_FOUND", message: "not found" });
+  });
+
+  return app;
 }

@@ -1,5 +1,6 @@
 // The request context: who is asking (an account by session cookie, an API client by bearer
 // token, optionally acting for a resident, or nobody) and their grants, loaded once per request.
+import { parseCookie } from "cookie";
 import type { Db } from "../db.js";
 import type { Role } from "../generated/prisma/enums.js";
 import { UserError } from "./errors.js";
@@ -41,19 +42,10 @@ export interface Context {
   ip: string;
 }
 
+/** The request's cookies; a malformed percent-escape is kept as it is (never throws). */
 export function parseCookies(header: string | null): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const part of (header ?? "").split(";")) {
-    const i = part.indexOf("=");
-    if (i <= 0) continue;
-    const raw = part.slice(i + 1).trim();
-    // A malformed escape in someone else's cookie (`other=%ZZ`) is kept as it is, never an error.
-    try {
-      out[part.slice(0, i).trim()] = decodeURIComponent(raw);
-    } catch {
-      out[part.slice(0, i).trim()] = raw;
-    }
-  }
+  for (const [k, v] of Object.entries(parseCookie(header ?? ""))) if (v !== undefined) out[k] = v;
   return out;
 }
 

@@ -110,7 +110,7 @@ export function inputProblem(doc: DocumentNode, variables: Record<string, unknow
 }
 
 /** The yoga plugin: register it first, so nothing else works on a request it refuses. */
-export function inputLimitsPlugin(maxTokens: number): Plugin {
+export function inputLimitsPlugin<C extends Record<string, any> = Record<string, unknown>>(maxTokens: number): Plugin<C> {
   return {
     onParams({ params, setResult }) {
       if (typeof params.query !== "string") return;

@@ -23,7 +23,8 @@ export function createGraphQLClient({ url, onUnauthenticated }: ClientOptions = 
       createCacheExchange(),
       fetchExchange,
     ],
-    fetchOptions: { credentials: "same-origin" },
+    // The CSRF header the API requires of non-JSON (multipart upload) requests; sent on every request.
+    fetchOptions: { credentials: "same-origin", headers: { "x-gongzhi-csrf": "1" } },
     requestPolicy: "cache-first",
   });
 }
