@@ -19,6 +19,8 @@ const foreignDb = new Map<string, string>();
 
 type Model = { findFirst(args: unknown): Promise<{ id: string } | null>; findUnique(args: unknown): Promise<unknown> };
 const model = (type: string) => (kit.prisma as unknown as Record<string, Model | undefined>)[type[0]!.toLowerCase() + type.slice(1)];
+/** A row as text for comparing before and after (BigInt money columns included). */
+const rowJson = (row: unknown) => JSON.stringify(row, (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v));
 
 async function signInAs(username: string): Promise<As> {
   const account = await kit.prisma.account.findUniqueOrThrow({ where: { username } });
@@ -99,7 +101,7 @@ describe("an id outside the viewer's reach answers exactly like an id that names
         if (op.kind === "mutation") {
           if (codeOf(a) === null) leaks.push(`${where}: succeeded with another community's id`);
           if ((await kit.auditCount()) !== auditsBefore) leaks.push(`${where}: wrote an audit row`);
-          if (m && JSON.stringify(await m.findUnique({ where: { id: foreignDb.get(type) } })) !== JSON.stringify(rowBefore)) leaks.push(`${where}: changed the row`);
+          if (m && rowJson(await m.findUnique({ where: { id: foreignDb.get(type) } })) !== rowJson(rowBefore)) leaks.push(`${where}: changed the row`);
         }
       }
     }

@@ -53,7 +53,7 @@ async function signInAt(yoga: Yoga, address: string, username: string, password:
   const res = await yoga.fetch(
     "http://test/graphql",
     { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: M.signIn, variables: { input: { username, password } } }) },
-    { req: { socket: { remoteAddress: address } } } as never,
+    { req: { ip: address } } as never,
   );
   const body = (await res.json()) as { data?: { signIn: { __typename: string; code?: string; field?: string; message?: string } }; errors?: unknown };
   expect(body.errors).toBeUndefined();
