@@ -1,6 +1,7 @@
 // Imports every module, then builds the schema. Nothing else.
 import { builder } from "./builder.js";
 import "./shared/errors.type.js";
+import "./shared/excel.type.js";
 import "./modules/community/region.type.js";
 import "./modules/community/community.type.js";
 import "./modules/community/community.mutations.js";

@@ -5,7 +5,7 @@ import { can, communityScope } from "../../shared/authz.js";
 import type { Context } from "../../shared/context.js";
 import { parseId, toGlobalId } from "../../shared/ids.js";
 import { ResidentNode } from "../community/resident.type.js";
-import { rulesOn } from "./common.js";
+import { rulesOn } from "./queries.js";
 import {
   CharterStatusEnum,
   ClauseKindEnum,

@@ -4,7 +4,7 @@ import { assertCan } from "../../shared/authz.js";
 import type { Context } from "../../shared/context.js";
 import { parseId, toGlobalId } from "../../shared/ids.js";
 import { parsePeriodDays, publishNoticeInTx } from "../notices/notice.service.js";
-import { notForResidentApps } from "./common.js";
+import { notForResidentApps } from "../../shared/actor.js";
 import { parsePeriod } from "./period.js";
 import { limitOf, pointsRanking, pointsRedBlackList, type AccountKind, type RankingRow } from "./ranking.service.js";
 

@@ -5,7 +5,7 @@ import { assertCan } from "../../shared/authz.js";
 import type { Context } from "../../shared/context.js";
 import { parseId } from "../../shared/ids.js";
 import { createOwned, updateOwned } from "../../shared/owned.js";
-import { conflict, invalid, parseInput } from "./common.js";
+import { conflict, invalid, parseInput } from "../../shared/service.js";
 import { DEFAULT_SETTINGS } from "./ledger.js";
 import { ruleInput, ruleProblem, ruleUpdate, settingsInput } from "./points.validation.js";
 
