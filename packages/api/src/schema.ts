@@ -59,7 +59,7 @@ import "./modules/volunteering/activity.type.js";
 import "./modules/volunteering/signup.type.js";
 import "./modules/volunteering/activity.mutations.js";
 // projects
-import "./modules/files/file.scalar.js";
+import "./shared/files/file.scalar.js";
 import "./modules/projects/enums.type.js";
 import "./modules/projects/project.type.js";
 import "./modules/projects/plan.type.js";

@@ -13,10 +13,10 @@ import { claimRefusal, type ClaimStep } from "./claim.rules.js";
 import { actorName, notForResidentApps } from "../../shared/actor.js";
 import { conflict, type Db, inCommunity, invalid, loadFor, parseInput, type Tx } from "../../shared/service.js";
 import { lockRow } from "../../shared/locks.js";
-import { accountFor, capUsed, insertEntry, lockAccount, ownerOfResident, settingsOf, type AccountOwner } from "./ledger.js";
+import { accountFor, capUsed, insertEntry, lockAccount, ownerOfResident, settingsOf, type AccountOwner } from "./ledger.service.js";
 import { capped, kindForDelta } from "./ledger.rules.js";
 import { accountNames } from "./names.js";
-import { monthOfDay } from "./period.js";
+import { monthOfDay } from "./period.rules.js";
 import { claimInput, publishClaimsInput, reasonInput, reviewInput } from "./points.validation.js";
 import { chinaDay } from "../../shared/chinaTime.js";
 

@@ -10,7 +10,7 @@ import { notFound, UserError } from "../../shared/errors.js";
 import { parseId, toGlobalId } from "../../shared/ids.js";
 import type { Db } from "../../shared/service.js";
 import { accountNames } from "./names.js";
-import { monthKey, monthsOf, parsePeriod, type Period } from "./period.js";
+import { monthKey, monthsOf, parsePeriod, type Period } from "./period.rules.js";
 
 export type AccountKind = "PERSON" | "HOUSEHOLD";
 export const MAX_RANKING = 100;

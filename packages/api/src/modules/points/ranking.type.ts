@@ -4,7 +4,7 @@ import { toGlobalId } from "../../shared/ids.js";
 import { toExcelFile } from "../../shared/excel.js";
 import { ExcelFileRef } from "../../shared/excel.type.js";
 import { PointsAccountKindEnum, PointsPeriodKindEnum, RankingNodeKindEnum } from "./enums.type.js";
-import type { Period } from "./period.js";
+import type { Period } from "./period.rules.js";
 import { rankingWorkbook } from "./ranking.excel.js";
 import { pointsRanking, pointsRedBlackList, pointsTrend, type PointsRanking, type RankingNode, type RankingRow, type RedBlackList, type TrendMonth } from "./ranking.service.js";
 

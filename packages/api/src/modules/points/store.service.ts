@@ -14,9 +14,9 @@ import { createOwned, updateOwned } from "../../shared/owned.js";
 import { actingResidentOf, actorName, notForResidentApps } from "../../shared/actor.js";
 import { conflict, invalid, loadFor, parseInput, type Tx } from "../../shared/service.js";
 import { lockRow } from "../../shared/locks.js";
-import { accountFor, findAccount, insertEntry, lockAccount, ownerOfResident } from "./ledger.js";
+import { accountFor, findAccount, insertEntry, lockAccount, ownerOfResident } from "./ledger.service.js";
 import { redemptionRefusal } from "./ledger.rules.js";
-import { monthOf } from "./period.js";
+import { monthOf } from "./period.rules.js";
 import { cancelInput, fulfilInput, redeemInput, rewardInput, rewardUpdate, stockInput } from "./points.validation.js";
 
 const CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"; // no 0/O, 1/I: read aloud at a counter

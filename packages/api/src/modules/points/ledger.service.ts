@@ -8,7 +8,7 @@ import { actorColumns, actorName } from "../../shared/actor.js";
 import { lockRow } from "../../shared/locks.js";
 import type { Db, Tx } from "../../shared/service.js";
 import { bucketChange, bucketOf, type EntryKind } from "./ledger.rules.js";
-import { periodOf, type PeriodKind } from "./period.js";
+import { periodOf, type PeriodKind } from "./period.rules.js";
 
 export interface PointsSettingsView {
   accountMode: "PERSON" | "HOUSEHOLD";
