@@ -4,6 +4,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { getIntrospectionQuery } from "graphql";
 import { openDatabase } from "../src/db.js";
 import { repoRoot } from "../src/env.js";
 import { seedDemo } from "../src/seed/demo.js";
@@ -36,6 +37,12 @@ async function gql(cookie: string, query: string, variables: Record<string, unkn
 
 interface Case { name: string; budgetP95Ms: number; run: (i: number) => Promise<void> }
 const cases: Case[] = [
+  {
+    // The heaviest request an anonymous client may send (issue #11: none may take over 200 ms).
+    name: "anonymous full introspection (graphql-js getIntrospectionQuery)",
+    budgetP95Ms: 200,
+    run: () => gql("", getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true })),
+  },
   {
     name: "residents page (50, with grid and household)",
     budgetP95Ms: 150,

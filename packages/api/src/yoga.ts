@@ -4,6 +4,7 @@ import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
 import { GraphQLError } from "graphql";
 import { createYoga, maskError, type Plugin } from "graphql-yoga";
 import { inputLimitsPlugin } from "./shared/inputLimits.js";
+import { introspectionLimitsPlugin } from "./shared/introspectionLimits.js";
 import type { Db } from "./db.js";
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import { env, isProduction } from "./env.js";
@@ -74,6 +75,8 @@ function plugins(): Plugin<Context>[] {
         maxDirectives: { n: 20 },
         blockFieldSuggestion: { enabled: isProduction },
       }),
+      // Introspection stays open but bounded (the armor limits above skip it).
+      introspectionLimitsPlugin(),
       sessionCookies,
 
   ];
