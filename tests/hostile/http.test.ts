@@ -74,6 +74,13 @@ describe("malformed requests get a 4xx and the server keeps serving", () => {
     expect(await res.text()).not.toMatch(/originalError|stack/);
   });
 
+  it("GET /graphql with variables that are not JSON answers 400 naming them (yoga alone answered 500)", async () => {
+    const res = await fetch(`${base}/graphql?query=%7B__typename%7D&variables=%ZZ`);
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({ field: "variables" });
+    expect((await fetch(`${base}/graphql?query=%7B__typename%7D&variables=%7B%7D`, { headers: { accept: "application/json" } })).status).toBe(200);
+  });
+
   it("an urlencoded POST is refused with 415", async () => {
     const res = await fetch(`${base}/graphql`, {
       method: "POST",

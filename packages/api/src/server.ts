@@ -46,6 +46,22 @@ export function csrfRefusal(method: string, headers: Record<string, string | str
   return { status: 403, message: `this request needs the ${CSRF_HEADER} header` };
 }
 
+/** GET /graphql carries `variables` and `extensions` as JSON in the query string (yoga would answer 500 to bad JSON there): the first that is not valid JSON, or null. */
+export function badGetParams(method: string, query: unknown): string | null {
+  if (method !== "GET" || !query || typeof query !== "object") return null;
+  for (const key of ["variables", "extensions"]) {
+    const value = (query as Record<string, unknown>)[key];
+    if (value === undefined) continue;
+    if (typeof value !== "string") return key;
+    try {
+      JSON.parse(value);
+    } catch {
+      return key;
+    }
+  }
+  return null;
+}
+
 /** One port: /graphql goes to yoga, /files to the files route, everything else is the built SPA. */
 export async function createHttpServer(prisma: Db, options: HttpOptions = {}): Promise<FastifyInstance> {
   const yoga = createGraphQLServer(prisma);
@@ -107,6 +123,8 @@ export async function createHttpServer(prisma: Db, options: HttpOptions = {}): P
     onRequest: async (request, reply) => {
       const refused = csrfRefusal(request.method, request.headers);
       if (refused) return reply.status(refused.status).type("application/json").send({ error: "CSRF", message: refused.message });
+      const bad = badGetParams(request.method, request.query);
+      if (bad) return reply.status(400).type("application/json").send({ error: "BAD_REQUEST", field: bad, message: `${bad}: not valid JSON` });
     },
     handler: async (request, reply) => {
       const response = await yoga.handleNodeRequestAndResponse(request, reply, { req: request, reply });
