@@ -10,7 +10,8 @@ import { PrismaClient } from "./generated/prisma/client.js";
 export type Db = PrismaClient;
 export type { Prisma } from "./generated/prisma/client.js";
 
-export const isPostgresUrl = (target: string) => /^postgres(ql)?:\/\//.test(target);
+export { isPostgresUrl } from "./env.js";
+import { isPostgresUrl } from "./env.js";
 
 export interface Database {
   prisma: PrismaClient;

@@ -4,6 +4,9 @@ import { fileURLToPath } from "node:url";
 import { z } from "zod";
 
 /** The repository root (data/ and the built SPA are found from here). */
+/** A postgres:// URL (node-postgres) rather than a PGlite data directory. */
+export const isPostgresUrl = (target: string) => /^postgres(ql)?:\/\//.test(target);
+
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 
 const schema = z.object({

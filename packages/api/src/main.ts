@@ -2,19 +2,35 @@
 // (PostgreSQL) and forks the HTTP workers; a worker that dies is restarted with a growing backoff.
 // PGlite is single-process, so it gets exactly one worker (which seeds itself). SIGTERM/SIGINT: the
 // workers stop accepting, drain in-flight requests (at most SHUTDOWN_TIMEOUT_MS), close the database
-// cleanly and exit 0; then the primary exits 0. Migrations were applied by `pnpm db:deploy` before.
+// cleanly and exit 0; then the primary exits 0. Pending migrations are applied first (migrations.ts:
+// a current database costs one SELECT): by the primary on PostgreSQL, by the one worker on PGlite.
+// Start time matters (issue #11: up within 3 s, `pnpm bench:start`): the primary imports neither the
+// schema nor the HTTP server (nor, on PGlite, the database client), and a worker opens its database while the schema is being built.
 import cluster, { type Worker } from "node:cluster";
 import os from "node:os";
-import { type Database, isPostgresUrl, openDatabase } from "./db.js";
-import { env } from "./env.js";
-import { seedDemoIfEmpty } from "./seed/demo.js";
-import { createHttpServer } from "./server.js";
+import type { Database } from "./db.js";
+import { env, isPostgresUrl } from "./env.js";
+import { deployMigrations, pendingMigrations } from "./migrations.js";
+import type * as ServerModule from "./server.js";
 
 const pglite = !isPostgresUrl(env.DATABASE_URL);
 const workerCount = pglite ? 1 : (env.WORKERS ?? Math.min(2, os.availableParallelism()));
 
+/** Opens the database with every migration applied (PGlite: closed and reopened around a deploy). */
+async function openMigrated(): Promise<Database> {
+  const { openDatabase } = await import("./db.js");
+  const db = openDatabase(env.DATABASE_URL);
+  const pending = await pendingMigrations(db.prisma);
+  if (pending.length === 0) return db;
+  console.log(`[migrate] applying ${pending.length} migration(s): ${pending.join(", ")}`);
+  if (db.kind === "pglite") await db.close();
+  deployMigrations(env.DATABASE_URL);
+  return db.kind === "pglite" ? openDatabase(env.DATABASE_URL) : db;
+}
+
 async function seed(db: Database) {
   if (!env.SEED_DEMO) return;
+  const { seedDemoIfEmpty } = await import("./seed/demo.js");
   const accounts = await seedDemoIfEmpty(db.prisma);
   if (accounts) {
     console.log("\n演示数据已生成 (demo data seeded). Demo accounts:");
@@ -23,7 +39,8 @@ async function seed(db: Database) {
 }
 
 /** The HTTP server of one worker: the only place that knows the server's API. */
-async function startServer(db: Database): Promise<{ close(): Promise<void>; forceClose(): void }> {
+async function startServer(db: Database, serverModule: Promise<typeof ServerModule>): Promise<{ close(): Promise<void>; forceClose(): void }> {
+  const { createHttpServer } = await serverModule;
   const app = await createHttpServer(db.prisma, { webDist: env.WEB_DIST, trustProxy: env.TRUST_PROXY, corsOrigins: env.CORS_ORIGINS });
   await app.listen({ port: env.PORT, host: env.HOST });
   return {
@@ -34,9 +51,11 @@ async function startServer(db: Database): Promise<{ close(): Promise<void>; forc
 }
 
 async function runWorker() {
-  const db = openDatabase(env.DATABASE_URL);
+  // The schema and server modules load while the database opens (PGlite: its WebAssembly compiles).
+  const serverModule = import("./server.js");
+  const db = pglite ? await openMigrated() : (await import("./db.js")).openDatabase(env.DATABASE_URL);
   if (workerCount === 1) await seed(db);
-  const server = await startServer(db);
+  const server = await startServer(db, serverModule);
   if (cluster.worker?.id === 1 || !cluster.isWorker) {
     console.log(`\n共治 Gongzhi is running: http://localhost:${env.PORT}/  (GraphQL: http://localhost:${env.PORT}/graphql)`);
     console.log(`Database: ${db.kind === "pglite" ? `embedded PGlite at ${env.DATABASE_URL}` : "PostgreSQL (DATABASE_URL)"}; ${workerCount} worker(s)`);
@@ -57,10 +76,10 @@ async function runWorker() {
 }
 
 async function runPrimary() {
-  if (workerCount > 1 && env.SEED_DEMO) {
-    const db = openDatabase(env.DATABASE_URL);
+  if (!pglite) {
+    const db = await openMigrated();
     try {
-      await seed(db);
+      if (workerCount > 1) await seed(db);
     } finally {
       await db.close();
     }
