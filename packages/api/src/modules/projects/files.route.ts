@@ -1,7 +1,6 @@
 // GET /files/<id> on the API server: the bytes of an uploaded project file. A photo of a public
 // project's progress update is public; anything else needs a viewer holding project:read in the
 // project's community (session cookie or bearer token). Unknown and forbidden look alike (404).
-import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Db } from "../../db.js";
 import { can } from "../../shared/authz.js";
 import { createContext } from "../../shared/context.js";
@@ -47,18 +46,4 @@ export async function serveFile(prisma: Db, request: Request): Promise<Response>
       "content-security-policy": "default-src 'none'; sandbox",
     },
   });
-}
-
-/** The node:http adapter used by server.ts: the request's method and headers only (GET has no body). */
-export async function handleFilesRequest(prisma: Db, req: IncomingMessage, res: ServerResponse) {
-  try {
-    const headers = new Headers();
-    for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(", ") : v);
-    const response = await serveFile(prisma, new Request(new URL(req.url ?? "/", "http://localhost"), { method: req.method, headers }));
-    res.writeHead(response.status, Object.fromEntries(response.headers));
-    res.end(Buffer.from(await response.arrayBuffer()));
-  } catch {
-    if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
-    res.end("internal error");
-  }
 }
