@@ -174,6 +174,16 @@ describe("due dates on the district's calendar", () => {
   });
 });
 
+describe("the holiday calendar query", () => {
+  it("answers a year outside 2000–2100 with INVALID on year, not an internal error", async () => {
+    for (const y of [1, 1999, 2101, -5]) {
+      const r = await kit.gql(`query($n: ID!, $y: Int!) { holidayCalendar(nodeId: $n, year: $y) { date } }`, { n: w.A.community.gid, y }, w.staffA);
+      expect(r.data).toBeNull();
+      expect(r.errors?.[0]?.extensions).toMatchObject({ code: "INVALID", field: "year" });
+    }
+  });
+});
+
 describe("the clerk's queue", () => {
   it("filters by window, status, mine, overdue and due soon", async () => {
     const a = await windowTicket(w.sA.items.T02); // civil affairs window, 5 days

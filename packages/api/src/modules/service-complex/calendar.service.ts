@@ -9,7 +9,12 @@ import { parseInput } from "../../shared/service.js";
 import { holidayCalendarInput } from "./service.validation.js";
 import { isoWeekday } from "./workdays.js";
 
-export const yearRange = (year: number) => ({ gte: new Date(`${year}-01-01T00:00:00Z`), lt: new Date(`${year + 1}-01-01T00:00:00Z`) });
+/** The dates of a calendar year; a year outside 2000–2100 is INVALID on `year` (as in holidayCalendarInput). */
+export const yearRange = (year: number) => {
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new UserError("INVALID", "年份应在 2000–2100 之间 (year must be 2000–2100)", "year");
+  return yearDates(year);
+};
+const yearDates = (year: number) => ({ gte: new Date(`${year}-01-01T00:00:00Z`), lt: new Date(`${year + 1}-01-01T00:00:00Z`) });
 
 /**
  * Replace a district's calendar for one year. A make-up working day must fall on a weekend (a
