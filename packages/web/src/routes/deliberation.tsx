@@ -6,7 +6,7 @@ import { CommitteePage } from "../modules/deliberation/pages/CommitteePage";
 import { DeliberationLayout } from "../modules/deliberation/pages/DeliberationLayout";
 import { MeetingPage } from "../modules/deliberation/pages/MeetingPage";
 import { MeetingsPage } from "../modules/deliberation/pages/MeetingsPage";
-import { NoticesPage } from "../modules/deliberation/pages/NoticesPage";
+import { NoticesPage } from "../modules/notices/pages/NoticesPage";
 import { ResolutionsPage } from "../modules/deliberation/pages/ResolutionsPage";
 import { TopicPage } from "../modules/deliberation/pages/TopicPage";
 import { TopicsPage } from "../modules/deliberation/pages/TopicsPage";

@@ -14,7 +14,7 @@ import { useCurrentCommunity } from "../../community/hooks/useCurrentCommunity";
 import { ActivityFormModal } from "../components/activities/ActivityFormModal";
 import { ActivityRowFields } from "../components/activities/fragments";
 import { StatusBadge } from "../components/StatusBadge";
-import { dayKey, monthStart } from "../dates";
+import { dayKey, monthStart } from "../../../lib/dates";
 import { ACTIVITY_STATUSES, isOneOf } from "../enums";
 import { activityPath } from "../paths";
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { COMMUNITY, STREET } from "../../../test/fixtures";
 import { renderApp } from "../../../test/render";
 import { server } from "../../../test/server";
-import { currentPeriod } from "../dates";
+import { currentPeriod } from "../../../lib/dates";
 import { inCommunity } from "../test/fixtures";
 
 type Vars = Record<string, unknown>;

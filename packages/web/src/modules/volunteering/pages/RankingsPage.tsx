@@ -15,7 +15,7 @@ import { PageHeader } from "../../../ui/PageHeader";
 import { QueryError } from "../../../ui/QueryError";
 import { useCurrentCommunity } from "../../community/hooks/useCurrentCommunity";
 import { RankingChart } from "../components/rankings/RankingChart";
-import { currentPeriod, recentPeriods, type PeriodKind } from "../dates";
+import { currentPeriod, recentPeriods, type PeriodKind } from "../../../lib/dates";
 import { ACCOUNT_KINDS, isOneOf, PERIOD_KINDS, useEnumLabel, type AccountKind } from "../enums";
 import { useExcelDownload } from "../hooks/useExcelDownload";
 

@@ -11,7 +11,7 @@ import { useCommand } from "../../../../lib/useCommand";
 import { UserErrorFields } from "../../../../lib/userError";
 import { FormModal } from "../../../../ui/FormModal";
 import { useCurrentCommunity } from "../../../community/hooks/useCurrentCommunity";
-import { isDay } from "../../dates";
+import { isDay } from "../../../../lib/dates";
 import { ORIGINS, useEnumOptions } from "../../enums";
 import { ProjectRowFields } from "../../fragments";
 import { useGridOptions, useLeadOptions, useNeedOptions, useOrganizationOptions, useTopicOptions, useTypeOptions } from "../../hooks/useOptions";

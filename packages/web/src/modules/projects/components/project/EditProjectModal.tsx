@@ -10,7 +10,7 @@ import { useCommand } from "../../../../lib/useCommand";
 import { UserErrorFields } from "../../../../lib/userError";
 import { FormModal } from "../../../../ui/FormModal";
 import { useCurrentCommunity } from "../../../community/hooks/useCurrentCommunity";
-import { isDay } from "../../dates";
+import { isDay } from "../../../../lib/dates";
 import { ProjectOverviewFields } from "../../fragments";
 import { useGridOptions, useLeadOptions, useOrganizationOptions, useTypeOptions } from "../../hooks/useOptions";
 

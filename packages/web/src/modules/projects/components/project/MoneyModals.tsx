@@ -7,7 +7,7 @@ import { useTranslation } from "react-i18next";
 import { orNull } from "../../../../lib/format";
 import { FormModal } from "../../../../ui/FormModal";
 import { useAddBudgetLine, useRecordExpense, useReverseExpense } from "../../commands";
-import { chinaDay, isDay } from "../../dates";
+import { chinaDay, isDay } from "../../../../lib/dates";
 import { SOURCES, useEnumOptions } from "../../enums";
 import { LIMITS, uploadProblem } from "../../files";
 import { useUpload } from "../../hooks/useUpload";

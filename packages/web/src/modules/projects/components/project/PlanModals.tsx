@@ -6,7 +6,7 @@ import { orNull } from "../../../../lib/format";
 import { FormModal } from "../../../../ui/FormModal";
 import { useCurrentCommunity } from "../../../community/hooks/useCurrentCommunity";
 import { useAddMilestone, useAddTask, useReachMilestone } from "../../commands";
-import { chinaDay, isDay } from "../../dates";
+import { chinaDay, isDay } from "../../../../lib/dates";
 import { useLeadOptions, type Option } from "../../hooks/useOptions";
 
 export function AddMilestoneModal({ projectId, onClose }: { projectId: string; onClose: () => void }) {

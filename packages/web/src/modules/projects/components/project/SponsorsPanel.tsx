@@ -11,7 +11,7 @@ import { formatDate, orNull } from "../../../../lib/format";
 import { DataTable } from "../../../../ui/DataTable";
 import { FormModal } from "../../../../ui/FormModal";
 import { usePledge, useRecordReceived, useWithdraw } from "../../commands";
-import { chinaDay, isDay } from "../../dates";
+import { chinaDay, isDay } from "../../../../lib/dates";
 import { useEnumLabel } from "../../enums";
 import { ProjectSponsorsFields } from "../../fragments";
 import { ProjectSponsorsQuery } from "../../queries";

@@ -10,7 +10,7 @@ import { formatDateTime } from "../../../../lib/format";
 import { useCommand } from "../../../../lib/useCommand";
 import { DataTable, type Column } from "../../../../ui/DataTable";
 import { FormModal } from "../../../../ui/FormModal";
-import { hoursOf } from "../../dates";
+import { hoursOf } from "../../../../lib/dates";
 import { ReasonModal } from "../ReasonModal";
 import { StatusBadge } from "../StatusBadge";
 import { AdjustHoursMutation, ApproveHoursMutation, BulkApproveMutation, RejectHoursMutation } from "./commands";

@@ -8,7 +8,7 @@ import { useQuery } from "urql";
 import { orNull } from "../../../../lib/format";
 import { useCommand } from "../../../../lib/useCommand";
 import { FormModal } from "../../../../ui/FormModal";
-import { localDay } from "../../dates";
+import { localDay } from "../../../../lib/dates";
 import { ResidentSelect } from "../ResidentSelect";
 import { SubmitClaimMutation } from "./commands";
 

@@ -12,7 +12,7 @@ import { useCommand } from "../../../../lib/useCommand";
 import { UserErrorFields } from "../../../../lib/userError";
 import { FormModal } from "../../../../ui/FormModal";
 import { QueryError } from "../../../../ui/QueryError";
-import { localDay } from "../../dates";
+import { localDay } from "../../../../lib/dates";
 import { COMMITTEE_ROLES, useEnumLabel, useEnumOptions, type CommitteeRole } from "../../enums";
 import { ResidentSelect } from "../ResidentSelect";
 

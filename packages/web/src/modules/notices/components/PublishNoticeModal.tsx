@@ -1,32 +1,13 @@
 // Publish an announcement (公告) for a period: title, content, days.
-import { graphql } from "@gongzhi/schema";
 import { NumberInput, TextInput, Textarea } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useTranslation } from "react-i18next";
-import { useCommand } from "../../../../lib/useCommand";
-import { UserErrorFields } from "../../../../lib/userError";
-import { FormModal } from "../../../../ui/FormModal";
-
-const PublishNoticeMutation = graphql(
-  `
-    mutation PublishNotice($input: PublishNoticeInput!) {
-      publishNotice(input: $input) {
-        __typename
-        ... on MutationPublishNoticeSuccess {
-          data {
-            id
-            title
-          }
-        }
-        ...UserErrorFields
-      }
-    }
-  `,
-  [UserErrorFields],
-);
+import { useCommand } from "../../../lib/useCommand";
+import { FormModal } from "../../../ui/FormModal";
+import { PublishNoticeMutation } from "./commands";
 
 export function PublishNoticeModal({ communityId, onClose }: { communityId: string; onClose: () => void }) {
-  const { t } = useTranslation("deliberation");
+  const { t } = useTranslation("notices");
   const form = useForm({
     initialValues: { title: "", content: "", periodDays: 7 as number | string },
     validate: {

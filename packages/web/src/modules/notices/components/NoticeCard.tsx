@@ -1,16 +1,52 @@
 // One notice (公示): what was published and when, its period and status, any withdrawal with its
 // public reason, and the objections filed against it with their answers.
-import { readFragment, type FragmentOf } from "@gongzhi/schema";
+import { graphql, readFragment, type FragmentOf } from "@gongzhi/schema";
 import { Alert, Anchor, Badge, Button, Group, Paper, Spoiler, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { formatDateTime } from "../../../../lib/format";
-import { daysUntil } from "../../dates";
-import { useEnumLabel } from "../../enums";
-import { topicPath } from "../../paths";
-import { StatusBadge } from "../StatusBadge";
-import { ObjectionItem } from "./ObjectionItem";
-import { NoticeCardFields, NoticeStatusFields } from "./fragments";
+import { formatDateTime } from "../../../lib/format";
+import { daysUntil } from "../../../lib/dates";
+import { useEnumLabel } from "../enums";
+import { topicPath } from "../../deliberation/paths";
+import { ObjectionFields, ObjectionItem } from "./ObjectionItem";
+import { StatusBadge } from "./StatusBadge";
+
+/** What a notice's status shows (the commands that change it select this). */
+export const NoticeStatusFields = graphql(`
+  fragment NoticeStatusFields on Notice {
+    id
+    status
+    finalAt
+    withdrawnAt
+    withdrawReason
+    objectionCount
+    pendingObjectionCount
+    upheldObjectionCount
+  }
+`);
+
+export const NoticeCardFields = graphql(
+  `
+    fragment NoticeCardFields on Notice {
+      id
+      title
+      subjectType
+      subjectId
+      stage
+      content
+      periodDays
+      publishedAt
+      endsAt
+      publishedByName
+      ...NoticeStatusFields
+      objections {
+        id
+        ...ObjectionFields
+      }
+    }
+  `,
+  [NoticeStatusFields, ObjectionFields],
+);
 
 export interface NoticeActions {
   onAnswer?: (objection: { id: string; filerName: string; text: string }) => void;
@@ -19,7 +55,7 @@ export interface NoticeActions {
 }
 
 export function NoticeCard({ notice, actions }: { notice: FragmentOf<typeof NoticeCardFields>; actions: NoticeActions }) {
-  const { t, i18n } = useTranslation("deliberation");
+  const { t, i18n } = useTranslation("notices");
   const label = useEnumLabel();
   const n = readFragment(NoticeCardFields, notice);
   const s = readFragment(NoticeStatusFields, n);

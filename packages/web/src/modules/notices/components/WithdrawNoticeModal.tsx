@@ -1,33 +1,13 @@
 // Withdraw a notice with a public reason: the only change a published notice ever takes.
-import { graphql } from "@gongzhi/schema";
 import { Text, Textarea } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useTranslation } from "react-i18next";
-import { useCommand } from "../../../../lib/useCommand";
-import { UserErrorFields } from "../../../../lib/userError";
-import { FormModal } from "../../../../ui/FormModal";
-import { NoticeStatusFields } from "./fragments";
-
-const WithdrawNoticeMutation = graphql(
-  `
-    mutation WithdrawNotice($id: ID!, $input: WithdrawNoticeInput!) {
-      withdrawNotice(id: $id, input: $input) {
-        __typename
-        ... on MutationWithdrawNoticeSuccess {
-          data {
-            id
-            ...NoticeStatusFields
-          }
-        }
-        ...UserErrorFields
-      }
-    }
-  `,
-  [NoticeStatusFields, UserErrorFields],
-);
+import { useCommand } from "../../../lib/useCommand";
+import { FormModal } from "../../../ui/FormModal";
+import { WithdrawNoticeMutation } from "./commands";
 
 export function WithdrawNoticeModal({ notice, onClose }: { notice: { id: string; title: string }; onClose: () => void }) {
-  const { t } = useTranslation("deliberation");
+  const { t } = useTranslation("notices");
   const form = useForm({ initialValues: { reason: "" }, validate: { reason: (v) => (v.trim() ? null : t("form.required")) } });
   const [withdraw, withdrawing] = useCommand(WithdrawNoticeMutation, (d) => d.withdrawNotice);
   const submit = form.onSubmit(async (v) => {

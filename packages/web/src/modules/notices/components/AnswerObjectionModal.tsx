@@ -1,38 +1,14 @@
 // Answer an objection: 异议成立 (the notice will not become final) or 异议不成立, with the reason.
-import { graphql } from "@gongzhi/schema";
 import { Radio, Stack, Text, Textarea } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useTranslation } from "react-i18next";
-import { useCommand } from "../../../../lib/useCommand";
-import { UserErrorFields } from "../../../../lib/userError";
-import { FormModal } from "../../../../ui/FormModal";
-import { useEnumLabel } from "../../enums";
-import { NoticeStatusFields, ObjectionFields } from "./fragments";
-
-const AnswerObjectionMutation = graphql(
-  `
-    mutation AnswerObjection($id: ID!, $input: AnswerObjectionInput!) {
-      answerObjection(id: $id, input: $input) {
-        __typename
-        ... on MutationAnswerObjectionSuccess {
-          data {
-            id
-            ...ObjectionFields
-            notice {
-              id
-              ...NoticeStatusFields
-            }
-          }
-        }
-        ...UserErrorFields
-      }
-    }
-  `,
-  [ObjectionFields, NoticeStatusFields, UserErrorFields],
-);
+import { useCommand } from "../../../lib/useCommand";
+import { FormModal } from "../../../ui/FormModal";
+import { useEnumLabel } from "../enums";
+import { AnswerObjectionMutation } from "./commands";
 
 export function AnswerObjectionModal({ objection, onClose }: { objection: { id: string; filerName: string; text: string }; onClose: () => void }) {
-  const { t } = useTranslation("deliberation");
+  const { t } = useTranslation("notices");
   const label = useEnumLabel();
   const form = useForm({
     initialValues: { decision: "" as "" | "UPHELD" | "DISMISSED", reason: "" },

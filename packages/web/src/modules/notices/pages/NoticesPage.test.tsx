@@ -3,7 +3,7 @@ import { graphql, HttpResponse } from "msw";
 import { describe, expect, it } from "vitest";
 import { renderApp } from "../../../test/render";
 import { server } from "../../../test/server";
-import { connection, deliberationBase } from "../test/fixtures";
+import { connection, inCommunity } from "../test/fixtures";
 
 type Vars = Record<string, unknown>;
 
@@ -66,7 +66,7 @@ const list = (seen: Vars[] = [], nodes: object[] = [open, final, withdrawn, uphe
 
 describe("notices page", () => {
   it("labels each notice with its status, period and objections", async () => {
-    server.use(...deliberationBase(), list());
+    server.use(...inCommunity(), list());
     renderApp("/deliberation/notices");
     const card = (title: string) => screen.findByRole("article", { name: title });
     expect(within(await card(open.title)).getByTestId("notice-status")).toHaveTextContent("公示中");
@@ -84,7 +84,7 @@ describe("notices page", () => {
 
   it("filters by status", async () => {
     const seen: Vars[] = [];
-    server.use(...deliberationBase(), list(seen));
+    server.use(...inCommunity(), list(seen));
     const { user } = renderApp("/deliberation/notices");
     await screen.findByRole("article", { name: open.title });
     await user.click(screen.getByRole("radio", { name: "已生效" }));
@@ -97,7 +97,7 @@ describe("notices page", () => {
     const sent: Vars[] = [];
     let current: Record<string, unknown> = open;
     server.use(
-      ...deliberationBase(),
+      ...inCommunity(),
       graphql.query("Notices", () => HttpResponse.json({ data: { notices: connection("QueryNotices", [current]) } })),
       graphql.mutation("AnswerObjection", ({ variables }) => {
         sent.push(variables);

@@ -16,7 +16,7 @@ interface Props {
 }
 
 export function PeriodModal({ title, description, submitting, onSubmit, onClose }: Props) {
-  const { t } = useTranslation("deliberation");
+  const { t } = useTranslation("notices");
   const form = useForm({
     initialValues: { periodDays: 7 as number | string },
     validate: { periodDays: (v) => (typeof v === "number" && Number.isInteger(v) && v >= 1 && v <= 90 ? null : t("notices.periodInvalid")) },

@@ -1,42 +1,19 @@
 // Record an objection a person brought in (staff write it down for them) during the period.
-import { graphql } from "@gongzhi/schema";
 import { SimpleGrid, Text, TextInput, Textarea } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useTranslation } from "react-i18next";
-import { orNull } from "../../../../lib/format";
-import { useCommand } from "../../../../lib/useCommand";
-import { UserErrorFields } from "../../../../lib/userError";
-import { FormModal } from "../../../../ui/FormModal";
-import { NoticeCardFields } from "./fragments";
-
-const FileObjectionMutation = graphql(
-  `
-    mutation RecordObjection($input: FileObjectionInput!) {
-      fileObjection(input: $input) {
-        __typename
-        ... on MutationFileObjectionSuccess {
-          data {
-            id
-            notice {
-              id
-              ...NoticeCardFields
-            }
-          }
-        }
-        ...UserErrorFields
-      }
-    }
-  `,
-  [NoticeCardFields, UserErrorFields],
-);
+import { orNull } from "../../../lib/format";
+import { useCommand } from "../../../lib/useCommand";
+import { FormModal } from "../../../ui/FormModal";
+import { RecordObjectionMutation } from "./commands";
 
 export function RecordObjectionModal({ notice, onClose }: { notice: { id: string; title: string }; onClose: () => void }) {
-  const { t } = useTranslation("deliberation");
+  const { t } = useTranslation("notices");
   const form = useForm({
     initialValues: { filerName: "", filerContact: "", text: "" },
     validate: { filerName: (v) => (v.trim() ? null : t("form.required")), text: (v) => (v.trim() ? null : t("form.required")) },
   });
-  const [file, filing] = useCommand(FileObjectionMutation, (d) => d.fileObjection);
+  const [file, filing] = useCommand(RecordObjectionMutation, (d) => d.fileObjection);
   const submit = form.onSubmit(async (v) => {
     const input = { noticeId: notice.id, filerName: v.filerName.trim(), filerContact: orNull(v.filerContact), text: v.text.trim() };
     if (await file({ input }, { form, success: t("objections.recorded") })) onClose();

@@ -1,10 +1,24 @@
 // One objection (异议): who filed it and what it says, its status, and the answer with its reason.
-import { readFragment, type FragmentOf } from "@gongzhi/schema";
+import { graphql, readFragment, type FragmentOf } from "@gongzhi/schema";
 import { Button, Group, Paper, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { formatDateTime } from "../../../../lib/format";
-import { StatusBadge } from "../StatusBadge";
-import { ObjectionFields } from "./fragments";
+import { formatDateTime } from "../../../lib/format";
+import { StatusBadge } from "./StatusBadge";
+
+export const ObjectionFields = graphql(`
+  fragment ObjectionFields on NoticeObjection {
+    id
+    text
+    status
+    filerName
+    filerContact
+    filedThroughApp
+    answer
+    answeredAt
+    answeredByName
+    createdAt
+  }
+`);
 
 interface Props {
   objection: FragmentOf<typeof ObjectionFields>;
@@ -12,7 +26,7 @@ interface Props {
 }
 
 export function ObjectionItem({ objection, onAnswer }: Props) {
-  const { t, i18n } = useTranslation("deliberation");
+  const { t, i18n } = useTranslation("notices");
   const o = readFragment(ObjectionFields, objection);
   return (
     <Paper p="sm" bg="gray.0" radius="sm" component="article" aria-label={t("objections.of", { name: o.filerName })}>

@@ -11,12 +11,11 @@ import { PageHeader } from "../../../ui/PageHeader";
 import { QueryError } from "../../../ui/QueryError";
 import { useCursorPaging } from "../../../ui/useCursorPaging";
 import { useCurrentCommunity } from "../../community/hooks/useCurrentCommunity";
-import { AnswerObjectionModal } from "../components/notices/AnswerObjectionModal";
-import { NoticeCard, type NoticeActions } from "../components/notices/NoticeCard";
-import { NoticeCardFields } from "../components/notices/fragments";
-import { PublishNoticeModal } from "../components/notices/PublishNoticeModal";
-import { RecordObjectionModal } from "../components/notices/RecordObjectionModal";
-import { WithdrawNoticeModal } from "../components/notices/WithdrawNoticeModal";
+import { AnswerObjectionModal } from "../components/AnswerObjectionModal";
+import { NoticeCard, NoticeCardFields, type NoticeActions } from "../components/NoticeCard";
+import { PublishNoticeModal } from "../components/PublishNoticeModal";
+import { RecordObjectionModal } from "../components/RecordObjectionModal";
+import { WithdrawNoticeModal } from "../components/WithdrawNoticeModal";
 import { NOTICE_STATUSES, useEnumLabel } from "../enums";
 
 const NoticesQuery = graphql(
@@ -48,7 +47,7 @@ type Dialog =
   | null;
 
 export function NoticesPage({ communityId }: { communityId: string }) {
-  const { t } = useTranslation("deliberation");
+  const { t } = useTranslation("notices");
   const label = useEnumLabel();
   const { can } = useCurrentCommunity();
   const [status, setStatus] = useState<Status | "ALL">("ALL");
