@@ -14,7 +14,7 @@ import { ReportScope } from "../components/report/ReportScope";
 import { ReportStats, ReportStatsFields } from "../components/report/ReportStats";
 import { ReportCommunitiesFields, ReportCommunitiesTable, ReportItemsFields, ReportItemsTable } from "../components/report/ReportTables";
 import { chinaMonth } from "../../../lib/dates";
-import { useExcelDownload } from "../hooks/useExcelDownload";
+import { useExcelDownload } from "../../../lib/useExcelDownload";
 
 export const ServiceReportQuery = graphql(
   `

@@ -17,7 +17,7 @@ import { useCurrentCommunity } from "../../community/hooks/useCurrentCommunity";
 import { RankingChart } from "../components/rankings/RankingChart";
 import { currentPeriod, recentPeriods, type PeriodKind } from "../../../lib/dates";
 import { ACCOUNT_KINDS, isOneOf, PERIOD_KINDS, useEnumLabel, type AccountKind } from "../enums";
-import { useExcelDownload } from "../hooks/useExcelDownload";
+import { useExcelDownload } from "../../../lib/useExcelDownload";
 
 const RankingRowFields = graphql(`
   fragment RankingRowFields on PointsRankingRow @_unmask {

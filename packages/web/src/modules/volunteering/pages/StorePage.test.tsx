@@ -103,7 +103,7 @@ describe("the points store", () => {
     server.use(
       ...inCommunity(),
       ...storeHandlers([]),
-      graphql.query("VolunteeringResidentOptions", () =>
+      graphql.query("ResidentPickerOptions", () =>
         HttpResponse.json({
           data: {
             residents: connection("QueryResidents", [{ __typename: "Resident", id: "UmVzaWRlbnQ6Nw==", name: "麦秀英", maskedPhone: "138****0007", isPartyMember: false, grid: null }]),

@@ -16,7 +16,7 @@ import { ORIGINS, useEnumOptions } from "../../enums";
 import { ProjectRowFields } from "../../fragments";
 import { useGridOptions, useLeadOptions, useNeedOptions, useOrganizationOptions, useTopicOptions, useTypeOptions } from "../../hooks/useOptions";
 import { projectPath } from "../../paths";
-import { ResidentPicker } from "../ResidentPicker";
+import { ResidentPicker } from "../../../community/components/ResidentPicker";
 
 const CreateProject = graphql(
   `

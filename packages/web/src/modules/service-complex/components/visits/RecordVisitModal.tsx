@@ -9,7 +9,7 @@ import { UserErrorFields } from "../../../../lib/userError";
 import { FormModal } from "../../../../ui/FormModal";
 import { dayKey, dayTimeToIso, timeOf } from "../../../../lib/dates";
 import { useEnumOptions, VISIT_CHANNELS, VISIT_KINDS, type VisitChannel, type VisitKind } from "../../enums";
-import { ResidentPicker } from "../ResidentPicker";
+import { ResidentPicker } from "../../../community/components/ResidentPicker";
 import { VisitRow } from "./VisitsTable";
 
 const RecordVisitMutation = graphql(

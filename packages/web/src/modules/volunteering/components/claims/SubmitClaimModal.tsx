@@ -9,7 +9,7 @@ import { orNull } from "../../../../lib/format";
 import { useCommand } from "../../../../lib/useCommand";
 import { FormModal } from "../../../../ui/FormModal";
 import { localDay } from "../../../../lib/dates";
-import { ResidentSelect } from "../ResidentSelect";
+import { ResidentPicker } from "../../../community/components/ResidentPicker";
 import { SubmitClaimMutation } from "./commands";
 
 const ClaimRulesQuery = graphql(`
@@ -50,7 +50,7 @@ export function SubmitClaimModal({ communityId, onClose }: { communityId: string
     .map(({ node }) => ({ value: node.id, label: `${node.code ? `${node.code} ` : ""}${node.name}（${node.points > 0 ? "+" : ""}${node.points}）` }));
   return (
     <FormModal opened onClose={onClose} title={t("claims.submit")} onSubmit={submit} submitting={submitting}>
-      <ResidentSelect communityId={communityId} label={t("form.resident")} withAsterisk {...form.getInputProps("residentId")} />
+      <ResidentPicker communityId={communityId} label={t("form.resident")} withAsterisk {...form.getInputProps("residentId")} />
       <Select label={t("claims.rule")} searchable withAsterisk data={rules} {...form.getInputProps("ruleId")} />
       <TextInput type="date" label={t("claims.occurredOn")} withAsterisk {...form.getInputProps("occurredOn")} />
       <Textarea label={t("claims.reason")} placeholder={t("claims.reasonPlaceholder")} withAsterisk autosize minRows={2} {...form.getInputProps("reason")} />

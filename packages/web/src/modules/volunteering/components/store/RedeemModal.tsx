@@ -13,7 +13,7 @@ import { useCommand } from "../../../../lib/useCommand";
 import { UserErrorFields } from "../../../../lib/userError";
 import { FormModal } from "../../../../ui/FormModal";
 import { RedemptionChangeFields } from "../accounts/fragments";
-import { ResidentSelect } from "../ResidentSelect";
+import { ResidentPicker } from "../../../community/components/ResidentPicker";
 import { FulfilMutation } from "./FulfilForm";
 import type { RewardValues } from "./RewardModals";
 
@@ -126,7 +126,7 @@ export function RedeemModal({ communityId, reward, onClose }: { communityId: str
       <Text size="sm" c="dimmed">
         {t("store.redeemHint", { cost: reward.cost, stock: reward.stock })}
       </Text>
-      <ResidentSelect communityId={communityId} label={t("form.resident")} withAsterisk {...form.getInputProps("residentId")} />
+      <ResidentPicker communityId={communityId} label={t("form.resident")} withAsterisk {...form.getInputProps("residentId")} />
       <NumberInput label={t("store.quantity")} min={1} max={100} allowDecimal={false} withAsterisk {...form.getInputProps("quantity")} />
       {balance !== null && (
         <Text size="sm" c={short ? "red.7" : undefined} data-testid="redeem-balance">

@@ -18,7 +18,7 @@ import { useCursorPaging } from "../../../../ui/useCursorPaging";
 import { CommunityOption } from "../../../community/components/CommunitySwitcher";
 import { useCurrentCommunity } from "../../../community/hooks/useCurrentCommunity";
 import { isOneOf, VOLUNTEER_KINDS, type VolunteerKind } from "../../enums";
-import { ResidentSelect } from "../ResidentSelect";
+import { ResidentPicker } from "../../../community/components/ResidentPicker";
 import { StatusBadge } from "../StatusBadge";
 
 export const VolunteerRowFields = graphql(`
@@ -139,7 +139,7 @@ function RegisterVolunteerModal({ communityId, onClose }: { communityId: string;
           form.setFieldValue("residentId", "");
         }}
       />
-      <ResidentSelect
+      <ResidentPicker
         key={home}
         communityId={home}
         partyMembersOnly={dual}

@@ -1,15 +1,16 @@
-// Ask the API for a workbook (an ExcelFile query) and save it; errors become a notification.
+// The one Excel download hook: ask the API for a workbook (an ExcelFile query) and save it;
+// errors become a notification.
 import { notifications } from "@mantine/notifications";
 import type { AnyVariables, DocumentInput } from "@urql/core";
 import { useCallback, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useClient } from "urql";
-import { downloadBase64 } from "../files";
+import { downloadBase64 } from "./files";
 
 type ExcelFile = { contentBase64: string; filename: string; mimeType: string };
 
 export function useExcelDownload<Data, Variables extends AnyVariables>(document: DocumentInput<Data, Variables>, pick: (data: Data) => ExcelFile) {
-  const { t } = useTranslation("serviceComplex");
+  const { t } = useTranslation();
   const client = useClient();
   const [loading, setLoading] = useState(false);
   const download = useCallback(

@@ -1,4 +1,4 @@
-// Excel files through GraphQL: the API sends and takes workbooks as base64.
+// Files through GraphQL: the API sends and takes workbooks (and other files) as base64.
 
 /** Save a file the API returned (ExcelFile) through the browser's download. */
 export function downloadBase64(file: { contentBase64: string; filename: string; mimeType: string }) {
