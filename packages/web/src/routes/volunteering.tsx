@@ -4,24 +4,27 @@
 import { lazy } from "react";
 import { useTranslation } from "react-i18next";
 import { Route } from "react-router";
-import { AccountPage } from "../modules/volunteering/pages/AccountPage";
-import { AccountsPage } from "../modules/volunteering/pages/AccountsPage";
 import { ActivitiesPage } from "../modules/volunteering/pages/ActivitiesPage";
 import { ActivityPage } from "../modules/volunteering/pages/ActivityPage";
-import { ClaimsPage } from "../modules/volunteering/pages/ClaimsPage";
-import { RulesPage } from "../modules/volunteering/pages/RulesPage";
-import { StorePage } from "../modules/volunteering/pages/StorePage";
 import { TeamsPage } from "../modules/volunteering/pages/TeamsPage";
 import { SECTIONS } from "../modules/volunteering/paths";
+import { AccountPage } from "../modules/points/pages/AccountPage";
+import { AccountsPage } from "../modules/points/pages/AccountsPage";
+import { ClaimsPage } from "../modules/points/pages/ClaimsPage";
+import { RulesPage } from "../modules/points/pages/RulesPage";
+import { StorePage } from "../modules/points/pages/StorePage";
+import { SECTIONS as POINTS_SECTIONS } from "../modules/points/paths";
 import { Lazy, SectionRoutes, WithId } from "./sections";
 
 // The rankings bring the charts library: loaded when they are opened.
-const RankingsPage = lazy(() => import("../modules/volunteering/pages/RankingsPage").then((m) => ({ default: m.RankingsPage })));
+const RankingsPage = lazy(() => import("../modules/points/pages/RankingsPage").then((m) => ({ default: m.RankingsPage })));
 
 export default function VolunteeringRoute() {
   const { t } = useTranslation("volunteering");
+  const { t: tp } = useTranslation("points");
+  const sections = [...SECTIONS.map((s) => ({ path: s, label: t(`tabs.${s}`) })), ...POINTS_SECTIONS.map((s) => ({ path: s, label: tp(`tabs.${s}`) }))];
   return (
-    <SectionRoutes label={t("title")} base="/volunteering" sections={SECTIONS.map((s) => ({ path: s, label: t(`tabs.${s}`) }))} first="activities">
+    <SectionRoutes label={t("title")} base="/volunteering" sections={sections} first="activities">
       {(communityId) => (
         <>
           <Route path="teams" element={<TeamsPage key={communityId} communityId={communityId} />} />

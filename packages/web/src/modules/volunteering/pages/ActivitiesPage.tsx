@@ -15,7 +15,8 @@ import { ActivityFormModal } from "../components/activities/ActivityFormModal";
 import { ActivityRowFields } from "../components/activities/fragments";
 import { StatusBadge } from "../components/StatusBadge";
 import { dayKey, monthStart } from "../../../lib/dates";
-import { ACTIVITY_STATUSES, isOneOf } from "../enums";
+import { isOneOf } from "../../../lib/isOneOf";
+import { ACTIVITY_STATUSES } from "../enums";
 import { activityPath } from "../paths";
 
 export const VolunteerActivitiesQuery = graphql(

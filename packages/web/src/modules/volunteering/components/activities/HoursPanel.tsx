@@ -11,7 +11,7 @@ import { useCommand } from "../../../../lib/useCommand";
 import { DataTable, type Column } from "../../../../ui/DataTable";
 import { FormModal } from "../../../../ui/FormModal";
 import { hoursOf } from "../../../../lib/dates";
-import { ReasonModal } from "../ReasonModal";
+import { ReasonModal } from "../../../../ui/ReasonModal";
 import { StatusBadge } from "../StatusBadge";
 import { AdjustHoursMutation, ApproveHoursMutation, BulkApproveMutation, RejectHoursMutation } from "./commands";
 import type { ActivityHeaderData, SignUpData } from "./types";

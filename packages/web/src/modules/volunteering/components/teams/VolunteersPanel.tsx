@@ -17,7 +17,8 @@ import { SearchInput } from "../../../../ui/SearchInput";
 import { useCursorPaging } from "../../../../ui/useCursorPaging";
 import { CommunityOption } from "../../../community/components/CommunitySwitcher";
 import { useCurrentCommunity } from "../../../community/hooks/useCurrentCommunity";
-import { isOneOf, VOLUNTEER_KINDS, type VolunteerKind } from "../../enums";
+import { isOneOf } from "../../../../lib/isOneOf";
+import { VOLUNTEER_KINDS, type VolunteerKind } from "../../enums";
 import { ResidentPicker } from "../../../community/components/ResidentPicker";
 import { StatusBadge } from "../StatusBadge";
 

@@ -89,7 +89,7 @@ export interface RewardValues {
 }
 
 export function RewardModal({ communityId, reward, onClose }: { communityId: string; reward?: RewardValues; onClose: () => void }) {
-  const { t } = useTranslation("volunteering");
+  const { t } = useTranslation("points");
   const options = useEnumOptions();
   const form = useForm({
     initialValues: {
@@ -132,7 +132,7 @@ export function RewardModal({ communityId, reward, onClose }: { communityId: str
 }
 
 export function StockModal({ reward, onClose }: { reward: RewardValues; onClose: () => void }) {
-  const { t } = useTranslation("volunteering");
+  const { t } = useTranslation("points");
   const form = useForm({
     initialValues: { delta: 10, reason: "" },
     validate: {

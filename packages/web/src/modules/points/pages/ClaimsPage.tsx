@@ -17,9 +17,10 @@ import { useCurrentCommunity } from "../../community/hooks/useCurrentCommunity";
 import { ApproveClaimMutation, ClaimRowFields, PostClaimMutation, PublishClaimsMutation, RejectClaimMutation } from "../components/claims/commands";
 import { SubmitClaimModal } from "../components/claims/SubmitClaimModal";
 import { Points } from "../components/Points";
-import { ReasonModal } from "../components/ReasonModal";
+import { ReasonModal } from "../../../ui/ReasonModal";
 import { StatusBadge } from "../components/StatusBadge";
-import { CLAIM_STATUSES, isOneOf } from "../enums";
+import { isOneOf } from "../../../lib/isOneOf";
+import { CLAIM_STATUSES } from "../enums";
 import { accountPath } from "../paths";
 
 export const PointsClaimsQuery = graphql(
@@ -46,7 +47,7 @@ export const PointsClaimsQuery = graphql(
 type Row = ResultOf<typeof PointsClaimsQuery>["pointsClaims"]["edges"][number]["node"];
 
 export function ClaimsPage({ communityId }: { communityId: string }) {
-  const { t, i18n } = useTranslation("volunteering");
+  const { t, i18n } = useTranslation("points");
   const { can } = useCurrentCommunity();
   const canApprove = can("points:approve");
   const [status, setStatus] = useState<string>("SUBMITTED");

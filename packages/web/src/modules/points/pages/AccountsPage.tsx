@@ -10,7 +10,8 @@ import { DataTable, type Column } from "../../../ui/DataTable";
 import { PageHeader } from "../../../ui/PageHeader";
 import { SearchInput } from "../../../ui/SearchInput";
 import { useCursorPaging } from "../../../ui/useCursorPaging";
-import { ACCOUNT_KINDS, isOneOf, useEnumLabel, type AccountKind } from "../enums";
+import { isOneOf } from "../../../lib/isOneOf";
+import { ACCOUNT_KINDS, useEnumLabel, type AccountKind } from "../enums";
 import { accountPath } from "../paths";
 
 export const AccountRowFields = graphql(`
@@ -49,7 +50,7 @@ export const PointsAccountsQuery = graphql(
 type Row = ResultOf<typeof PointsAccountsQuery>["pointsAccounts"]["edges"][number]["node"];
 
 export function AccountsPage({ communityId }: { communityId: string }) {
-  const { t } = useTranslation("volunteering");
+  const { t } = useTranslation("points");
   const label = useEnumLabel();
   const [search, setSearch] = useState("");
   const [kind, setKind] = useState<AccountKind | null>(null);

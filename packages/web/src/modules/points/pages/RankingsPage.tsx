@@ -16,7 +16,8 @@ import { QueryError } from "../../../ui/QueryError";
 import { useCurrentCommunity } from "../../community/hooks/useCurrentCommunity";
 import { RankingChart } from "../components/rankings/RankingChart";
 import { currentPeriod, recentPeriods, type PeriodKind } from "../../../lib/dates";
-import { ACCOUNT_KINDS, isOneOf, PERIOD_KINDS, useEnumLabel, type AccountKind } from "../enums";
+import { isOneOf } from "../../../lib/isOneOf";
+import { ACCOUNT_KINDS, PERIOD_KINDS, useEnumLabel, type AccountKind } from "../enums";
 import { useExcelDownload } from "../../../lib/useExcelDownload";
 
 const RankingRowFields = graphql(`
@@ -105,7 +106,7 @@ const PublishRankingMutation = graphql(
 type Row = ResultOf<typeof PointsRankingQuery>["pointsRanking"]["rows"][number];
 
 export function RankingsPage({ communityId }: { communityId: string }) {
-  const { t } = useTranslation("volunteering");
+  const { t } = useTranslation("points");
   const label = useEnumLabel();
   const { community, can } = useCurrentCommunity();
   const [scope, setScope] = useState<"COMMUNITY" | "STREET">("COMMUNITY");

@@ -28,7 +28,7 @@ export const FulfilMutation = graphql(
 );
 
 export function FulfilForm({ communityId }: { communityId: string }) {
-  const { t } = useTranslation("volunteering");
+  const { t } = useTranslation("points");
   const [last, setLast] = useState<{ rewardName: string; quantity: number; name: string } | null>(null);
   const form = useForm({ initialValues: { code: "" }, validate: { code: (v) => (v.replace(/[\s-]/g, "").length === 8 ? null : t("store.codeInvalid")) } });
   const [fulfil, fulfilling] = useCommand(FulfilMutation, (d) => d.fulfilRedemption);

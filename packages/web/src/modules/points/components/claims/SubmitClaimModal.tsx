@@ -29,7 +29,7 @@ const ClaimRulesQuery = graphql(`
 `);
 
 export function SubmitClaimModal({ communityId, onClose }: { communityId: string; onClose: () => void }) {
-  const { t } = useTranslation("volunteering");
+  const { t } = useTranslation("points");
   const [{ data }] = useQuery({ query: ClaimRulesQuery, variables: { communityId } });
   const form = useForm({
     initialValues: { residentId: "", ruleId: "", occurredOn: localDay(), reason: "", evidence: "" },

@@ -14,12 +14,13 @@ import { PageHeader } from "../../../ui/PageHeader";
 import { useCursorPaging } from "../../../ui/useCursorPaging";
 import { useCurrentCommunity } from "../../community/hooks/useCurrentCommunity";
 import { RedemptionChangeFields, RedemptionRowFields } from "../components/accounts/fragments";
-import { ReasonModal } from "../components/ReasonModal";
+import { ReasonModal } from "../../../ui/ReasonModal";
 import { StatusBadge } from "../components/StatusBadge";
 import { FulfilForm } from "../components/store/FulfilForm";
 import { RedeemModal } from "../components/store/RedeemModal";
 import { RewardFields, RewardModal, StockModal, type RewardValues } from "../components/store/RewardModals";
-import { isOneOf, REDEMPTION_STATUSES, useEnumLabel } from "../enums";
+import { isOneOf } from "../../../lib/isOneOf";
+import { REDEMPTION_STATUSES, useEnumLabel } from "../enums";
 
 export const PointsRewardsQuery = graphql(
   `
@@ -80,7 +81,7 @@ type RewardRow = ResultOf<typeof PointsRewardsQuery>["pointsRewards"]["edges"][n
 type RedemptionRow = ResultOf<typeof PointsRedemptionsQuery>["pointsRedemptions"]["edges"][number]["node"];
 
 export function StorePage({ communityId }: { communityId: string }) {
-  const { t, i18n } = useTranslation("volunteering");
+  const { t, i18n } = useTranslation("points");
   const label = useEnumLabel();
   const { can } = useCurrentCommunity();
   const canManage = can("store:manage");

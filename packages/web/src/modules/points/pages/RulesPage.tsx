@@ -34,7 +34,7 @@ export const PointsRulesQuery = graphql(
 type Row = ResultOf<typeof PointsRulesQuery>["pointsRules"]["edges"][number]["node"];
 
 export function RulesPage({ communityId }: { communityId: string }) {
-  const { t } = useTranslation("volunteering");
+  const { t } = useTranslation("points");
   const label = useEnumLabel();
   const { can } = useCurrentCommunity();
   const canConfigure = can("points:configure");

@@ -52,7 +52,7 @@ const UpdateSettingsMutation = graphql(
 type Settings = { accountMode: "PERSON" | "HOUSEHOLD"; publicityExemptMax: number | null; noticePeriodDays: number };
 
 function SettingsModal({ communityId, settings, onClose }: { communityId: string; settings: Settings; onClose: () => void }) {
-  const { t } = useTranslation("volunteering");
+  const { t } = useTranslation("points");
   const options = useEnumOptions();
   const form = useForm({
     initialValues: { accountMode: settings.accountMode, publicityExemptMax: settings.publicityExemptMax ?? ("" as number | ""), noticePeriodDays: settings.noticePeriodDays },
@@ -78,7 +78,7 @@ function SettingsModal({ communityId, settings, onClose }: { communityId: string
 }
 
 export function SettingsCard({ communityId, canConfigure }: { communityId: string; canConfigure: boolean }) {
-  const { t } = useTranslation("volunteering");
+  const { t } = useTranslation("points");
   const label = useEnumLabel();
   const [editing, setEditing] = useState(false);
   const [{ data, error }] = useQuery({ query: PointsSettingsQuery, variables: { communityId } });

@@ -77,7 +77,7 @@ export interface RuleValues {
 }
 
 export function RuleFormModal({ communityId, rule, onClose }: { communityId: string; rule?: RuleValues; onClose: () => void }) {
-  const { t } = useTranslation("volunteering");
+  const { t } = useTranslation("points");
   const options = useEnumOptions();
   const form = useForm({
     initialValues: {

@@ -4,8 +4,8 @@ import { Textarea } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import type { ErrorTarget } from "../../../lib/formErrors";
-import { FormModal } from "../../../ui/FormModal";
+import type { ErrorTarget } from "../lib/formErrors";
+import { FormModal } from "./FormModal";
 
 interface ReasonModalProps {
   title: ReactNode;
@@ -19,8 +19,8 @@ interface ReasonModalProps {
 }
 
 export function ReasonModal({ title, label, submitLabel, optional, children, onClose, run }: ReasonModalProps) {
-  const { t } = useTranslation("volunteering");
-  const form = useForm({ initialValues: { reason: "" }, validate: { reason: (v) => (optional || v.trim() ? null : t("form.reasonRequired")) } });
+  const { t } = useTranslation();
+  const form = useForm({ initialValues: { reason: "" }, validate: { reason: (v) => (optional || v.trim() ? null : t("errors.reasonRequired")) } });
   const submit = form.onSubmit(async (v) => {
     if (await run(v.reason.trim(), form)) onClose();
   });

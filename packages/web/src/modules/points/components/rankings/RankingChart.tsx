@@ -5,7 +5,7 @@ import { Paper, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 
 export function RankingChart({ rows }: { rows: readonly { name: string; awarded: number; deducted: number; net: number }[] }) {
-  const { t } = useTranslation("volunteering");
+  const { t } = useTranslation("points");
   const top = rows.slice(0, 10);
   const awarded = t("rankings.awarded");
   const deducted = t("rankings.deducted");

@@ -56,7 +56,7 @@ interface Done {
 }
 
 function Redeemed({ done, communityId, rewardName, onClose }: { done: Done; communityId: string; rewardName: string; onClose: () => void }) {
-  const { t } = useTranslation("volunteering");
+  const { t } = useTranslation("points");
   const { t: tc } = useTranslation();
   const [fulfil, fulfilling] = useCommand(FulfilMutation, (d) => d.fulfilRedemption);
   const [handedOver, setHandedOver] = useState(false);
@@ -94,7 +94,7 @@ function Redeemed({ done, communityId, rewardName, onClose }: { done: Done; comm
 }
 
 export function RedeemModal({ communityId, reward, onClose }: { communityId: string; reward: RewardValues; onClose: () => void }) {
-  const { t } = useTranslation("volunteering");
+  const { t } = useTranslation("points");
   const [idempotencyKey] = useState(newKey);
   const [done, setDone] = useState<Done | null>(null);
   const form = useForm({

@@ -16,7 +16,7 @@ import { useCursorPaging } from "../../../ui/useCursorPaging";
 import { useCurrentCommunity } from "../../community/hooks/useCurrentCommunity";
 import { EntryRowFields, RedemptionRowFields } from "../components/accounts/fragments";
 import { Points } from "../components/Points";
-import { ReasonModal } from "../components/ReasonModal";
+import { ReasonModal } from "../../../ui/ReasonModal";
 import { StatusBadge } from "../components/StatusBadge";
 import { useEnumLabel } from "../enums";
 import { sectionPath } from "../paths";
@@ -113,7 +113,7 @@ function Stat({ label, value, color, testId }: { label: string; value: number; c
 }
 
 export function AccountPage({ accountId }: { accountId: string }) {
-  const { t, i18n } = useTranslation("volunteering");
+  const { t, i18n } = useTranslation("points");
   const label = useEnumLabel();
   const { can } = useCurrentCommunity();
   const canReverse = can("points:reverse");
