@@ -6,7 +6,7 @@ import { IconAlertTriangle, IconReceipt } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { orNull } from "../../../../lib/format";
 import { FormModal } from "../../../../ui/FormModal";
-import { useAddBudgetLine, useRecordExpense, useReverseExpense } from "../../commands";
+import { useAddBudgetLine, useRecordExpense, useReverseExpense } from "./moneyCommands";
 import { chinaDay, isDay } from "../../../../lib/dates";
 import { SOURCES, useEnumOptions } from "../../enums";
 import { LIMITS, uploadProblem } from "../../files";
