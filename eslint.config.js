@@ -1,4 +1,6 @@
 // One lint for every package. Rules here are decisions the house made (ARCHITECTURE.md, "Lint what you decide").
+import fs from "node:fs";
+import path from "node:path";
 import js from "@eslint/js";
 import globals from "globals";
 import tseslint from "typescript-eslint";
@@ -7,6 +9,39 @@ import graphqlPlugin from "@graphql-eslint/eslint-plugin";
 // One GraphQL config for both the contract and the SPA's documents (graphql-eslint keeps the first
 // config it loads for the whole run).
 const graphQLConfig = { schema: "packages/schema/schema.graphql", documents: "packages/web/src/**/*.{ts,tsx}" };
+
+// Module boundaries in the API (ARCHITECTURE.md, "Lint what you decide"). A module
+// (packages/api/src/modules/<m>) may import another module's public surface only: its services
+// (*.service.ts) and its rules (rules.ts, *.rules.ts). Never its GraphQL files (*.type.ts,
+// *.mutations.ts, *.fields.ts), validation or helpers: a GraphQL type names another module's type
+// as a string ("Resident") or by the enum object it is built from, and shared code lives in shared/.
+// Chosen: ESLint's own no-restricted-imports with one regex per module, built from the folder
+// list below. It is ESLint core (kept with ESLint itself, no plugin or import resolver to keep in
+// step with ESLint 10 and typescript-eslint), and every import here is a relative specifier with
+// its .js extension, so the specifier alone tells the target module and file. Proof:
+// packages/api/src/boundaries.test.ts.
+const MODULES_DIR = "packages/api/src/modules";
+const PUBLIC_SURFACE = String.raw`(?:[\w.-]+\.service|rules|[\w.-]+\.rules)\.js$`;
+const moduleBoundaries = fs
+  .readdirSync(path.join(import.meta.dirname, MODULES_DIR), { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map(({ name }) => ({
+    files: [`${MODULES_DIR}/${name}/**/*.ts`],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              // ../<other>/<file>, ../../modules/<other>/<file> or @gongzhi/api/src/modules/<other>/<file>, unless <file> is public.
+              regex: String.raw`^(?:\.\./|(?:\.\./)+modules/|@gongzhi/api/src/modules/)(?!${name}/)[a-z][\w-]*/(?!${PUBLIC_SURFACE})`,
+              message: `A module imports another module's services (*.service.ts) and rules (rules.ts, *.rules.ts) only; name its GraphQL types by string, and put shared helpers in shared/.`,
+            },
+          ],
+        },
+      ],
+    },
+  }));
 
 export default tseslint.config(
   {
@@ -47,8 +82,9 @@ export default tseslint.config(
   {
     // Modules talk through services, never through each other's GraphQL files; shared/ imports no module.
     files: ["packages/api/src/shared/**/*.ts"],
-    rules: { "no-restricted-imports": ["error", { patterns: [{ group: ["../modules/*"], message: "shared/ must not depend on a module." }] }] },
+    rules: { "no-restricted-imports": ["error", { patterns: [{ group: ["../modules/*", "../../modules/*"], message: "shared/ must not depend on a module." }] }] },
   },
+  ...moduleBoundaries,
   {
     // The SPA depends on the contract (@gongzhi/schema), never on the API's code.
     files: ["packages/web/**/*.{ts,tsx}"],

@@ -6,7 +6,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { LocalDiskStorage, useFileStorage } from "@gongzhi/api/src/modules/files/storage.js";
+import { LocalDiskStorage, useFileStorage } from "@gongzhi/api/src/shared/files/storage.js";
 import { placeholderPng } from "@gongzhi/api/src/seed/png.js";
 import { toGlobalId } from "@gongzhi/api/src/shared/ids.js";
 import { expect } from "vitest";
@@ -142,7 +142,7 @@ export function projectsKit(kit: TestKit) {
 
   /** GET /files/<id> through the API server's route. */
   async function getFile(url: string, as?: As) {
-    const { serveFile } = await import("@gongzhi/api/src/modules/files/files.route.js");
+    const { serveFile } = await import("@gongzhi/api/src/modules/projects/files.route.js");
     return serveFile(kit.prisma, new Request(`http://test${url}`, { headers: as?.headers ?? {} }));
   }
 

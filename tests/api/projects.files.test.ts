@@ -121,7 +121,7 @@ describe("GET /files/<id>", () => {
     expect((await pk.getFile(receipt.url, { headers: { authorization: "Bearer nope" } })).status).toBe(401);
     expect((await pk.getFile("/files/00000000-0000-7000-8000-000000000000", w.A.admin)).status).toBe(404);
     expect((await pk.getFile("/files/../../etc/passwd", w.A.admin)).status).toBe(404);
-    const { serveFile } = await import("@gongzhi/api/src/modules/files/files.route.js");
+    const { serveFile } = await import("@gongzhi/api/src/modules/projects/files.route.js");
     expect((await serveFile(kit.prisma, new Request(`http://test${photo.url}`, { method: "DELETE" }))).status).toBe(405);
     const head = await serveFile(kit.prisma, new Request(`http://test${photo.url}`, { method: "HEAD" }));
     expect([head.status, head.headers.get("content-length"), await head.text()]).toEqual([200, String(PNG().length), ""]);

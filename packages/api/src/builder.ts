@@ -5,6 +5,7 @@ import PrismaPlugin from "@pothos/plugin-prisma";
 import RelayPlugin from "@pothos/plugin-relay";
 import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
 import { GraphQLError, GraphQLScalarType, Kind } from "graphql";
+import type { Community, Resident } from "./generated/prisma/client.js";
 import type PrismaTypes from "./generated/pothos-types.js";
 import { getDatamodel } from "./generated/pothos-types.js";
 import type { Context } from "./shared/context.js";
@@ -16,6 +17,9 @@ export const MAX_PAGE = 100;
 export const builder = new SchemaBuilder<{
   Context: Context;
   PrismaTypes: PrismaTypes;
+  // Object types that a module's GraphQL files name as a string ("Resident") because another
+  // module defines them (modules never import each other's *.type.ts): their shapes, for typing.
+  Objects: { Community: Community; Resident: Resident; PublicProject: { id: string } };
   AuthScopes: { loggedIn: boolean; account: boolean };
   Scalars: {
     DateTime: { Input: Date; Output: Date | string };

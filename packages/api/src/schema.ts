@@ -1,6 +1,7 @@
 // Imports every module, then builds the schema. Nothing else.
 import { builder } from "./builder.js";
 import "./shared/errors.type.js";
+import "./shared/excel.type.js";
 import "./modules/community/region.type.js";
 import "./modules/community/community.type.js";
 import "./modules/community/community.mutations.js";
@@ -58,7 +59,7 @@ import "./modules/volunteering/activity.type.js";
 import "./modules/volunteering/signup.type.js";
 import "./modules/volunteering/activity.mutations.js";
 // projects
-import "./modules/files/file.scalar.js";
+import "./shared/files/file.scalar.js";
 import "./modules/projects/enums.type.js";
 import "./modules/projects/project.type.js";
 import "./modules/projects/plan.type.js";

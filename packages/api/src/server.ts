@@ -10,7 +10,7 @@ import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyInstance } from "fastify";
 import type { Db } from "./db.js";
 import { isProduction } from "./env.js";
-import { serveFile } from "./modules/files/files.route.js";
+import { serveFile } from "./modules/projects/files.route.js";
 import { createGraphQLServer } from "./yoga.js";
 
 export { createGraphQLServer, LIMITS } from "./yoga.js";
@@ -116,7 +116,7 @@ export async function createHttpServer(prisma: Db, options: HttpOptions = {}): P
     },
   });
 
-  // projects: uploaded photos and receipts, GET /files/<id> (access checked in modules/files/files.route.ts)
+  // projects: uploaded photos and receipts, GET /files/<id> (access checked in modules/projects/files.route.ts)
   app.route({
     url: "/files/*",
     method: ["GET", "HEAD"],

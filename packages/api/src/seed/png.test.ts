@@ -1,6 +1,6 @@
 import { inflateSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { sniff } from "../modules/files/sniff.js";
+import { sniff } from "../shared/files/sniff.js";
 import { placeholderPng } from "./png.js";
 
 describe("placeholderPng", () => {

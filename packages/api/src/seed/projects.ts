@@ -5,7 +5,7 @@
 // directory under keys derived from their content, so seeding again rewrites the same few files.
 import { createHash } from "node:crypto";
 import type { Prisma } from "../generated/prisma/client.js";
-import { fileStorage } from "../modules/files/storage.js";
+import { fileStorage } from "../shared/files/storage.js";
 
 import { buildProject, linkNeed, pledge, type SeedPlace, type StoredFile } from "./projects.build.js";
 import { NEEDS, PROJECTS, TYPES, UNITS } from "./projects.data.js";

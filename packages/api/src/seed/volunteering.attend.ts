@@ -5,7 +5,7 @@
 // Shared by the volunteer programs (volunteering.ts) and the activities done for projects.
 import type { Prisma } from "../generated/prisma/client.js";
 import { pointsForMinutes, type RuleLike } from "../modules/points/ledger.rules.js";
-import { monthOf } from "../modules/points/period.js";
+import { monthOf } from "../modules/points/period.rules.js";
 import { minutesServed } from "../modules/volunteering/hours.rules.js";
 import { Rng as BaseRng } from "./service-complex.activity.js";
 import { uuid7, type SeedLedger } from "./volunteering.ledger.js";

@@ -4,7 +4,7 @@
 import { randomBytes } from "node:crypto";
 import type { Prisma } from "../generated/prisma/client.js";
 import { bucketChange, bucketOf, capped, type EntryKind } from "../modules/points/ledger.rules.js";
-import { periodOf, type PeriodKind } from "../modules/points/period.js";
+import { periodOf, type PeriodKind } from "../modules/points/period.rules.js";
 
 /** A UUIDv7 whose timestamp is `at`. */
 export function uuid7(at: Date): string {

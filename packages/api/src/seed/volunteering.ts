@@ -9,7 +9,7 @@ import { randomBytes } from "node:crypto";
 import type { Prisma } from "../generated/prisma/client.js";
 import { kindForDelta } from "../modules/points/ledger.rules.js";
 import { householdLabel } from "../modules/points/names.js";
-import { monthOf, monthOfDay } from "../modules/points/period.js";
+import { monthOf, monthOfDay } from "../modules/points/period.rules.js";
 import { attend, D, H, Rng, type Out, type Person, type Vol } from "./volunteering.attend.js";
 import { CLAIM_REASONS, DEDUCTION_REASONS, PROGRAMS, type ProgramDef } from "./volunteering.data.js";
 import { SeedLedger, uuid7, type SeedAccount } from "./volunteering.ledger.js";

@@ -2,10 +2,11 @@
 // Audit rows are only ever inserted.
 import type { Prisma } from "../db.js";
 import type { Action } from "./authz.js";
-import { actorRef, type Context } from "./context.js";
+import { actorColumns } from "./actor.js";
+import type { Context } from "./context.js";
+import type { Tx } from "./service.js";
 import { maskBirthDate, maskIdNumber, maskPhone } from "./pii.js";
 
-type Tx = Prisma.TransactionClient;
 
 export interface AuditInput {
   action: Action | "account:signIn" | "account:signOut" | "account:changePassword" | "resident:idNumberDuplicate";
@@ -33,7 +34,7 @@ export function snapshot(row: unknown): Prisma.InputJsonValue | undefined {
 export async function audit(tx: Tx, ctx: Context, input: AuditInput) {
   await tx.auditEntry.create({
     data: {
-      ...actorRef(ctx),
+      ...actorColumns(ctx),
       action: input.action,
       communityId: input.communityId,
       regionId: input.regionId ?? null,

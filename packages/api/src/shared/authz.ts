@@ -3,6 +3,7 @@
 // communityScope(ctx, action). A role granted on a region node reaches every community below it.
 import type { Role } from "../generated/prisma/enums.js";
 import type { Context, GrantInfo } from "./context.js";
+import type { Db } from "./service.js";
 import { forbidden, notFound } from "./errors.js";
 
 const ALL: Role[] = ["ADMIN", "STAFF", "GRID_WORKER", "AUDITOR", "OVERSEER"];
@@ -188,4 +189,16 @@ export function heldActions(ctx: Context): Action[] {
   if (a.kind === "account") return ACTION_NAMES.filter((act) => a.grants.some((g) => roleHolds(g.role, act)));
   if (a.kind === "client") return ACTION_NAMES.filter((act) => a.actions.has(act));
   return [];
+}
+
+/**
+ * Does an account (not disabled) hold `action` at the node with this path through any of its
+ * grants; with `action` null, any role there (for naming an account as a lead, a clerk, an owner)?
+ */
+export async function accountHolds(db: Db, accountId: string, action: Action | null, path: string): Promise<boolean> {
+  const grants = await db.grant.findMany({
+    where: { accountId, account: { disabledAt: null } },
+    select: { role: true, region: { select: { path: true } }, community: { select: { path: true } } },
+  });
+  return grants.some((g) => (action === null || roleHolds(g.role, action)) && path.startsWith(g.region?.path ?? g.community?.path ?? "/nowhere/"));
 }

@@ -112,13 +112,3 @@ export async function createContext(prisma: Db, headers: Headers, ip = "unknown"
   const now = new Date();
   return { prisma, actor: await resolveActor(prisma, headers, now), setCookies: [], cache: { communityPaths: new Map() }, now: () => new Date(), ip };
 }
-
-/** Who made a change, for audit rows. */
-export function actorRef(ctx: Context) {
-  const a = ctx.actor;
-  return {
-    actorAccountId: a.kind === "account" ? a.accountId : null,
-    apiClientId: a.kind === "client" ? a.clientId : null,
-    actingResidentId: a.kind === "client" ? a.actingResidentId : null,
-  };
-}

@@ -26,3 +26,17 @@ export function parseOptionalId(field: string, value: string | null | undefined,
   if (value === null || value === "") return null;
   return parseId(field, value, ...types);
 }
+
+/** Decode a global id that may name one of several `types`; returns which. INVALID naming `field` otherwise. */
+export function parseTypedId<T extends string>(field: string, value: string, types: readonly T[]): { type: T; id: string } {
+  let decoded: { typename: string; id: string } | null;
+  try {
+    decoded = decodeGlobalID(value);
+  } catch {
+    decoded = null;
+  }
+  if (!decoded || !UUID.test(decoded.id) || !types.includes(decoded.typename as T)) {
+    throw new UserError("INVALID", `不是有效的${types.join("/")} ID (${field}: malformed or wrong type)`, field);
+  }
+  return { type: decoded.typename as T, id: decoded.id };
+}

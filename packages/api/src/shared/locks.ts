@@ -3,11 +3,12 @@
 // commands on the same row then run one after the other; the second sees the first's effect and
 // answers with its typed refusal. Works the same on PostgreSQL and PGlite.
 import { Prisma } from "../generated/prisma/client.js";
+import type { Tx } from "./service.js";
 
-type Tx = Prisma.TransactionClient;
 
 /** Tables whose rows commands lock. The table name comes from this fixed list, never from input. */
 const LOCKABLE = [
+  "Account",
   "AgendaItem",
   "CharterVersion",
   "Committee",

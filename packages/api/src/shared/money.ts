@@ -2,8 +2,8 @@
 // them as bigint (no overflow, no float drift); writes take the validated number. On the wire the
 // Money scalar carries a JSON number of whole fen, exact up to 2^53 − 1 (Number.MAX_SAFE_INTEGER,
 // about ¥90 trillion); one amount that a client sends is at most MAX_FEN (¥10,000,000,000).
+// Amounts a client sends are validated with shared/validation.ts (fenAmount, positiveFen).
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from "graphql";
-import { z } from "zod";
 
 /** The most one amount may be: ¥10,000,000,000 in fen. */
 export const MAX_FEN = 1_000_000_000_000;
@@ -45,17 +45,6 @@ export function yuan(fen: FenLike): string {
 
 /** Fen as a yuan number for spreadsheets (two decimals; exact to the fen below ¥90 billion). */
 export const yuanNumber = (fen: FenLike) => Number(toFen(fen)) / 100;
-
-// --- Input validation (zod): a bad amount is INVALID on its field, with a message for people. ---
-
-/** Whole fen, 0 to MAX_FEN. */
-export const fenAmount = z
-  .number("金额须为数字（单位：分） (a number of fen)")
-  .int("金额须为整数（单位：分） (an integer number of fen)")
-  .min(0, "金额不能为负数 (must not be negative)")
-  .max(MAX_FEN, "金额不能超过100亿元 (at most ¥10,000,000,000)");
-/** Whole fen, more than zero. */
-export const positiveFen = fenAmount.refine((v) => v > 0, "金额须大于0 (must be more than 0)");
 
 // --- The wire format: the Money scalar. ---
 

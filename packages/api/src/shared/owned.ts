@@ -1,14 +1,13 @@
 // The one way to create and update a community-owned row: validate, check the grant on the row's
 // community, then one transaction holding the change and its audit row.
 import type { z } from "zod";
-import type { Prisma } from "../db.js";
 import { assertCan, type Action } from "./authz.js";
 import { audit, command } from "./audit.js";
 import type { Context } from "./context.js";
+import type { Tx } from "./service.js";
 import { fromPrisma, fromZod, notFound } from "./errors.js";
 import { parseId } from "./ids.js";
 
-type Tx = Prisma.TransactionClient;
 
 export async function createOwned<S extends z.ZodType, T extends { id: string }>(
   ctx: Context,
@@ -64,15 +63,4 @@ export async function updateOwned<S extends z.ZodType, T extends { id: string; c
     await audit(tx, ctx, { action: opts.action, communityId: before.communityId, targetType: opts.targetType, targetId: id, before, after });
     return after;
   });
-}
-
-/** A referenced row (grid, household, …) must exist in the same community; else NOT_FOUND on that field. */
-export async function assertInCommunity(
-  field: string,
-  communityId: string,
-  find: () => Promise<{ communityId: string } | null>,
-  what: string,
-) {
-  const row = await find();
-  if (!row || row.communityId !== communityId) throw notFound(field, what);
 }

@@ -8,7 +8,8 @@
 //   so neither the region code (digits 1–6) nor the birth date (digits 7–14) nor the sequence
 //   (15–17) shows; the last character is the check character, computed from the 17 others;
 // - birth date: year only (birthYear, and an age computed from the year alone).
-import { actorRef, type Context } from "./context.js";
+import { actorColumns } from "./actor.js";
+import type { Context } from "./context.js";
 import { chinaDay } from "./chinaTime.js";
 
 export const maskPhone = (p: string | null) => (p ? (p.length >= 7 ? `${p.slice(0, 3)}****${p.slice(-4)}` : "****") : null);
@@ -38,7 +39,7 @@ export function recordReveal(ctx: Context, reveal: Reveal): Promise<void> {
         ctx.prisma.auditEntry
           .createMany({
             data: items.map((r) => ({
-              ...actorRef(ctx),
+              ...actorColumns(ctx),
               action: "resident:viewPii",
               communityId: r.communityId,
               targetType: "Resident",

@@ -1,10 +1,11 @@
 // Accounts and role grants. A grant names a node (region or community); account:manage on that
 // node (or above it) is needed to grant or revoke there.
 import type { Role } from "../../generated/prisma/enums.js";
+import { lockRow } from "../../shared/locks.js";
+import type { Tx } from "../../shared/service.js";
 import { assertCanAtRegion, canAtPath } from "../../shared/authz.js";
 import { audit, command } from "../../shared/audit.js";
 import type { Context } from "../../shared/context.js";
-import type { Prisma } from "../../db.js";
 import { fromPrisma, fromZod, notFound, UserError } from "../../shared/errors.js";
 import { parseId } from "../../shared/ids.js";
 import { decodeGlobalID } from "@pothos/plugin-relay";
@@ -12,7 +13,6 @@ import { createAccountInput, password as passwordSchema, role as roleSchema, upd
 import { hashPassword } from "./password.js";
 import { usernameKey } from "./throttle.js";
 
-type Tx = Prisma.TransactionClient;
 
 interface NodeRef { regionId: string | null; communityId: string | null; path: string }
 
@@ -123,7 +123,7 @@ export async function resetAccountPassword(ctx: Context, id: string, newPassword
  * take turns) and check, under the lock, that it is still wholly inside the viewer's reach.
  */
 async function lockManagedAccount(tx: Tx, ctx: Context, accountId: string, field: string) {
-  await tx.$queryRaw`SELECT id FROM "Account" WHERE id = ${accountId}::uuid FOR UPDATE`;
+  await lockRow(tx, "Account", accountId);
   const account = await tx.account.findFirst({ where: { id: accountId, AND: [accountScope(ctx, "account:manage")] }, select: { id: true } });
   if (!account) throw notFound(field, "账号");
 }

@@ -1,7 +1,6 @@
 import { builder } from "../../builder.js";
 import { ACTION_NAMES, actionsOfRole, canAtPath, communityScope, heldActions } from "../../shared/authz.js";
 import type { Context } from "../../shared/context.js";
-import { CommunityNode } from "../community/community.type.js";
 import { parseOptionalId } from "../../shared/ids.js";
 import { accountScope } from "./account.service.js";
 
@@ -40,7 +39,7 @@ builder.prismaNode("Grant", {
     region: t.relation("region", { nullable: true }),
     // A shared account's grant elsewhere names its node (nodeName) but does not open that community.
     community: t.field({
-      type: CommunityNode,
+      type: "Community",
       nullable: true,
       select: { community: true },
       resolve: (g, _a, ctx) => (g.community && canAtPath(ctx, "community:read", g.community.path, g.community.id) ? g.community : null),
@@ -65,7 +64,7 @@ builder.prismaNode("ApiClient", {
     tokenPrefix: t.exposeString("tokenPrefix", { description: "The token's first characters, to recognise it." }),
     actions: t.exposeStringList("actions"),
     communities: t.field({
-      type: [CommunityNode],
+      type: ["Community"],
       select: { id: true, communities: { select: { community: true } } },
       // Only the communities the viewer may read (a client shared with another tenant does not open it); a client sees all its own.
       resolve: (c, _a, ctx) =>

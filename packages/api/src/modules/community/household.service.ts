@@ -1,9 +1,10 @@
 import type { Context } from "../../shared/context.js";
-import { assertInCommunity, createOwned, updateOwned } from "../../shared/owned.js";
+import { createOwned, updateOwned } from "../../shared/owned.js";
+import { inCommunity } from "../../shared/service.js";
 import { householdInput, householdUpdate } from "./community.validation.js";
 
 const checkGrid = (ctx: Context) => async (data: { gridId?: string | null }, communityId: string) => {
-  if (data.gridId) await assertInCommunity("input.gridId", communityId, () => ctx.prisma.grid.findUnique({ where: { id: data.gridId! } }), "网格");
+  if (data.gridId) await inCommunity("input.gridId", communityId, "网格", () => ctx.prisma.grid.findUnique({ where: { id: data.gridId! } }));
 };
 
 export const createHousehold = (ctx: Context, input: { communityId: string }) =>

@@ -2,7 +2,8 @@ import type { Context } from "../../shared/context.js";
 import { parseId } from "../../shared/ids.js";
 const parseSelf = (id: string) => parseId("id", id, "PartyOrganization");
 import { UserError } from "../../shared/errors.js";
-import { assertInCommunity, createOwned, updateOwned } from "../../shared/owned.js";
+import { createOwned, updateOwned } from "../../shared/owned.js";
+import { inCommunity } from "../../shared/service.js";
 import { partyOrganizationInput, partyOrganizationUpdate, socialOrganizationInput, socialOrganizationUpdate } from "./community.validation.js";
 
 export const createSocialOrganization = (ctx: Context, input: { communityId: string }) =>
@@ -29,7 +30,7 @@ export const updateSocialOrganization = (ctx: Context, id: string, input: unknow
 const checkParent = (ctx: Context, selfId?: string) => async (data: { parentId?: string | null }, communityId: string) => {
   if (!data.parentId) return;
   if (data.parentId === selfId) throw new UserError("INVALID", "上级党组织不能是自己 (cannot be its own parent)", "input.parentId");
-  await assertInCommunity("input.parentId", communityId, () => ctx.prisma.partyOrganization.findUnique({ where: { id: data.parentId! } }), "上级党组织");
+  await inCommunity("input.parentId", communityId, "上级党组织", () => ctx.prisma.partyOrganization.findUnique({ where: { id: data.parentId! } }));
 };
 
 export const createPartyOrganization = (ctx: Context, input: { communityId: string }) =>

@@ -6,7 +6,8 @@ import { audit, command } from "../../shared/audit.js";
 import type { Context } from "../../shared/context.js";
 import { forbidden, UserError } from "../../shared/errors.js";
 import { parseId } from "../../shared/ids.js";
-import { assertInCommunity, createOwned, updateOwned } from "../../shared/owned.js";
+import { createOwned, updateOwned } from "../../shared/owned.js";
+import { inCommunity } from "../../shared/service.js";
 import { residentInput, residentUpdate } from "./resident.validation.js";
 
 type Refs = { householdId?: string | null; gridId?: string | null; partyOrganizationId?: string | null; idNumber?: string | null };
@@ -18,10 +19,10 @@ const checkRefs = (ctx: Context, touchesIdNumber: (data: Refs) => boolean) => as
   if (touchesIdNumber(data) && !(await can(ctx, "resident:viewPii", communityId)))
     throw forbidden(ID_FIELD, "只有可查看完整身份证号的人员才能录入或修改身份证号 (only holders of resident:viewPii may set or change an ID number)");
   const p = ctx.prisma;
-  if (data.householdId) await assertInCommunity("input.householdId", communityId, () => p.household.findUnique({ where: { id: data.householdId! } }), "户");
-  if (data.gridId) await assertInCommunity("input.gridId", communityId, () => p.grid.findUnique({ where: { id: data.gridId! } }), "网格");
+  if (data.householdId) await inCommunity("input.householdId", communityId, "户", () => p.household.findUnique({ where: { id: data.householdId! } }));
+  if (data.gridId) await inCommunity("input.gridId", communityId, "网格", () => p.grid.findUnique({ where: { id: data.gridId! } }));
   if (data.partyOrganizationId)
-    await assertInCommunity("input.partyOrganizationId", communityId, () => p.partyOrganization.findUnique({ where: { id: data.partyOrganizationId! } }), "党组织");
+    await inCommunity("input.partyOrganizationId", communityId, "党组织", () => p.partyOrganization.findUnique({ where: { id: data.partyOrganizationId! } }));
 };
 
 /** The answer to an ID number already registered in the community: it names no one. */

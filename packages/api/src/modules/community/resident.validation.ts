@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { name, optionalGid, optionalText } from "./community.validation.js";
+import { name, optionalGid, optionalText } from "../../shared/validation.js";
 import { chinaDay } from "../../shared/chinaTime.js";
 
 /** GB 11643-1999: 17 digits and a check character (0-9 or X). */

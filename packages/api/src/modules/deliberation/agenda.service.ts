@@ -4,11 +4,13 @@
 import { audit, command } from "../../shared/audit.js";
 import type { Context } from "../../shared/context.js";
 import { fromZod, notFound, UserError } from "../../shared/errors.js";
-import { parseId } from "../../shared/ids.js";
+import { parseId, parseTypedId } from "../../shared/ids.js";
 import { lockRow } from "../../shared/locks.js";
-import { assertMeetingStatus, conflict, loadFor, loadMeeting, moveTopic, parseTypedId, sittingMembers, type Tx } from "./common.js";
+import { conflict, loadFor, type Tx } from "../../shared/service.js";
+import { loadMeeting, sittingMembers } from "./queries.js";
+import { moveTopic } from "./topic.events.js";
 import { attendanceInput } from "./meeting.validation.js";
-import { schedulingRefusal } from "./rules.js";
+import { assertMeetingStatus, schedulingRefusal } from "./rules.js";
 
 type MeetingRow = { id: string; communityId: string; committeeId: string; title: string; status: "SCHEDULED" | "IN_PROGRESS" | "CLOSED" | "CANCELLED" };
 

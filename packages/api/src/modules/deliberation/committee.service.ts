@@ -6,7 +6,8 @@ import { fromPrisma, fromZod, UserError } from "../../shared/errors.js";
 import { parseId } from "../../shared/ids.js";
 import { lockRow } from "../../shared/locks.js";
 import { createOwned, updateOwned } from "../../shared/owned.js";
-import { conflict, inCommunity, loadFor, recordTopicEvent, type Tx } from "./common.js";
+import { conflict, inCommunity, loadFor, type Tx } from "../../shared/service.js";
+import { recordTopicEvent } from "./topic.events.js";
 import {
   adoptCharterInput,
   charterInput,

@@ -4,8 +4,7 @@ import { builder } from "../../builder.js";
 import { can, communityScope } from "../../shared/authz.js";
 import type { Context } from "../../shared/context.js";
 import { parseId, toGlobalId } from "../../shared/ids.js";
-import { ResidentNode } from "../community/resident.type.js";
-import { rulesOn } from "./common.js";
+import { rulesOn } from "./queries.js";
 import {
   CharterStatusEnum,
   ClauseKindEnum,
@@ -165,7 +164,7 @@ builder.prismaNode("CommitteeMembership", {
     term: t.relation("term"),
     committee: t.relation("committee"),
     resident: t.field({
-      type: ResidentNode,
+      type: "Resident",
       nullable: true,
       description: "The resident record; null unless the viewer holds resident:read in the community.",
       select: { communityId: true, resident: true },

@@ -1,33 +1,6 @@
 // zod models of the deliberation inputs. A bad field becomes a UserError naming input.<field>.
 import { z } from "zod";
-import { parseId } from "../../shared/ids.js";
-
-export const text = (max: number) => z.string().trim().min(1, "不能为空 (required)").max(max, `不能超过${max}个字 (at most ${max} characters)`);
-export const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `不能超过${max}个字 (at most ${max} characters)`)
-    .nullish()
-    .transform((v) => (v === "" ? null : v));
-
-/** A global id of `type`, decoded to the row id. */
-export const gid = (type: string) =>
-  z.string().transform((v, ctx) => {
-    try {
-      return parseId("", v, type);
-    } catch {
-      ctx.addIssue({ code: "custom", message: `不是有效的${type} ID (malformed or wrong type)` });
-      return z.NEVER;
-    }
-  });
-export const optionalGid = (type: string) => gid(type).nullish();
-
-/** A Date-scalar string (already checked by the scalar) as a Date at UTC midnight. */
-export const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "日期格式为 YYYY-MM-DD")
-  .transform((d) => new Date(`${d}T00:00:00Z`));
+import { day, gid, nullableGid as optionalGid, optionalText, text } from "../../shared/validation.js";
 
 const quorumRule = z.enum(["MORE_THAN_HALF", "TWO_THIRDS"]);
 const voteThreshold = z.enum(["SIMPLE_MAJORITY", "TWO_THIRDS"]);

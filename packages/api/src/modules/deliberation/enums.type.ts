@@ -1,5 +1,6 @@
 // The deliberation enums of the contract, each value described in Chinese first.
 import { builder } from "../../builder.js";
+import { TopicCategory } from "../../generated/prisma/enums.js";
 
 export const CommitteeKindEnum = builder.enumType("CommitteeKind", { values: { DELIBERATION: { description: "议事委员会" } } });
 
@@ -61,7 +62,8 @@ export const TopicStatusEnum = builder.enumType("TopicStatus", {
   },
 });
 
-export const TopicCategoryEnum = builder.enumType("TopicCategory", {
+export const TopicCategoryEnum = builder.enumType(TopicCategory, {
+  name: "TopicCategory",
   values: {
     PUBLIC_FACILITIES: { description: "公共设施" },
     ENVIRONMENT: { description: "环境卫生与人居环境" },

@@ -3,7 +3,10 @@
 import { audit, command } from "../../shared/audit.js";
 import type { Context } from "../../shared/context.js";
 import { fromZod, UserError } from "../../shared/errors.js";
-import { assertMeetingStatus, conflict, loadFor, loadMeeting, moveTopic, type MeetingStatus, type Tx } from "./common.js";
+import { assertMeetingStatus, type MeetingStatus } from "./rules.js";
+import { conflict, loadFor, type Tx } from "../../shared/service.js";
+import { loadMeeting } from "./queries.js";
+import { moveTopic } from "./topic.events.js";
 import { scheduleTopic } from "./agenda.service.js";
 import { meetingInput, meetingShapeIssues, meetingUpdate, minutesInput, reasonInput } from "./meeting.validation.js";
 

@@ -5,7 +5,7 @@ import type { Prisma } from "../../db.js";
 import { communityScope } from "../../shared/authz.js";
 import type { Context } from "../../shared/context.js";
 import { parseId, toGlobalId } from "../../shared/ids.js";
-import { meetingQuorum, rulesOn, sittingMembers } from "./common.js";
+import { meetingQuorum, rulesOn, sittingMembers } from "./queries.js";
 import { AttendanceStatusEnum, CommitteeRoleEnum, MeetingModeEnum, MeetingStatusEnum, QuorumRuleEnum, SeatCategoryEnum } from "./enums.type.js";
 import { type Quorum } from "./rules.js";
 import { chinaDay } from "../../shared/chinaTime.js";

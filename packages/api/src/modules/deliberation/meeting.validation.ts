@@ -1,8 +1,7 @@
 // zod models of the meeting, vote and resolution inputs.
 import { z } from "zod";
-import { day, gid, optionalGid, optionalText, text } from "./deliberation.validation.js";
+import { day, gid, nullableGid as optionalGid, optionalText, text, time as when } from "../../shared/validation.js";
 
-const when = z.date({ message: "须为时间 (a DateTime)" });
 const url = z
   .string()
   .trim()

@@ -5,7 +5,10 @@ import type { Context } from "../../shared/context.js";
 import { fromZod, UserError } from "../../shared/errors.js";
 import { parseId } from "../../shared/ids.js";
 import { lockRow } from "../../shared/locks.js";
-import { actorName, conflict, inCommunity, loadFor, meetingQuorum, moveTopic, recordTopicEvent } from "./common.js";
+import { actorName } from "../../shared/actor.js";
+import { conflict, inCommunity, loadFor } from "../../shared/service.js";
+import { meetingQuorum } from "./queries.js";
+import { moveTopic, recordTopicEvent } from "./topic.events.js";
 import { escalationInput, escalationReplyInput, resolutionInput, resolutionUpdateInput } from "./meeting.validation.js";
 import { resolutionStepRefusal, TOPIC_STATUS_LABEL } from "./rules.js";
 

@@ -2,6 +2,7 @@
 // sitting members, and calendar days in China time. Services call these; unit tests pin them.
 import type { QuorumRule, TopicStatus, VoteResult, VoteThreshold } from "../../generated/prisma/enums.js";
 import { UserError } from "../../shared/errors.js";
+import { conflict } from "../../shared/service.js";
 import { CHINA_OFFSET_MS } from "../../shared/chinaTime.js";
 
 /** Rules in force when no charter has been adopted (the issue's defaults). */
@@ -140,4 +141,15 @@ export function resolutionStepRefusal(from: ResolutionStatusT, to: ResolutionSta
   if (from === "DONE") return "决议已完成，不能再更新 (the resolution is done)";
   if (RESOLUTION_ORDER[to] < RESOLUTION_ORDER[from]) return `实施状态不能从 ${from} 退回 ${to} (implementation only moves forward)`;
   return null;
+}
+
+/** A meeting's status in words, for refusals. */
+export const MEETING_STATUS_LABEL = { SCHEDULED: "已安排", IN_PROGRESS: "进行中", CLOSED: "已结束", CANCELLED: "已取消" } as const;
+
+export type MeetingStatus = keyof typeof MEETING_STATUS_LABEL;
+/** CONFLICT unless the meeting is in one of `allowed`. */
+export function assertMeetingStatus(meeting: { status: MeetingStatus }, allowed: MeetingStatus[], doing: string, field = "id") {
+  if (!allowed.includes(meeting.status)) {
+    throw conflict(`会议${MEETING_STATUS_LABEL[meeting.status]}，不能${doing} (a ${meeting.status} meeting cannot do this)`, field);
+  }
 }

@@ -7,7 +7,9 @@ import { UserError } from "../../shared/errors.js";
 import { parseId } from "../../shared/ids.js";
 import { lockRow } from "../../shared/locks.js";
 import { parsePeriodDays, publishNoticeInTx, standingNotice } from "../notices/notice.service.js";
-import { conflict, type Db, loadFor, meetingQuorum, recordTopicEvent } from "./common.js";
+import { conflict, type Db, loadFor } from "../../shared/service.js";
+import { meetingQuorum } from "./queries.js";
+import { recordTopicEvent } from "./topic.events.js";
 import { chinaDate, chinaDateTime, TOPIC_STATUS_LABEL } from "./rules.js";
 
 export type TopicStage = "PROPOSAL" | "DELIBERATION" | "RESOLUTION";

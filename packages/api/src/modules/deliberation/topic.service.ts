@@ -2,7 +2,6 @@
 // (联名) by residents through an app; accepted (立项) or declined citing a 不议 clause; stakeholders
 // ("X") invited per topic. Every status change is a TopicEvent in the same transaction.
 import type { z } from "zod";
-import type { Prisma } from "../../db.js";
 import type { Topic } from "../../generated/prisma/client.js";
 import { audit, command } from "../../shared/audit.js";
 import { assertCan, can } from "../../shared/authz.js";
@@ -11,13 +10,18 @@ import { ACT_AS_HEADER } from "../../shared/context.js";
 import { fromZod, UserError } from "../../shared/errors.js";
 import { parseId } from "../../shared/ids.js";
 import { lockRow } from "../../shared/locks.js";
-import { actingResident, actorName, committeeOf, conflict, inCommunity, loadFor, moveTopic, recordTopicEvent, rulesOn } from "./common.js";
+import { actorName, requireActingResident } from "../../shared/actor.js";
+import { committeeOf, rulesOn } from "./queries.js";
+import { conflict, inCommunity, loadFor, type Tx } from "../../shared/service.js";
+import { moveTopic, recordTopicEvent } from "./topic.events.js";
 import { acceptInput, declineInput, stakeholderInput, topicInput } from "./deliberation.validation.js";
 import { isSitting } from "./rules.js";
 import { chinaDay } from "../../shared/chinaTime.js";
 
-type Tx = Prisma.TransactionClient;
 type Source = "RESIDENT" | "MEMBER" | "STAFF" | "GRID_WORKER";
+
+/** A topic made from another module's record (转为议题): its title, description and category, validated as a proposal's. */
+export const topicFieldsInput = topicInput.pick({ title: true, description: true, category: true });
 
 export async function proposeTopic(ctx: Context, input: { communityId: string }) {
   const communityId = parseId("input.communityId", input.communityId, "Community");
@@ -47,7 +51,7 @@ export async function topicProposal(ctx: Context, communityId: string, data: Top
     if (data.proposerResidentId || data.proposerMembershipId) {
       throw new UserError("INVALID", "应用代居民提议时提议人即该居民，不能另行指定 (the acting resident is the proposer)", data.proposerResidentId ? "input.proposerResidentId" : "input.proposerMembershipId");
     }
-    proposerResidentId = actingResident(ctx, "议题");
+    proposerResidentId = requireActingResident(ctx, "议题");
     const resident = await inCommunity(ACT_AS_HEADER, communityId, "居民", () => ctx.prisma.resident.findUnique({ where: { id: proposerResidentId! } }));
     source = "RESIDENT";
     proposerName = resident.name;
@@ -107,7 +111,7 @@ const loadTopic = (ctx: Context, action: Parameters<typeof loadFor>[1], id: stri
 /** 联名: once per resident, through an app acting for the resident, while the topic is SUBMITTED. */
 export async function cosignTopic(ctx: Context, id: string) {
   const topic = await loadTopic(ctx, "topic:cosign", id);
-  const residentId = actingResident(ctx, "联名");
+  const residentId = requireActingResident(ctx, "联名");
   const resident = await ctx.prisma.resident.findUnique({ where: { id: residentId }, select: { communityId: true, name: true } });
   if (!resident || resident.communityId !== topic.communityId) throw new UserError("FORBIDDEN", "只有本社区居民可以联名 (only residents of the community may co-sign)", ACT_AS_HEADER);
   if (topic.status !== "SUBMITTED") throw conflict("议题已审查，联名已截止 (co-signing closes once the topic is reviewed)");

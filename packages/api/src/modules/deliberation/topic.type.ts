@@ -5,7 +5,6 @@ import type { Prisma } from "../../db.js";
 import { can, communityScope } from "../../shared/authz.js";
 import type { Context } from "../../shared/context.js";
 import { parseId } from "../../shared/ids.js";
-import { ResidentNode } from "../community/resident.type.js";
 import { TopicCategoryEnum, TopicSourceEnum, TopicStatusEnum, VoteThresholdEnum } from "./enums.type.js";
 
 builder.prismaObject("TopicEvent", {
@@ -31,7 +30,7 @@ const TopicCosignatureRef = builder.prismaObject("TopicCosignature", {
     id: t.exposeID("id"),
     residentName: t.string({ select: { resident: { select: { name: true } } }, resolve: (c) => c.resident.name }),
     resident: t.field({
-      type: ResidentNode,
+      type: "Resident",
       nullable: true,
       select: { resident: true },
       resolve: async (c, _a, ctx) => ((await can(ctx, "resident:read", c.resident.communityId)) ? c.resident : null),
@@ -51,7 +50,7 @@ builder.prismaNode("TopicStakeholder", {
     mayVote: t.exposeBoolean("mayVote"),
     topic: t.relation("topic"),
     resident: t.field({
-      type: ResidentNode,
+      type: "Resident",
       nullable: true,
       description: "When the stakeholder is a resident; null unless the viewer holds resident:read.",
       select: { communityId: true, resident: true },
@@ -74,7 +73,7 @@ builder.prismaNode("Topic", {
     status: t.expose("status", { type: TopicStatusEnum }),
     proposerName: t.exposeString("proposerName"),
     proposerResident: t.field({
-      type: ResidentNode,
+      type: "Resident",
       nullable: true,
       description: "The proposing resident; null unless the viewer holds resident:read (apps read proposerName).",
       select: { communityId: true, proposerResident: true },

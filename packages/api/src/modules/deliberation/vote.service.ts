@@ -3,11 +3,13 @@
 import { audit, command } from "../../shared/audit.js";
 import type { Context } from "../../shared/context.js";
 import { fromZod, notFound, UserError } from "../../shared/errors.js";
-import { parseId } from "../../shared/ids.js";
+import { parseId, parseTypedId } from "../../shared/ids.js";
 import { lockRow } from "../../shared/locks.js";
-import { assertMeetingStatus, conflict, type Db, loadFor, meetingQuorum, moveTopic, parseTypedId, recordTopicEvent, rulesOn, sittingMembers, type Tx } from "./common.js";
+import { conflict, type Db, loadFor, type Tx } from "../../shared/service.js";
+import { meetingQuorum, rulesOn, sittingMembers } from "./queries.js";
+import { moveTopic, recordTopicEvent } from "./topic.events.js";
 import { ballotInput, openVoteInput } from "./meeting.validation.js";
-import { computeQuorum, type Tally, voteResult } from "./rules.js";
+import { assertMeetingStatus, computeQuorum, type Tally, voteResult } from "./rules.js";
 import { chinaDay } from "../../shared/chinaTime.js";
 
 const CHOICE_LABEL = { FOR: "赞成", AGAINST: "反对", ABSTAIN: "弃权" } as const;

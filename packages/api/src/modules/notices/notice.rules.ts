@@ -2,6 +2,8 @@
 // read is always right without a sweep; the same rules as Prisma filters serve the lists.
 export type NoticeStatus = "PUBLISHED" | "AWAITING_ANSWERS" | "OBJECTION_UPHELD" | "FINAL" | "WITHDRAWN";
 export const NOTICE_STATUSES: NoticeStatus[] = ["PUBLISHED", "AWAITING_ANSWERS", "OBJECTION_UPHELD", "FINAL", "WITHDRAWN"];
+/** The statuses as an enum object: the GraphQL enum NoticeStatus is registered from it, and other modules' types name it by this value. */
+export const NoticeStatus = Object.fromEntries(NOTICE_STATUSES.map((s) => [s, s])) as { readonly [K in NoticeStatus]: K };
 
 export const DEFAULT_PERIOD_DAYS = 7;
 export const MAX_PERIOD_DAYS = 90;

@@ -1,27 +1,18 @@
 // Notices (公示): publish a subject's snapshot for a period, never change it (only withdraw it with
 // a public reason), take objections (异议) during the period and answer each. Other modules publish
 // through publishNoticeInTx inside their own transaction (after their own assertCan).
-import type { Prisma } from "../../db.js";
+import { accountName, actingResidentOf, actorColumns } from "../../shared/actor.js";
 import { audit, command } from "../../shared/audit.js";
 import { assertCan } from "../../shared/authz.js";
 import type { Context } from "../../shared/context.js";
 import { ACT_AS_HEADER } from "../../shared/context.js";
 import { fromZod, notFound, UserError } from "../../shared/errors.js";
 import { parseId } from "../../shared/ids.js";
+import { conflict, type Tx } from "../../shared/service.js";
 import { maskPhone } from "../../shared/pii.js";
 import { objectionRefusal, periodEnd } from "./notice.rules.js";
 import { answerInput, noticeInput, objectionInput, periodDays as periodDaysSchema, withdrawInput } from "./notice.validation.js";
 
-type Tx = Prisma.TransactionClient;
-const conflict = (message: string, field: string | null = "id") => new UserError("CONFLICT", message, field);
-
-/** The acting account's name (inside a transaction pass its client: PGlite has one connection). */
-async function accountName(ctx: Context, db: Tx | Context["prisma"] = ctx.prisma): Promise<{ name: string; accountId: string | null }> {
-  const a = ctx.actor;
-  if (a.kind !== "account") return { name: "应用", accountId: null };
-  const acc = await db.account.findUnique({ where: { id: a.accountId }, select: { displayName: true } });
-  return { name: acc?.displayName ?? "工作人员", accountId: a.accountId };
-}
 
 export interface PublishInput {
   communityId: string;
@@ -50,7 +41,8 @@ export function parsePeriodDays(value: number | null | undefined): number {
 export async function publishNoticeInTx(tx: Tx, ctx: Context, input: PublishInput) {
   const publishedAt = ctx.now();
   const period = parsePeriodDays(input.periodDays);
-  const by = await accountName(ctx, tx);
+  // Apps publish nothing in their own name here: a notice is published by staff, or "应用".
+  const publishedByName = (await accountName(ctx, tx)) ?? "应用";
   const notice = await tx.notice.create({
     data: {
       communityId: input.communityId,
@@ -62,8 +54,8 @@ export async function publishNoticeInTx(tx: Tx, ctx: Context, input: PublishInpu
       periodDays: period,
       publishedAt,
       endsAt: periodEnd(publishedAt, period),
-      publishedByName: by.name,
-      publishedByAccountId: by.accountId,
+      publishedByName,
+      publishedByAccountId: ctx.actor.kind === "account" ? ctx.actor.accountId : null,
     },
   });
   await audit(tx, ctx, { action: "notice:publish", communityId: input.communityId, targetType: "Notice", targetId: notice.id, after: notice });
@@ -112,12 +104,11 @@ export async function fileObjection(ctx: Context, input: unknown) {
   const notice = await ctx.prisma.notice.findUnique({ where: { id: data.noticeId } });
   if (!notice) throw notFound("input.noticeId", "公示");
   await assertCan(ctx, "notice:object", notice.communityId, "input.noticeId", "公示");
-  const a = ctx.actor;
+  const acting = actingResidentOf(ctx, "异议", "提交");
   let residentId: string | null = null;
   let filerName = data.filerName;
-  if (a.kind === "client") {
-    if (!a.actingResidentId) throw new UserError("REQUIRED", `异议须由应用代居民提交 (send ${ACT_AS_HEADER})`, ACT_AS_HEADER);
-    const resident = await ctx.prisma.resident.findUnique({ where: { id: a.actingResidentId }, select: { id: true, name: true, communityId: true } });
+  if (acting) {
+    const resident = await ctx.prisma.resident.findUnique({ where: { id: acting }, select: { id: true, name: true, communityId: true } });
     if (!resident || resident.communityId !== notice.communityId) throw new UserError("FORBIDDEN", "只有本社区居民可以提出异议 (only residents of the community)", ACT_AS_HEADER);
     residentId = resident.id;
     filerName = resident.name;
@@ -138,7 +129,7 @@ export async function fileObjection(ctx: Context, input: unknown) {
         filerName,
         filerContact: data.filerContact,
         text: data.text,
-        apiClientId: a.kind === "client" ? a.clientId : null,
+        apiClientId: actorColumns(ctx).apiClientId,
         createdAt: ctx.now(),
       },
     });
@@ -161,11 +152,11 @@ export async function answerObjection(ctx: Context, id: string, input: unknown) 
   if (!objection) throw notFound("id", "异议");
   await assertCan(ctx, "notice:answer", objection.communityId, "id", "异议");
   if (objection.status !== "PENDING") throw conflict("该异议已答复 (already answered)");
-  const by = await accountName(ctx);
+  const byName = (await accountName(ctx)) ?? "应用";
   return command(ctx, async (tx) => {
     const { count } = await tx.noticeObjection.updateMany({
       where: { id: objection.id, status: "PENDING" },
-      data: { status: parsed.data.decision, answer: parsed.data.reason, answeredAt: ctx.now(), answeredByName: by.name, answeredByAccountId: by.accountId },
+      data: { status: parsed.data.decision, answer: parsed.data.reason, answeredAt: ctx.now(), answeredByName: byName, answeredByAccountId: actorColumns(ctx).actorAccountId },
     });
     if (count !== 1) throw conflict("该异议已答复 (already answered)");
     const after = await tx.noticeObjection.findUniqueOrThrow({ where: { id: objection.id } });

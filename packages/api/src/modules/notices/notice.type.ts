@@ -6,9 +6,10 @@ import { can, communityScope } from "../../shared/authz.js";
 import type { Context } from "../../shared/context.js";
 import { parseId, toGlobalId } from "../../shared/ids.js";
 import { maskPhone } from "../../shared/pii.js";
-import { finalAt, NOTICE_STATUSES, noticeStatus, noticeStatusWhere, type NoticeStatus } from "./notice.rules.js";
+import { finalAt, NOTICE_STATUSES, NoticeStatus, noticeStatus, noticeStatusWhere } from "./notice.rules.js";
 
-export const NoticeStatusEnum = builder.enumType("NoticeStatus", {
+const NoticeStatusEnum = builder.enumType(NoticeStatus, {
+  name: "NoticeStatus",
   description: "Derived from the time and the objections whenever read (no sweep needed).",
   values: {
     PUBLISHED: { description: "公示中: within the period; objections are taken" },

@@ -1,25 +1,10 @@
 // zod models of the notice inputs.
 import { z } from "zod";
-import { parseId } from "../../shared/ids.js";
+import { gid, optionalText as optionalTextOrUndefined, text } from "../../shared/validation.js";
 import { DEFAULT_PERIOD_DAYS, MAX_PERIOD_DAYS } from "./notice.rules.js";
 
-const text = (max: number) => z.string().trim().min(1, "不能为空 (required)").max(max, `不能超过${max}个字 (at most ${max} characters)`);
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `不能超过${max}个字 (at most ${max} characters)`)
-    .nullish()
-    .transform((v) => (v === "" || v == null ? null : v));
-const gid = (type: string) =>
-  z.string().transform((v, ctx) => {
-    try {
-      return parseId("", v, type);
-    } catch {
-      ctx.addIssue({ code: "custom", message: `不是有效的${type} ID (malformed or wrong type)` });
-      return z.NEVER;
-    }
-  });
+/** Left out or blank: null. */
+const optionalText = (max: number) => optionalTextOrUndefined(max).transform((v) => v ?? null);
 
 export const periodDays = z
   .number()

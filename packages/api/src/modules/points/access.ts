@@ -4,7 +4,6 @@
 import type { Prisma } from "../../db.js";
 import type { Context } from "../../shared/context.js";
 
-const NOBODY = "00000000-0000-0000-0000-000000000000";
 const households = new WeakMap<Context, Promise<string | null>>();
 
 /** The household of the resident the client acts for (cached per request). */
@@ -24,6 +23,3 @@ export async function ownAccounts(ctx: Context): Promise<Prisma.PointsAccountWhe
   const household = await actingHousehold(ctx, a.actingResidentId);
   return { OR: [{ residentId: a.actingResidentId }, ...(household ? [{ householdId: household }] : [])] };
 }
-
-/** The acting resident's id, or a value matching nothing when the viewer is not an app acting for a resident. */
-export const actingOrNobody = (ctx: Context) => (ctx.actor.kind === "client" && ctx.actor.actingResidentId ? ctx.actor.actingResidentId : NOBODY);

@@ -5,12 +5,11 @@ import type { Prisma } from "../../db.js";
 import { can, communityScope } from "../../shared/authz.js";
 import type { Context } from "../../shared/context.js";
 import { parseId, parseOptionalId, toGlobalId } from "../../shared/ids.js";
-import { ResidentNode } from "../community/resident.type.js";
 import { ownAccounts } from "./access.js";
 import { PointsAccountKindEnum, PointsEntryKindEnum } from "./enums.type.js";
-import { findAccount, ownerOfResident } from "./ledger.js";
+import { findAccount, ownerOfResident } from "./ledger.service.js";
 import { accountName } from "./names.js";
-import { monthKey, parsePeriod } from "./period.js";
+import { monthKey, parsePeriod } from "./period.rules.js";
 
 type EntryKind = "AWARD" | "DEDUCTION" | "REDEMPTION" | "REFUND" | "REVERSAL";
 
@@ -51,7 +50,7 @@ builder.prismaNode("PointsAccount", {
       resolve: (a, _args, ctx) => accountName(ctx, a),
     }),
     resident: t.field({
-      type: ResidentNode,
+      type: "Resident",
       nullable: true,
       description: "PERSON accounts: the resident; null unless the viewer holds resident:read in the resident's community.",
       select: { resident: true },

@@ -2,7 +2,7 @@
 // the entries (the only source of truth) and report each stored figure that differs. Run by
 // `pnpm --filter @gongzhi/api points:check` (src/cli/points-check.ts); set-based SQL, so it reads a
 // ledger of millions of entries in seconds.
-import type { Db } from "./common.js";
+import type { Db } from "../../shared/service.js";
 
 export interface Difference {
   accountId: string;

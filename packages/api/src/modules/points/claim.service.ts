@@ -10,11 +10,13 @@ import { parseId } from "../../shared/ids.js";
 import { noticeStatus, type NoticeStatus } from "../notices/notice.rules.js";
 import { publishNoticeInTx } from "../notices/notice.service.js";
 import { claimRefusal, type ClaimStep } from "./claim.rules.js";
-import { actorName, conflict, inCommunity, invalid, loadFor, lockRow, notForResidentApps, parseInput, type Db, type Tx } from "./common.js";
-import { accountFor, capUsed, insertEntry, lockAccount, ownerOfResident, settingsOf, type AccountOwner } from "./ledger.js";
+import { actorName, notForResidentApps } from "../../shared/actor.js";
+import { conflict, type Db, inCommunity, invalid, loadFor, parseInput, type Tx } from "../../shared/service.js";
+import { lockRow } from "../../shared/locks.js";
+import { accountFor, capUsed, insertEntry, lockAccount, ownerOfResident, settingsOf, type AccountOwner } from "./ledger.service.js";
 import { capped, kindForDelta } from "./ledger.rules.js";
 import { accountNames } from "./names.js";
-import { monthOfDay } from "./period.js";
+import { monthOfDay } from "./period.rules.js";
 import { claimInput, publishClaimsInput, reasonInput, reviewInput } from "./points.validation.js";
 import { chinaDay } from "../../shared/chinaTime.js";
 

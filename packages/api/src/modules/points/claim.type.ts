@@ -4,13 +4,12 @@ import type { Prisma } from "../../db.js";
 import { can, communityScope } from "../../shared/authz.js";
 import type { Context } from "../../shared/context.js";
 import { parseId, parseOptionalId, toGlobalId } from "../../shared/ids.js";
-import { ResidentNode } from "../community/resident.type.js";
-import { NoticeStatusEnum } from "../notices/notice.type.js";
+import { NoticeStatus } from "../notices/notice.rules.js";
 import { ownAccounts } from "./access.js";
 import { claimRefusal, type ClaimStatus, type ClaimStep } from "./claim.rules.js";
 import { noticeStatusOf } from "./claim.service.js";
 import { PointsClaimStatusEnum, PointsClaimStepEnum } from "./enums.type.js";
-import { settingsOf } from "./ledger.js";
+import { settingsOf } from "./ledger.service.js";
 
 const STEPS: ClaimStep[] = ["APPROVE", "REJECT", "PUBLISH", "POST"];
 
@@ -29,7 +28,7 @@ builder.prismaNode("PointsClaim", {
     rule: t.relation("rule"),
     account: t.relation("account"),
     resident: t.field({
-      type: ResidentNode,
+      type: "Resident",
       nullable: true,
       description: "The resident named (null for a household claim, or unless the viewer holds resident:read).",
       select: { resident: true },
@@ -48,7 +47,7 @@ builder.prismaNode("PointsClaim", {
       resolve: (query, c, _a, ctx) => (c.noticeId ? ctx.prisma.notice.findFirst({ ...query, where: { id: c.noticeId, community: communityScope(ctx, "notice:read") } }) : null),
     }),
     noticeStatus: t.field({
-      type: NoticeStatusEnum,
+      type: NoticeStatus,
       nullable: true,
       description: "The notice's status now: the claim is posted once it is FINAL.",
       select: { noticeId: true },

@@ -1,5 +1,5 @@
 // Display names of ledger accounts: a person's name, or a household as "<first member>户（<address>）".
-import type { Db } from "./common.js";
+import type { Db } from "../../shared/service.js";
 
 export interface AccountRef {
   id: string;

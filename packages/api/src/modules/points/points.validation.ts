@@ -1,6 +1,6 @@
 // zod models of the points and store inputs. A bad field is a UserError naming `input.<field>`.
 import { z } from "zod";
-import { gid, name, optionalGid, optionalText } from "../community/community.validation.js";
+import { day, gid, name, optionalGid, optionalText, text } from "../../shared/validation.js";
 
 export const ACCOUNT_MODES = ["PERSON", "HOUSEHOLD"] as const;
 export const RULE_CATEGORIES = ["VOLUNTEER", "VILLAGE_RULE", "PARTY_POST", "OTHER"] as const;
@@ -9,12 +9,7 @@ export const PERIOD_KINDS = ["MONTH", "QUARTER", "YEAR"] as const;
 export const REWARD_KINDS = ["GOODS", "SERVICE", "VOUCHER"] as const;
 
 const MAX_POINTS = 100_000;
-const text = (max: number) => z.string().trim().min(1, "不能为空 (required)").max(max, `不能超过${max}个字 (at most ${max} characters)`);
 const int = (what: string) => z.number().int(`${what}须为整数 (a whole number)`);
-export const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "日期格式为 YYYY-MM-DD")
-  .transform((d) => new Date(`${d}T00:00:00Z`));
 
 export const settingsInput = z.object({
   accountMode: z.enum(ACCOUNT_MODES).optional(),

@@ -4,8 +4,8 @@ import { assertCan } from "../../shared/authz.js";
 import type { Context } from "../../shared/context.js";
 import { parseId, toGlobalId } from "../../shared/ids.js";
 import { parsePeriodDays, publishNoticeInTx } from "../notices/notice.service.js";
-import { notForResidentApps } from "./common.js";
-import { parsePeriod } from "./period.js";
+import { notForResidentApps } from "../../shared/actor.js";
+import { parsePeriod } from "./period.rules.js";
 import { limitOf, pointsRanking, pointsRedBlackList, type AccountKind, type RankingRow } from "./ranking.service.js";
 
 const line = (r: RankingRow, score: number) => `${r.rank}. ${r.name}  ${score}分`;

@@ -8,9 +8,9 @@ import { canAtPath, communityScope } from "../../shared/authz.js";
 import type { Context } from "../../shared/context.js";
 import { notFound, UserError } from "../../shared/errors.js";
 import { parseId, toGlobalId } from "../../shared/ids.js";
-import type { Db } from "./common.js";
+import type { Db } from "../../shared/service.js";
 import { accountNames } from "./names.js";
-import { monthKey, monthsOf, parsePeriod, type Period } from "./period.js";
+import { monthKey, monthsOf, parsePeriod, type Period } from "./period.rules.js";
 
 export type AccountKind = "PERSON" | "HOUSEHOLD";
 export const MAX_RANKING = 100;

@@ -1,9 +1,10 @@
 // Rankings, red and black lists (红黑榜) and the monthly trend in the contract, and their Excel export.
 import { builder } from "../../builder.js";
 import { toGlobalId } from "../../shared/ids.js";
-import { ExcelFileRef, toExcelFile } from "../service-complex/enums.type.js";
+import { toExcelFile } from "../../shared/excel.js";
+import { ExcelFileRef } from "../../shared/excel.type.js";
 import { PointsAccountKindEnum, PointsPeriodKindEnum, RankingNodeKindEnum } from "./enums.type.js";
-import type { Period } from "./period.js";
+import type { Period } from "./period.rules.js";
 import { rankingWorkbook } from "./ranking.excel.js";
 import { pointsRanking, pointsRedBlackList, pointsTrend, type PointsRanking, type RankingNode, type RankingRow, type RedBlackList, type TrendMonth } from "./ranking.service.js";
 

@@ -3,8 +3,9 @@
 import { audit, command } from "../../shared/audit.js";
 import type { Context } from "../../shared/context.js";
 import { parseId } from "../../shared/ids.js";
-import { actorName, conflict, loadFor, notForResidentApps, parseInput } from "./common.js";
-import { insertEntry, lockAccount } from "./ledger.js";
+import { actorName, notForResidentApps } from "../../shared/actor.js";
+import { conflict, loadFor, parseInput } from "../../shared/service.js";
+import { insertEntry, lockAccount } from "./ledger.service.js";
 import { reversalRefusal, type EntryKind } from "./ledger.rules.js";
 import { reasonInput } from "./points.validation.js";
 

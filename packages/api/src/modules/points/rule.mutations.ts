@@ -2,7 +2,7 @@
 import { builder } from "../../builder.js";
 import { reload } from "../../shared/reload.js";
 import { PointsAccountModeEnum, PointsPeriodKindEnum, PointsRuleCategoryEnum, PointsRuleKindEnum } from "./enums.type.js";
-import { settingsOf } from "./ledger.js";
+import { settingsOf } from "./ledger.service.js";
 import { PointsSettingsRef } from "./rule.type.js";
 import { createPointsRule, updatePointsSettings, updatePointsRule } from "./rule.service.js";
 

@@ -5,8 +5,8 @@ import { assertCan } from "../../shared/authz.js";
 import type { Context } from "../../shared/context.js";
 import { parseId } from "../../shared/ids.js";
 import { createOwned, updateOwned } from "../../shared/owned.js";
-import { conflict, invalid, parseInput } from "./common.js";
-import { DEFAULT_SETTINGS } from "./ledger.js";
+import { conflict, invalid, parseInput } from "../../shared/service.js";
+import { DEFAULT_SETTINGS } from "./ledger.service.js";
 import { ruleInput, ruleProblem, ruleUpdate, settingsInput } from "./points.validation.js";
 
 export async function updatePointsSettings(ctx: Context, input: { communityId: string } & Record<string, unknown>) {

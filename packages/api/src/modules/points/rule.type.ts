@@ -4,7 +4,7 @@ import type { Prisma } from "../../db.js";
 import { can, communityScope } from "../../shared/authz.js";
 import type { Context } from "../../shared/context.js";
 import { parseId, toGlobalId } from "../../shared/ids.js";
-import { settingsOf, type PointsSettingsView } from "./ledger.js";
+import { settingsOf, type PointsSettingsView } from "./ledger.service.js";
 import { PointsAccountModeEnum, PointsPeriodKindEnum, PointsRuleCategoryEnum, PointsRuleKindEnum } from "./enums.type.js";
 
 export interface SettingsRow extends PointsSettingsView {

@@ -11,10 +11,12 @@ import type { Context } from "../../shared/context.js";
 import { forbidden, notFound, UserError } from "../../shared/errors.js";
 import { parseId } from "../../shared/ids.js";
 import { createOwned, updateOwned } from "../../shared/owned.js";
-import { actingResidentOf, actorName, conflict, invalid, loadFor, lockRow, notForResidentApps, parseInput, type Tx } from "./common.js";
-import { accountFor, findAccount, insertEntry, lockAccount, ownerOfResident } from "./ledger.js";
+import { actingResidentOf, actorName, notForResidentApps } from "../../shared/actor.js";
+import { conflict, invalid, loadFor, parseInput, type Tx } from "../../shared/service.js";
+import { lockRow } from "../../shared/locks.js";
+import { accountFor, findAccount, insertEntry, lockAccount, ownerOfResident } from "./ledger.service.js";
 import { redemptionRefusal } from "./ledger.rules.js";
-import { monthOf } from "./period.js";
+import { monthOf } from "./period.rules.js";
 import { cancelInput, fulfilInput, redeemInput, rewardInput, rewardUpdate, stockInput } from "./points.validation.js";
 
 const CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"; // no 0/O, 1/I: read aloud at a counter

@@ -4,7 +4,8 @@ import type { Prisma } from "../../db.js";
 import { communityScope } from "../../shared/authz.js";
 import type { Context } from "../../shared/context.js";
 import { parseId, parseOptionalId, toGlobalId } from "../../shared/ids.js";
-import { actingOrNobody, ownAccounts } from "./access.js";
+import { actingOrNobody } from "../../shared/actor.js";
+import { ownAccounts } from "./access.js";
 import { RedemptionStatusEnum, RewardKindEnum } from "./enums.type.js";
 
 builder.prismaNode("Reward", {

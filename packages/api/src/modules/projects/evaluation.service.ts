@@ -1,11 +1,13 @@
 // 评议: residents' satisfaction survey (once per resident and project, while the project is
 // COMPLETED), answered through an app acting for the resident, or recorded by an admin for a
 // resident who answered on paper. The committee's score is evaluateProject (lifecycle.service).
+import { actingResidentOf } from "../../shared/actor.js";
 import { audit, command } from "../../shared/audit.js";
 import type { Context } from "../../shared/context.js";
 import { ACT_AS_HEADER } from "../../shared/context.js";
 import { forbidden, UserError } from "../../shared/errors.js";
-import { conflict, inCommunity, loadProject, lockedProject, parseInput } from "./common.js";
+import { conflict, inCommunity, parseInput } from "../../shared/service.js";
+import { loadProject, lockedProject } from "./project.access.js";
 import { assertStatus, SURVEY_STATUSES } from "./rules.js";
 import { surveyInput } from "./validation.js";
 
@@ -13,11 +15,11 @@ export async function answerProjectSurvey(ctx: Context, input: { projectId: stri
   const data = parseInput(surveyInput, input);
   const project = await loadProject(ctx, input.projectId, "project:evaluate", "input.projectId");
   const a = ctx.actor;
+  const acting = actingResidentOf(ctx, "满意度评价", "提交");
   let residentId: string;
-  if (a.kind === "client") {
-    if (!a.actingResidentId) throw new UserError("REQUIRED", `满意度评价须由应用代居民提交 (send ${ACT_AS_HEADER})`, ACT_AS_HEADER);
-    if (data.residentId && data.residentId !== a.actingResidentId) throw forbidden("input.residentId", "只能为本人评价 (only for the resident the app acts for)");
-    residentId = a.actingResidentId;
+  if (acting) {
+    if (data.residentId && data.residentId !== acting) throw forbidden("input.residentId", "只能为本人评价 (only for the resident the app acts for)");
+    residentId = acting;
   } else {
     if (!data.residentId) throw new UserError("REQUIRED", "请指明填写问卷的居民 (residentId)", "input.residentId");
     residentId = data.residentId;

@@ -8,11 +8,14 @@ import type { Context } from "../../shared/context.js";
 import { fromPrisma, notFound, UserError } from "../../shared/errors.js";
 import { parseId } from "../../shared/ids.js";
 import { maskPhone } from "../../shared/pii.js";
-import { actorName, conflict, inCommunity, invalid, loadFor, lockProject, parseInput, recordEvent, type Db, type Tx } from "./common.js";
+import { actorName } from "../../shared/actor.js";
+import { conflict, type Db, inCommunity, invalid, loadFor, parseInput, type Tx } from "../../shared/service.js";
+import { lockRow } from "../../shared/locks.js";
+import { recordEvent } from "./timeline.js";
 import { assertStatus, isoDay, PLEDGE_STATUSES } from "./rules.js";
 import { yuan } from "../../shared/money.js";
 import { allianceUnitInput, allianceUnitUpdate, closeNeedInput, needInput, needUpdate, pledgeInput, receiveInput, withdrawInput } from "./validation.js";
-import { parseTypedId } from "./ids.js";
+import { parseTypedId } from "../../shared/ids.js";
 import { chinaDay } from "../../shared/chinaTime.js";
 
 export async function createCommunityNeed(ctx: Context, input: { communityId: string }) {
@@ -176,7 +179,7 @@ export async function pledgeSponsorship(ctx: Context, input: unknown) {
 }
 
 async function lockedProjectIn(tx: Tx, projectId: string, communityId: string) {
-  await lockProject(tx, projectId);
+  await lockRow(tx, "Project", projectId);
   const p = await tx.project.findUnique({ where: { id: projectId } });
   if (!p || p.communityId !== communityId) throw notFound("input.projectId", "项目");
   return p;
@@ -193,7 +196,7 @@ export async function recordSponsorshipReceived(ctx: Context, rawId: string, inp
   if (data.receivedOn < s.pledgedOn) throw invalid("到位日期不能早于认捐日期 (receivedOn is before pledgedOn)", "input.receivedOn");
   if (isoDay(data.receivedOn) > chinaDay(ctx.now())) throw invalid("到位日期不能晚于今天 (receivedOn is in the future)", "input.receivedOn");
   return command(ctx, async (tx) => {
-    if (s.projectId) await lockProject(tx, s.projectId);
+    if (s.projectId) await lockRow(tx, "Project", s.projectId);
     const before = await tx.sponsorship.findUniqueOrThrow({ where: { id: s.id } });
     if (before.status !== "PLEDGED") throw conflict(before.status === "RECEIVED" ? "已登记到位 (already received)" : "认捐已撤回 (the pledge was withdrawn)");
     const after = await tx.sponsorship.update({ where: { id: s.id }, data: { status: "RECEIVED", receivedFen: data.receivedFen ?? null, receivedOn: data.receivedOn, note: data.note ?? before.note } });
@@ -212,7 +215,7 @@ export async function withdrawSponsorship(ctx: Context, rawId: string, input: un
   const data = parseInput(withdrawInput, input);
   const s = await loadSponsorship(ctx, rawId);
   return command(ctx, async (tx) => {
-    if (s.projectId) await lockProject(tx, s.projectId);
+    if (s.projectId) await lockRow(tx, "Project", s.projectId);
     const before = await tx.sponsorship.findUniqueOrThrow({ where: { id: s.id } });
     if (before.status !== "PLEDGED") throw conflict(before.status === "RECEIVED" ? "已到位的资助不能撤回 (it has arrived)" : "认捐已撤回 (already withdrawn)");
     const after = await tx.sponsorship.update({ where: { id: s.id }, data: { status: "WITHDRAWN", withdrawReason: data.reason } });

@@ -7,7 +7,7 @@ import type { Context } from "../../shared/context.js";
 import { parseId } from "../../shared/ids.js";
 import { maskPhone } from "../../shared/pii.js";
 import { AllianceUnitKindEnum, CommunityNeedStatusEnum, SponsorshipKindEnum, SponsorshipStatusEnum, SponsorTypeEnum } from "./enums.type.js";
-import { parseTypedId } from "./ids.js";
+import { parseTypedId } from "../../shared/ids.js";
 import { unitReach } from "./need.service.js";
 import { sumFen } from "../../shared/money.js";
 

@@ -1,6 +1,6 @@
 // The snapshots published as notices (公示) at approval, completion and evaluation: built from the
 // project's public facts only (no requester, no phones, no internal notes).
-import type { Db } from "./common.js";
+import type { Db } from "../../shared/service.js";
 import { budgetSummary, isoDay } from "./rules.js";
 import { yuan } from "../../shared/money.js";
 import { chinaDay } from "../../shared/chinaTime.js";

@@ -2,7 +2,7 @@
 // updates, and the residents' satisfaction survey. Thin: they call the services.
 import { builder } from "../../builder.js";
 import { reload } from "../../shared/reload.js";
-import { FileScalar } from "../files/file.scalar.js";
+import { FileScalar } from "../../shared/files/file.scalar.js";
 import { BeneficiaryGroupEnum, ProjectFileKindEnum, ProjectTaskStatusEnum } from "./enums.type.js";
 import { answerProjectSurvey } from "./evaluation.service.js";
 import { addProjectMilestone, addProjectTask, reachProjectMilestone, setProjectBeneficiaries, updateProjectMilestone, updateProjectTask } from "./plan.service.js";

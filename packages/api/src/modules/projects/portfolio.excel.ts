@@ -1,18 +1,16 @@
 // The project portfolio as an Excel workbook: 概览, 按社区, 按类型, 项目清单. Money in yuan (元).
-import { newWorkbook } from "../../shared/excel.js";
+import { exportWorkbook, percentText, tableSheet, workbookBytes } from "../../shared/excel.js";
 import type { Portfolio, PortfolioProject } from "./portfolio.service.js";
 import { STATUS_LABEL } from "./rules.js";
 import { yuanNumber } from "../../shared/money.js";
 import { chinaDay } from "../../shared/chinaTime.js";
 
 const GROUP_LABEL = { ELDERLY: "老人", CHILDREN: "儿童", DISADVANTAGED: "困境家庭", OTHER: "其他" } as const;
-const pct = (v: number | null) => (v === null ? "—" : `${(v * 100).toFixed(1)}%`);
+
 const MONEY = "#,##0.00";
 
 export async function portfolioWorkbook(p: Portfolio & { projects: PortfolioProject[] }): Promise<Buffer> {
-  const wb = await newWorkbook();
-  wb.creator = "共治 Gongzhi";
-  wb.title = `${p.nodeName} 特色服务项目汇总`;
+  const wb = await exportWorkbook(`${p.nodeName} 特色服务项目汇总`);
 
   const overview = wb.addWorksheet("概览");
   overview.columns = [{ width: 24 }, { width: 20 }];
@@ -24,7 +22,7 @@ export async function portfolioWorkbook(p: Portfolio & { projects: PortfolioProj
     ...p.byStatus.map((s): [string, number] => [`  ${STATUS_LABEL[s.status]}`, s.count]),
     ["预算合计（元，已立项）", yuanNumber(p.budgetedFen)],
     ["支出合计（元）", yuanNumber(p.spentFen)],
-    ["预算执行率", pct(p.burnRate)],
+    ["预算执行率", percentText(p.burnRate)],
     ["到位资助（元）", yuanNumber(p.receivedSponsorshipFen)],
     ["惠及人数", p.beneficiaryTotal],
     ...p.beneficiaries.map((b): [string, number] => [`  ${GROUP_LABEL[b.group]}`, b.count]),
@@ -35,8 +33,7 @@ export async function portfolioWorkbook(p: Portfolio & { projects: PortfolioProj
   ];
   for (const r of rows) overview.addRow(r);
 
-  const communities = wb.addWorksheet("按社区", { views: [{ state: "frozen", ySplit: 1 }] });
-  communities.columns = [
+  const communities = tableSheet(wb, "按社区", [
     { header: "村（社区）", key: "communityName", width: 16 },
     { header: "项目数", key: "projectCount", width: 8 },
     ...p.byStatus.map((s) => ({ header: STATUS_LABEL[s.status], key: s.status, width: 8 })),
@@ -48,33 +45,29 @@ export async function portfolioWorkbook(p: Portfolio & { projects: PortfolioProj
     { header: "逾期", key: "overdueProjectCount", width: 8 },
     { header: "超支", key: "overspentProjectCount", width: 8 },
     { header: "平均满意度", key: "averageSatisfaction", width: 10 },
-  ];
-  communities.getRow(1).font = { bold: true };
+  ]);
   for (const c of p.byCommunity) {
     communities.addRow({
       ...c,
       ...Object.fromEntries(c.byStatus.map((s) => [s.status, s.count])),
       budgeted: yuanNumber(c.budgetedFen),
       spent: yuanNumber(c.spentFen),
-      burn: pct(c.burnRate),
+      burn: percentText(c.burnRate),
       received: yuanNumber(c.receivedSponsorshipFen),
       averageSatisfaction: c.averageSatisfaction ?? "—",
     });
   }
 
-  const types = wb.addWorksheet("按类型", { views: [{ state: "frozen", ySplit: 1 }] });
-  types.columns = [
+  const types = tableSheet(wb, "按类型", [
     { header: "项目类型", key: "typeName", width: 16 },
     { header: "项目数", key: "projectCount", width: 8 },
     { header: "预算（元）", key: "budgeted", width: 14, style: { numFmt: MONEY } },
     { header: "支出（元）", key: "spent", width: 14, style: { numFmt: MONEY } },
     { header: "惠及人数", key: "beneficiaryTotal", width: 10 },
-  ];
-  types.getRow(1).font = { bold: true };
+  ]);
   for (const t of p.byType) types.addRow({ typeName: t.typeName, projectCount: t.projectCount, beneficiaryTotal: t.beneficiaryTotal, budgeted: yuanNumber(t.budgetedFen), spent: yuanNumber(t.spentFen) });
 
-  const list = wb.addWorksheet("项目清单", { views: [{ state: "frozen", ySplit: 1 }] });
-  list.columns = [
+  const list = tableSheet(wb, "项目清单", [
     { header: "项目名称", key: "title", width: 30 },
     { header: "村（社区）", key: "communityName", width: 14 },
     { header: "类型", key: "typeName", width: 12 },
@@ -87,8 +80,7 @@ export async function portfolioWorkbook(p: Portfolio & { projects: PortfolioProj
     { header: "惠及人数", key: "beneficiaryTotal", width: 10 },
     { header: "立项日期", key: "approvedOn", width: 12 },
     { header: "完成日期", key: "completedOn", width: 12 },
-  ];
-  list.getRow(1).font = { bold: true };
+  ]);
   for (const x of p.projects) {
     list.addRow({
       ...x,
@@ -102,5 +94,5 @@ export async function portfolioWorkbook(p: Portfolio & { projects: PortfolioProj
       completedOn: x.completedAt ? chinaDay(x.completedAt) : "",
     });
   }
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return workbookBytes(wb);
 }

@@ -9,8 +9,8 @@ import type { Context } from "../../shared/context.js";
 import { notFound } from "../../shared/errors.js";
 import { toGlobalId } from "../../shared/ids.js";
 import { ratio, sumFen } from "../../shared/money.js";
-import { parseTypedId } from "./ids.js";
-import { overdueWhere } from "./common.js";
+import { parseTypedId } from "../../shared/ids.js";
+import { overdueWhere } from "./project.access.js";
 import { STATUSES } from "./rules.js";
 
 const GROUPS: BeneficiaryGroup[] = ["ELDERLY", "CHILDREN", "DISADVANTAGED", "OTHER"];

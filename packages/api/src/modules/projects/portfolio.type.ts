@@ -2,7 +2,8 @@
 // Roll-up money figures are Float (whole fen): a district's sums can exceed GraphQL's 32-bit Int.
 import { builder } from "../../builder.js";
 import { toGlobalId } from "../../shared/ids.js";
-import { ExcelFileRef, toExcelFile } from "../service-complex/enums.type.js";
+import { toExcelFile } from "../../shared/excel.js";
+import { ExcelFileRef } from "../../shared/excel.type.js";
 import { BeneficiaryGroupEnum, ProjectStatusEnum } from "./enums.type.js";
 import { portfolioWorkbook } from "./portfolio.excel.js";
 import { projectPortfolio, type CommunityFunds, type Funds, type Portfolio, type TypeFunds } from "./portfolio.service.js";

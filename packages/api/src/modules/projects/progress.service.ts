@@ -8,10 +8,13 @@ import type { ProjectFile } from "../../generated/prisma/client.js";
 import { audit, command } from "../../shared/audit.js";
 import type { Context } from "../../shared/context.js";
 import { notFound, UserError } from "../../shared/errors.js";
-import { isUploadedFile } from "../files/file.scalar.js";
-import { checkSize, checkUpload, type UploadKind } from "../files/sniff.js";
-import { fileStorage, newStorageKey } from "../files/storage.js";
-import { actorName, conflict, invalid, loadProjectForWork, lockedProject, parseInput, recordEvent } from "./common.js";
+import { isUploadedFile } from "../../shared/files/file.scalar.js";
+import { checkSize, checkUpload, type UploadKind } from "../../shared/files/sniff.js";
+import { fileStorage, newStorageKey } from "../../shared/files/storage.js";
+import { actorName } from "../../shared/actor.js";
+import { conflict, invalid, parseInput } from "../../shared/service.js";
+import { loadProjectForWork, lockedProject } from "./project.access.js";
+import { recordEvent } from "./timeline.js";
 import { assertStatus, STATUSES, UPDATE_STATUSES } from "./rules.js";
 import { updateInput } from "./validation.js";
 

@@ -7,7 +7,10 @@ import { audit, command } from "../../shared/audit.js";
 import { ACT_AS_HEADER, type Context } from "../../shared/context.js";
 import { forbidden, fromPrisma, notFound } from "../../shared/errors.js";
 import { parseId } from "../../shared/ids.js";
-import { actingResidentOf, assertAccountReaches, conflict, inCommunity, invalid, loadFor, loadProject, lockedProject, parseInput, recordEvent, type Db, type Tx } from "./common.js";
+import { actingResidentOf } from "../../shared/actor.js";
+import { assertAccountReaches, loadProject, lockedProject } from "./project.access.js";
+import { conflict, type Db, inCommunity, invalid, loadFor, parseInput, type Tx } from "../../shared/service.js";
+import { recordEvent } from "./timeline.js";
 import { assertStatus, PLAN_STATUSES } from "./rules.js";
 import { projectInput, projectRequestInput, projectTypeInput, projectTypeUpdate, projectUpdate } from "./validation.js";
 
@@ -113,7 +116,7 @@ export async function requestProject(ctx: Context, input: { communityId: string 
   const communityId = parseId("input.communityId", input.communityId, "Community");
   const data = parseInput(projectRequestInput, input);
   await assertCan(ctx, "project:request", communityId, "input.communityId");
-  const residentId = actingResidentOf(ctx, "居民点单");
+  const residentId = actingResidentOf(ctx, "居民点单", "提交");
   if (!residentId) throw forbidden("input.communityId", "居民点单由应用代居民提交；工作人员请用 createProject 登记 (staff record a request with createProject)");
   await inCommunity(ACT_AS_HEADER, communityId, "居民", () => ctx.prisma.resident.findUnique({ where: { id: residentId } }));
   await checkRefs(ctx.prisma, communityId, { typeId: data.typeId });

@@ -7,7 +7,7 @@ import { can, communityScope } from "../../shared/authz.js";
 import type { Context } from "../../shared/context.js";
 import { parseId, parseOptionalId, toGlobalId } from "../../shared/ids.js";
 import { accountScope } from "../accounts/account.service.js";
-import { isLead, overdueWhere } from "./common.js";
+import { isLead, overdueWhere } from "./project.access.js";
 import { ProjectOriginEnum, ProjectStatusEnum, ProjectStepEnum } from "./enums.type.js";
 import { allowedSteps, isPublic, type ProjectStatus } from "./rules.js";
 

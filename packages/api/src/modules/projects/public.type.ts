@@ -98,7 +98,7 @@ const PublicEvent = builder.prismaObject("ProjectEvent", {
   }),
 });
 
-export const PublicProjectRef = builder.prismaObject("Project", {
+const PublicProjectRef = builder.prismaObject("Project", {
   variant: "PublicProject",
   description: "A project as anyone may read it without signing in (approved and later): progress, spending, sponsors, beneficiaries, evaluation.",
   fields: (t) => ({

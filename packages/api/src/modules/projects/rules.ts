@@ -3,6 +3,7 @@
 // against spending with the overspend warning, and milestone due dates.
 import type { ProjectStatus } from "../../generated/prisma/enums.js";
 import { UserError } from "../../shared/errors.js";
+import { conflict } from "../../shared/service.js";
 import { ratio, sumFen, toFen, type FenLike } from "../../shared/money.js";
 
 export type { ProjectStatus };
@@ -48,8 +49,6 @@ export interface StepInput {
   resolutionId?: string | null;
   note?: string | null;
 }
-
-const conflict = (message: string, field: string | null = "id") => new UserError("CONFLICT", message, field);
 
 /**
  * The status after `step`, or a CONFLICT naming why not: out of order, or a guard (no deliberation

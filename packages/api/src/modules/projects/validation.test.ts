@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { UserError } from "../../shared/errors.js";
 import { toGlobalId } from "../../shared/ids.js";
-import { parseInput } from "./common.js";
+import { parseInput } from "../../shared/service.js";
 import { beneficiariesInput, expenseInput, milestoneInput, pledgeInput, projectInput, surveyInput, updateInput } from "./validation.js";
 
 const gid = (type: string) => toGlobalId(type, "0190a6f0-0000-7000-8000-000000000001");

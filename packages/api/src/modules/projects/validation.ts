@@ -1,9 +1,6 @@
 // zod models of the project inputs. A bad field is a UserError naming `input.<field>`.
 import { z } from "zod";
-import { gid, name, optionalGid, optionalText } from "../community/community.validation.js";
-import { fenAmount, positiveFen } from "../../shared/money.js";
-
-export { gid, name, optionalGid, optionalText };
+import { day, fenAmount, gid, name, optionalGid, optionalText, positiveFen } from "../../shared/validation.js";
 
 export const PROJECT_ORIGINS = ["RESIDENT_REQUEST", "TOPIC", "NEED", "COMMUNITY"] as const;
 export const FUNDING_SOURCES = ["FISCAL", "AWARD_SUBSIDY", "CHARITY", "DONATION", "SELF_RAISED"] as const;
@@ -11,14 +8,9 @@ export const BENEFICIARY_GROUPS = ["ELDERLY", "CHILDREN", "DISADVANTAGED", "OTHE
 export const TASK_STATUSES = ["TODO", "DOING", "DONE"] as const;
 export const ALLIANCE_UNIT_KINDS = ["COMPANY", "AGENCY", "SCHOOL", "OTHER"] as const;
 
-/** Amounts (whole fen, 0 to ¥10,000,000,000; positiveFen more than 0) are shared/money.ts's. */
+/** Amounts (whole fen, 0 to ¥10,000,000,000; positiveFen more than 0) are shared/validation.ts's. */
 export const percent = z.number().int("完成百分比须为整数 (an integer)").min(0, "完成百分比为0–100 (0 to 100)").max(100, "完成百分比为0–100 (0 to 100)");
 
-/** A Date-scalar string (already checked by the scalar) as a Date at UTC midnight. */
-export const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "日期格式为 YYYY-MM-DD")
-  .transform((d) => new Date(`${d}T00:00:00Z`));
 const optionalDay = day.nullish();
 
 const beforeOrSame = (a: Date | null | undefined, b: Date | null | undefined) => !a || !b || a.getTime() <= b.getTime();

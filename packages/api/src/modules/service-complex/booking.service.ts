@@ -6,7 +6,9 @@ import { audit, command } from "../../shared/audit.js";
 import type { Context } from "../../shared/context.js";
 import { forbidden, notFound, UserError } from "../../shared/errors.js";
 import { parseId } from "../../shared/ids.js";
-import { actingResidentOf, actorColumns, conflict, inCommunity, invalid, lockRow, parseInput } from "./common.js";
+import { accountName, actingResidentOf, actorColumns } from "../../shared/actor.js";
+import { conflict, inCommunity, invalid, parseInput } from "../../shared/service.js";
+import { lockRow } from "../../shared/locks.js";
 import { bookingInput, cancelInput } from "./service.validation.js";
 
 /** A booking may start up to this long ago (a clerk entering a meeting that just began). */
@@ -30,9 +32,7 @@ export async function createRoomBooking(ctx: Context, input: unknown) {
       )
     : null;
   let bookerName = d.bookerName ?? resident?.name ?? null;
-  if (!bookerName && ctx.actor.kind === "account") {
-    bookerName = (await ctx.prisma.account.findUnique({ where: { id: ctx.actor.accountId }, select: { displayName: true } }))?.displayName ?? null;
-  }
+  if (!bookerName) bookerName = await accountName(ctx);
   const actor = actorColumns(ctx);
   return command(ctx, async (tx) => {
     await lockRow(tx, "ServiceRoom", room.id);

@@ -5,7 +5,7 @@ import type { Context } from "../../shared/context.js";
 import { forbidden, UserError } from "../../shared/errors.js";
 import { parseId } from "../../shared/ids.js";
 import { loadDistrict } from "./catalog.service.js";
-import { parseInput } from "./common.js";
+import { parseInput } from "../../shared/service.js";
 import { holidayCalendarInput } from "./service.validation.js";
 import { isoWeekday } from "./workdays.js";
 

@@ -6,7 +6,7 @@ import { notFound } from "../../shared/errors.js";
 import { parseId } from "../../shared/ids.js";
 import { loadDistrict } from "./catalog.service.js";
 import { setHolidayCalendar, yearRange } from "./calendar.service.js";
-import { districtIdOf } from "./common.js";
+import { districtIdOf } from "./district.js";
 
 builder.prismaObject("HolidayCalendarDay", {
   description: "A day of a district's holiday calendar: a holiday (isWorkday false) or a make-up working day on a weekend (调休上班, isWorkday true). Unlisted days: Monday–Friday work.",

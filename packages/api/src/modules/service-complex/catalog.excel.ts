@@ -1,7 +1,7 @@
 // The catalog as an Excel workbook (.xlsx, via exceljs): one sheet 服务事项, a header row, one item
 // per row. Reading validates every row and reports each problem as `file.row.<n>.<field>` (n is the
 // spreadsheet's own row number); nothing is applied unless every row is valid.
-import { type ExcelJS, newWorkbook } from "../../shared/excel.js";
+import { type ExcelJS, exportWorkbook, newWorkbook, tableSheet, workbookBytes } from "../../shared/excel.js";
 import { UserError, type FieldIssue } from "../../shared/errors.js";
 import { itemInput, type ITEM_CATEGORIES, type ItemData, type WINDOW_KINDS } from "./service.validation.js";
 
@@ -43,12 +43,8 @@ export interface CatalogSheetRow extends Omit<ItemData, "code" | "description"> 
 }
 
 export async function catalogWorkbook(title: string, rows: CatalogSheetRow[]): Promise<Buffer> {
-  const wb = await newWorkbook();
-  wb.creator = "共治 Gongzhi";
-  wb.title = title;
-  const ws = wb.addWorksheet("服务事项", { views: [{ state: "frozen", ySplit: 1 }] });
-  ws.columns = COLUMNS.map((c) => ({ header: c.header, key: c.key, width: c.width }));
-  ws.getRow(1).font = { bold: true };
+  const wb = await exportWorkbook(title);
+  const ws = tableSheet(wb, "服务事项", COLUMNS.map((c) => ({ header: c.header, key: c.key, width: c.width })));
   for (const r of rows) {
     const row = ws.addRow({
       code: r.code ?? "",
@@ -65,7 +61,7 @@ export async function catalogWorkbook(title: string, rows: CatalogSheetRow[]): P
     });
     row.getCell("materials").alignment = { wrapText: true, vertical: "top" };
   }
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return workbookBytes(wb);
 }
 
 const norm = (s: string) => s.replace(/[\s（）()]/g, "").toLowerCase();

@@ -8,7 +8,7 @@ import { forbidden, fromPrisma, notFound } from "../../shared/errors.js";
 import { parseId } from "../../shared/ids.js";
 import { effective, loadCatalog, loadDistrict, overrideData, ownItemData } from "./catalog.service.js";
 import { catalogWorkbook, readCatalogWorkbook, type CatalogSheetRow, type ParsedCatalogRow } from "./catalog.excel.js";
-import { toExcelFile } from "./enums.type.js";
+import { toExcelFile } from "../../shared/excel.js";
 
 export interface CatalogImportResult {
   created: number;

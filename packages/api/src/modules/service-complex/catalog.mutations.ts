@@ -3,7 +3,8 @@ import { builder } from "../../builder.js";
 import { exportServiceCatalog, importServiceCatalog, type CatalogImportResult } from "./catalog.import.js";
 import { adoptServiceItems, createCommunityServiceItem, createServiceItem, updateCommunityServiceItem, updateServiceItem } from "./catalog.service.js";
 
-import { ExcelFileRef, ServiceItemCategoryEnum, ServiceWindowKindEnum } from "./enums.type.js";
+import { ExcelFileRef } from "../../shared/excel.type.js";
+import { ServiceItemCategoryEnum, ServiceWindowKindEnum } from "./enums.type.js";
 import { reload } from "../../shared/reload.js";
 
 const itemFields = (name: string, owner: "districtId" | "communityId" | null, description?: string) =>

@@ -7,7 +7,8 @@ import { audit, command } from "../../shared/audit.js";
 import type { Context } from "../../shared/context.js";
 import { forbidden, fromPrisma, notFound, UserError } from "../../shared/errors.js";
 import { parseId } from "../../shared/ids.js";
-import { districtIdOf, loadFor, parseInput, type Db, type Tx } from "./common.js";
+import { districtIdOf } from "./district.js";
+import { type Db, loadFor, parseInput, type Tx } from "../../shared/service.js";
 import { adoptedItemUpdate, adoptInput, itemInput, itemUpdate, type ItemData } from "./service.validation.js";
 
 export type CatalogRow = Prisma.CommunityServiceItemGetPayload<{ include: { templateItem: true } }>;

@@ -6,7 +6,7 @@ import { communityScope, regionScope } from "../../shared/authz.js";
 import type { Context } from "../../shared/context.js";
 import { parseId } from "../../shared/ids.js";
 import { effective, overriddenFields, type CatalogRow } from "./catalog.service.js";
-import { districtIdOf, requestCalendar } from "./common.js";
+import { districtIdOf, requestCalendar } from "./district.js";
 import { ServiceItemCategoryEnum, ServiceWindowKindEnum } from "./enums.type.js";
 import { dueFor } from "./workdays.js";
 import { chinaDay } from "../../shared/chinaTime.js";

@@ -1,10 +1,10 @@
 // The complex, its rooms and windows, and the clerks who staff the windows.
-import { assertCan } from "../../shared/authz.js";
+import { accountHolds, assertCan } from "../../shared/authz.js";
 import { audit, command } from "../../shared/audit.js";
 import type { Context } from "../../shared/context.js";
 import { fromPrisma, UserError } from "../../shared/errors.js";
 import { parseId } from "../../shared/ids.js";
-import { accountHolds, loadFor, parseInput as parse } from "./common.js";
+import { loadFor, parseInput as parse } from "../../shared/service.js";
 import { complexInput, complexUpdate, roomInput, roomUpdate, windowInput, windowUpdate } from "./service.validation.js";
 
 export async function createServiceComplex(ctx: Context, input: { communityId: string }) {

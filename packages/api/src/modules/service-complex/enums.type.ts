@@ -76,26 +76,3 @@ export const ServiceVisitStatusEnum = builder.enumType("ServiceVisitStatus", {
   description: "OPEN → ANSWERED → CLOSED.",
   values: { OPEN: { description: "待答复" }, ANSWERED: { description: "已答复" }, CLOSED: { description: "已办结" } },
 });
-
-export interface ExcelFile {
-  filename: string;
-  mimeType: string;
-  contentBase64: string;
-  size: number;
-}
-export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-export const ExcelFileRef = builder.objectRef<ExcelFile>("ExcelFile").implement({
-  description: "An Excel workbook (.xlsx), base64-encoded: decode contentBase64 and save it as filename.",
-  fields: (t) => ({
-    filename: t.exposeString("filename", { description: "A suggested file name, e.g. 服务事项清单-江翠社区.xlsx." }),
-    mimeType: t.exposeString("mimeType"),
-    contentBase64: t.exposeString("contentBase64", { description: "The workbook's bytes, base64." }),
-    size: t.exposeInt("size", { description: "Size in bytes (decoded)." }),
-  }),
-});
-
-export const toExcelFile = (filename: string, buffer: ArrayBuffer | Uint8Array): ExcelFile => {
-  const bytes = Buffer.from(buffer instanceof Uint8Array ? buffer : new Uint8Array(buffer));
-  return { filename, mimeType: XLSX_MIME, contentBase64: bytes.toString("base64"), size: bytes.length };
-};

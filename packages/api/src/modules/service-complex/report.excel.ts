@@ -1,17 +1,15 @@
 // The monthly service report as an Excel workbook: 概览, 按事项, 按社区.
-import { newWorkbook } from "../../shared/excel.js";
+import { exportWorkbook, percentText, tableSheet, workbookBytes } from "../../shared/excel.js";
 import { CATEGORY_LABEL } from "./catalog.excel.js";
 import type { ServiceReport } from "./report.service.js";
 import { STATUS_LABEL } from "./ticket.rules.js";
 
 const CHANNEL_LABEL = { WINDOW: "窗口办理", ONLINE: "网上办理", PROXY: "代办" } as const;
 const VISIT_LABEL = { VISIT: "来访", OPINION: "意见建议", COMPLAINT: "投诉", CONSULTATION: "咨询" } as const;
-const pct = (v: number | null) => (v === null ? "—" : `${(v * 100).toFixed(1)}%`);
+
 
 export async function reportWorkbook(r: ServiceReport): Promise<Buffer> {
-  const wb = await newWorkbook();
-  wb.creator = "共治 Gongzhi";
-  wb.title = `${r.nodeName} ${r.month} 服务月报`;
+  const wb = await exportWorkbook(`${r.nodeName} ${r.month} 服务月报`);
 
   const overview = wb.addWorksheet("概览");
   overview.columns = [{ width: 22 }, { width: 18 }];
@@ -22,7 +20,7 @@ export async function reportWorkbook(r: ServiceReport): Promise<Buffer> {
     ["本月受理办件", r.submitted],
     ["本月办结", r.closed],
     ["按时办结", r.closedOnTime],
-    ["按时办结率", pct(r.onTimeRate)],
+    ["按时办结率", percentText(r.onTimeRate)],
     ["本月办件超期", r.late],
     ["评价数", r.ratingCount],
     ["平均评分", r.averageRating ?? "—"],
@@ -34,19 +32,16 @@ export async function reportWorkbook(r: ServiceReport): Promise<Buffer> {
   overview.addRow(["项目", "数值"]).font = { bold: true };
   for (const row of rows) overview.addRow(row);
 
-  const items = wb.addWorksheet("按事项", { views: [{ state: "frozen", ySplit: 1 }] });
-  items.columns = [
+  const items = tableSheet(wb, "按事项", [
     { header: "事项名称", key: "itemName", width: 34 },
     { header: "类别", key: "category", width: 14 },
     { header: "受理", key: "submitted", width: 8 },
     ...(Object.keys(STATUS_LABEL) as (keyof typeof STATUS_LABEL)[]).map((s) => ({ header: STATUS_LABEL[s], key: s, width: 10 })),
     { header: "超期未办结", key: "overdueOpen", width: 12 },
-  ];
-  items.getRow(1).font = { bold: true };
+  ]);
   for (const i of r.byItem) items.addRow({ itemName: i.itemName, category: CATEGORY_LABEL[i.category], submitted: i.submitted, ...i.byStatus, overdueOpen: i.overdueOpen });
 
-  const communities = wb.addWorksheet("按社区", { views: [{ state: "frozen", ySplit: 1 }] });
-  communities.columns = [
+  const communities = tableSheet(wb, "按社区", [
     { header: "村（社区）", key: "communityName", width: 16 },
     { header: "受理", key: "submitted", width: 8 },
     { header: "办结", key: "closed", width: 8 },
@@ -55,9 +50,8 @@ export async function reportWorkbook(r: ServiceReport): Promise<Buffer> {
     { header: "评价数", key: "ratingCount", width: 8 },
     { header: "平均评分", key: "averageRating", width: 10 },
     { header: "来访/意见", key: "visits", width: 10 },
-  ];
-  communities.getRow(1).font = { bold: true };
-  for (const c of r.byCommunity) communities.addRow({ ...c, onTimeRate: pct(c.onTimeRate), averageRating: c.averageRating ?? "—" });
+  ]);
+  for (const c of r.byCommunity) communities.addRow({ ...c, onTimeRate: percentText(c.onTimeRate), averageRating: c.averageRating ?? "—" });
 
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return workbookBytes(wb);
 }

@@ -7,7 +7,7 @@ import { canAtPath, communityScope } from "../../shared/authz.js";
 import type { Context } from "../../shared/context.js";
 import { notFound } from "../../shared/errors.js";
 import { parseId, toGlobalId } from "../../shared/ids.js";
-import { parseInput } from "./common.js";
+import { parseInput } from "../../shared/service.js";
 import { monthArg } from "./service.validation.js";
 import type { TicketStatus } from "./ticket.rules.js";
 import { chinaMonth } from "./workdays.js";

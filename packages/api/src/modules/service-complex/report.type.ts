@@ -1,6 +1,8 @@
 // The monthly service report in the contract, and its Excel export.
 import { builder } from "../../builder.js";
-import { ExcelFileRef, ServiceItemCategoryEnum, ServiceTicketChannelEnum, ServiceTicketStatusEnum, ServiceVisitKindEnum, toExcelFile } from "./enums.type.js";
+import { toExcelFile } from "../../shared/excel.js";
+import { ExcelFileRef } from "../../shared/excel.type.js";
+import { ServiceItemCategoryEnum, ServiceTicketChannelEnum, ServiceTicketStatusEnum, ServiceVisitKindEnum } from "./enums.type.js";
 import { reportWorkbook } from "./report.excel.js";
 import { serviceReport, type CommunityRow, type ItemRow, type ServiceReport } from "./report.service.js";
 import { toGlobalId } from "../../shared/ids.js";

@@ -1,20 +1,12 @@
 // zod models of the service-complex inputs. A bad field is a UserError naming `input.<field>`.
 import { z } from "zod";
-import { topicInput } from "../deliberation/deliberation.validation.js";
-import { code, gid, name, optionalGid, optionalText } from "../community/community.validation.js";
+import { code, gid, name, optionalGid, optionalText, phone, text } from "../../shared/validation.js";
 
 export const WINDOW_KINDS = ["PARTY_SERVICE", "CIVIL_AFFAIRS", "SOCIAL_SECURITY", "FAMILY_PLANNING", "COMPREHENSIVE_GOVERNANCE", "MEDIATION", "PROXY_SERVICE", "GENERAL"] as const;
 export const ITEM_CATEGORIES = ["BASIC", "ENHANCED", "CONVENIENCE"] as const;
 export const ROOM_KINDS = ["MEETING", "DELIBERATION", "ACTIVITY", "READING", "TRAINING", "OTHER"] as const;
 
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "时间格式为 HH:MM，如 08:30 (time as HH:MM)");
-const phone = z
-  .string()
-  .trim()
-  .regex(/^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/, "电话号码格式不正确 (not a valid phone number)")
-  .nullish()
-  .or(z.literal("").transform(() => null));
-const requiredText = (max: number) => z.string().trim().min(1, "不能为空 (required)").max(max, `不能超过${max}个字 (at most ${max} characters)`);
 
 export const openingPeriod = z
   .object({ weekday: z.number().int().min(1, "星期为1（周一）至7（周日）").max(7, "星期为1（周一）至7（周日）"), opens: hhmm, closes: hhmm })
@@ -57,7 +49,7 @@ export const windowInput = z.object({
 export const windowUpdate = windowInput.partial().extend({ active: z.boolean().optional() });
 
 export const materials = z
-  .array(requiredText(100))
+  .array(text(100))
   .max(30, "所需材料最多30项 (at most 30 materials)")
   .transform((list) => [...new Set(list)]);
 export const timeLimitDays = z
@@ -132,13 +124,13 @@ export const ticketInput = z.object({
 });
 export const noteInput = z.object({ note: optionalText(500) });
 export const returnInput = z.object({
-  materials: z.array(requiredText(100)).min(1, "请写明缺少的材料 (name the missing materials)").max(30),
+  materials: z.array(text(100)).min(1, "请写明缺少的材料 (name the missing materials)").max(30),
   note: optionalText(500),
 });
-export const transferInput = z.object({ department: requiredText(80), note: optionalText(500) });
-export const replyInput = z.object({ reply: requiredText(2000) });
+export const transferInput = z.object({ department: text(80), note: optionalText(500) });
+export const replyInput = z.object({ reply: text(2000) });
 export const completeInput = z.object({ resultNote: optionalText(1000) });
-export const rejectInput = z.object({ reason: requiredText(500) });
+export const rejectInput = z.object({ reason: text(500) });
 export const rateInput = z.object({
   rating: z.number().int("评分为1至5的整数 (a whole number 1–5)").min(1, "评分为1至5 (1–5)").max(5, "评分为1至5 (1–5)"),
   comment: optionalText(500),
@@ -171,13 +163,10 @@ export const visitInput = z.object({
   visitorName: name(40),
   residentId: optionalGid("Resident"),
   topic: name(100),
-  content: requiredText(4000),
+  content: text(4000),
   visitedAt: z.date().nullish(),
   answer: optionalText(2000),
 });
-export const answerInput = z.object({ answer: requiredText(2000) });
+export const answerInput = z.object({ answer: text(2000) });
 export const closeVisitInput = z.object({ note: optionalText(500) });
-/** 转为议题: the topic's fields, as deliberation validates them (defaults filled from the entry). */
-export const visitTopicInput = topicInput.pick({ title: true, description: true, category: true });
-
 export const monthArg = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "月份格式为 YYYY-MM (month as YYYY-MM)");

@@ -3,14 +3,17 @@
 // the ticket's new state, its ServiceTicketEvent (the history) and the audit row.
 import type { Prisma } from "../../db.js";
 import type { ServiceTicket } from "../../generated/prisma/client.js";
-import { assertCan, type Action } from "../../shared/authz.js";
+import { accountHolds, type Action, assertCan } from "../../shared/authz.js";
 import { audit, command } from "../../shared/audit.js";
 import type { Context } from "../../shared/context.js";
 import { forbidden, notFound, UserError } from "../../shared/errors.js";
 import { parseId } from "../../shared/ids.js";
 import { maskPhone } from "../../shared/pii.js";
 import { effective } from "./catalog.service.js";
-import { accountHolds, actingResidentOf, actorColumns, districtIdOf, inCommunity, invalid, loadCalendar, lockRow, parseInput, type Tx } from "./common.js";
+import { accountName, actingResidentOf, actorColumns } from "../../shared/actor.js";
+import { districtIdOf, loadCalendar } from "./district.js";
+import { inCommunity, invalid, parseInput, type Tx } from "../../shared/service.js";
+import { lockRow } from "../../shared/locks.js";
 import { assignInput, completeInput, noteInput, rateInput, rejectInput, replyInput, returnInput, ticketInput, transferInput } from "./service.validation.js";
 import { nextStatus, type TicketStep } from "./ticket.rules.js";
 import { dueFor } from "./workdays.js";
@@ -18,11 +21,6 @@ import { chinaDay } from "../../shared/chinaTime.js";
 
 /** A ticket row as auditors see it: the applicant's phone masked. */
 const auditable = (t: ServiceTicket) => ({ ...t, applicantPhone: maskPhone(t.applicantPhone) });
-
-async function accountName(ctx: Context): Promise<string | null> {
-  if (ctx.actor.kind !== "account") return null;
-  return (await ctx.prisma.account.findUnique({ where: { id: ctx.actor.accountId }, select: { displayName: true } }))?.displayName ?? null;
-}
 
 /** The window a new ticket goes to: the one asked for, else the first open window of the item's kind, else a general one. */
 async function routeWindow(ctx: Context, communityId: string, kind: string, windowId: string | null | undefined) {

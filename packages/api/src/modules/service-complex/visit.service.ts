@@ -3,9 +3,10 @@ import { assertCan } from "../../shared/authz.js";
 import { audit, command } from "../../shared/audit.js";
 import type { Context } from "../../shared/context.js";
 import { parseId } from "../../shared/ids.js";
-import { topicProposal } from "../deliberation/topic.service.js";
-import { conflict, inCommunity, invalid, loadFor, lockRow, parseInput } from "./common.js";
-import { answerInput, closeVisitInput, visitInput, visitTopicInput } from "./service.validation.js";
+import { topicFieldsInput, topicProposal } from "../deliberation/topic.service.js";
+import { conflict, inCommunity, invalid, loadFor, parseInput } from "../../shared/service.js";
+import { lockRow } from "../../shared/locks.js";
+import { answerInput, closeVisitInput, visitInput } from "./service.validation.js";
 
 const accountId = (ctx: Context) => (ctx.actor.kind === "account" ? ctx.actor.accountId : null);
 
@@ -75,7 +76,7 @@ export async function turnServiceVisitIntoTopic(ctx: Context, rawId: string, inp
   const visit = await loadFor(ctx, "visit:manage", "id", "来访记录", () => ctx.prisma.serviceVisit.findUnique({ where: { id } }));
   const already = () => conflict("该记录已转为议题 (this entry has already been turned into a topic)");
   if (visit.topicId) throw already();
-  const data = parseInput(visitTopicInput, { category: input.category, title: input.title ?? visit.topic, description: input.description ?? visit.content });
+  const data = parseInput(topicFieldsInput, { category: input.category, title: input.title ?? visit.topic, description: input.description ?? visit.content });
   const createTopic = await topicProposal(ctx, visit.communityId, data, "id");
   return command(ctx, async (tx) => {
     await lockRow(tx, "ServiceVisit", id);

@@ -6,7 +6,7 @@ import type { Context } from "../../shared/context.js";
 import { parseId } from "../../shared/ids.js";
 import { reload } from "../../shared/reload.js";
 import { ServiceVisitChannelEnum, ServiceVisitKindEnum, ServiceVisitStatusEnum } from "./enums.type.js";
-import { TopicCategoryEnum } from "../deliberation/enums.type.js";
+import { TopicCategory } from "../../generated/prisma/enums.js";
 import { answerServiceVisit, closeServiceVisit, recordServiceVisit, turnServiceVisitIntoTopic } from "./visit.service.js";
 
 export const ServiceVisitNode = builder.prismaNode("ServiceVisit", {
@@ -94,7 +94,7 @@ const AnswerServiceVisitInput = builder.inputType("AnswerServiceVisitInput", { f
 const CloseServiceVisitInput = builder.inputType("CloseServiceVisitInput", { fields: (t) => ({ note: t.string({ required: false }) }) });
 const TurnServiceVisitIntoTopicInput = builder.inputType("TurnServiceVisitIntoTopicInput", {
   fields: (t) => ({
-    category: t.field({ type: TopicCategoryEnum }),
+    category: t.field({ type: TopicCategory }),
     title: t.string({ required: false, description: "Defaults to the entry's subject (topic)." }),
     description: t.string({ required: false, description: "Defaults to the entry's content." }),
   }),

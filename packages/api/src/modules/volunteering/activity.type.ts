@@ -6,8 +6,7 @@ import { can, communityScope } from "../../shared/authz.js";
 import type { Context } from "../../shared/context.js";
 import { UserError } from "../../shared/errors.js";
 import { parseOptionalId, parseId } from "../../shared/ids.js";
-import { actingOrNobody } from "../points/access.js";
-import { PublicProjectRef } from "../projects/public.type.js";
+import { actingOrNobody } from "../../shared/actor.js";
 import { VolunteerActivityPhaseEnum, VolunteerActivityStatusEnum, VolunteerSignUpStatusEnum } from "./enums.type.js";
 import { volunteerServiceOf } from "./hours.service.js";
 
@@ -199,11 +198,10 @@ builder.prismaObjectFields("Project", (t) => ({
 }));
 
 // The transparency feed shows the same figures (no names).
-builder.prismaObjectFields(PublicProjectRef, (t) => ({
+builder.objectFields("PublicProject", (t) => ({
   volunteerService: t.field({
     type: ProjectVolunteerService,
     description: "志愿服务: the volunteer activities done for the project and the hours verified at them.",
-    select: { id: true },
     resolve: (p, _a, ctx) => volunteerServiceOf(ctx.prisma, p.id),
   }),
 }));

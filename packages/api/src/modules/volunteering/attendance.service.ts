@@ -3,9 +3,11 @@
 // taken from 30 minutes before the start until the end; check-out computes the minutes served
 // within the window and puts the hours up for verification.
 import type { VolunteerSignUp } from "../../generated/prisma/client.js";
+import { lockRow } from "../../shared/locks.js";
 import { audit, command } from "../../shared/audit.js";
 import type { Context } from "../../shared/context.js";
-import { actingResidentOf, conflict, invalid, notForResidentApps, parseInput, type Tx } from "../points/common.js";
+import { actingResidentOf, notForResidentApps } from "../../shared/actor.js";
+import { conflict, invalid, parseInput, type Tx } from "../../shared/service.js";
 import { forbidden } from "../../shared/errors.js";
 import { activityByCode } from "./activity.service.js";
 import { checkInRefusal, checkOutRefusal, CLOCK_SKEW_MS, minutesServed } from "./hours.rules.js";
@@ -15,7 +17,7 @@ import { codeInput, recordCheckInput } from "./volunteering.validation.js";
 type Method = "QR_CODE" | "STAFF";
 
 async function checkIn(tx: Tx, ctx: Context, signUpId: string, at: Date, method: Method, field: string, scanRefusal: (m: string) => Error) {
-  await tx.$queryRaw`SELECT id FROM "VolunteerSignUp" WHERE id = ${signUpId}::uuid FOR UPDATE`;
+  await lockRow(tx, "VolunteerSignUp", signUpId);
   const before = await tx.volunteerSignUp.findUniqueOrThrow({ where: { id: signUpId }, include: { activity: true } });
   if (before.activity.status !== "PUBLISHED") throw conflict(before.activity.status === "CANCELLED" ? "活动已取消 (the activity is cancelled)" : "活动尚未发布 (not published)", field);
   if (before.status !== "CONFIRMED") throw conflict(before.status === "WAITLISTED" ? "仍在候补名单中，不能签到 (on the waiting list)" : "报名已取消 (the sign-up was cancelled)", field);
@@ -28,7 +30,7 @@ async function checkIn(tx: Tx, ctx: Context, signUpId: string, at: Date, method:
 }
 
 async function checkOut(tx: Tx, ctx: Context, signUpId: string, at: Date, method: Method, field: string, refuse: (m: string) => Error) {
-  await tx.$queryRaw`SELECT id FROM "VolunteerSignUp" WHERE id = ${signUpId}::uuid FOR UPDATE`;
+  await lockRow(tx, "VolunteerSignUp", signUpId);
   const before = await tx.volunteerSignUp.findUniqueOrThrow({ where: { id: signUpId }, include: { activity: true } });
   if (!before.checkedInAt) throw conflict("尚未签到，不能签退 (not checked in)", field);
   if (before.checkedOutAt) throw conflict("已签退 (already checked out)", field);

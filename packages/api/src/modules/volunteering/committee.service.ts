@@ -1,12 +1,13 @@
 // The volunteer service committee (志愿服务委员会) and its members, and the volunteer teams with
 // their leaders and members.
+import { lockRow } from "../../shared/locks.js";
 import { audit, command } from "../../shared/audit.js";
 import type { Context } from "../../shared/context.js";
 import { UserError } from "../../shared/errors.js";
 import { parseId } from "../../shared/ids.js";
 import { createOwned, updateOwned } from "../../shared/owned.js";
 
-import { conflict, inCommunity, invalid, loadFor, parseInput } from "../points/common.js";
+import { conflict, inCommunity, invalid, loadFor, parseInput } from "../../shared/service.js";
 import { committeeInput, committeeMemberInput, committeeUpdate, endMembershipInput, teamInput, teamMemberInput, teamUpdate } from "./volunteering.validation.js";
 import { chinaDay } from "../../shared/chinaTime.js";
 
@@ -50,7 +51,7 @@ export async function addVolunteerCommitteeMember(ctx: Context, input: unknown) 
   await inCommunity("input.residentId", committee.communityId, "居民", () => ctx.prisma.resident.findUnique({ where: { id: d.residentId }, select: { communityId: true } }));
   const joinedOn = d.joinedOn ?? new Date(`${chinaDay(ctx.now())}T00:00:00Z`);
   return command(ctx, async (tx) => {
-    await tx.$queryRaw`SELECT id FROM "VolunteerCommittee" WHERE id = ${committee.id}::uuid FOR UPDATE`;
+    await lockRow(tx, "VolunteerCommittee", committee.id);
     if (await tx.volunteerCommitteeMember.findFirst({ where: { committeeId: committee.id, residentId: d.residentId, leftOn: null } })) {
       throw new UserError("DUPLICATE", "该居民已是委员会成员 (already a member)", "input.residentId");
     }
@@ -109,7 +110,7 @@ export async function setVolunteerTeamMember(ctx: Context, input: unknown) {
   if (!team.active) throw conflict("该队伍已停用 (the team is inactive)", "input.teamId");
   if (!volunteer.active) throw conflict("该志愿者已停用 (the volunteer is inactive)", "input.volunteerId");
   return command(ctx, async (tx) => {
-    await tx.$queryRaw`SELECT id FROM "VolunteerTeam" WHERE id = ${team.id}::uuid FOR UPDATE`;
+    await lockRow(tx, "VolunteerTeam", team.id);
     if (d.role === "LEADER") {
       const leader = await tx.volunteerTeamMember.findFirst({ where: { teamId: team.id, role: "LEADER", leftAt: null, volunteerId: { not: volunteer.id } } });
       if (leader) throw conflict("该队已有队长，请先调整现任队长 (the team has a leader)", "input.role");

@@ -4,7 +4,6 @@ import type { Prisma } from "../../db.js";
 import { can, communityScope } from "../../shared/authz.js";
 import type { Context } from "../../shared/context.js";
 import { parseId } from "../../shared/ids.js";
-import { ResidentNode } from "../community/resident.type.js";
 
 import { VolunteerCommitteeRoleEnum, VolunteerTeamKindEnum, VolunteerTeamRoleEnum } from "./enums.type.js";
 import { chinaDay } from "../../shared/chinaTime.js";
@@ -48,7 +47,7 @@ builder.prismaNode("VolunteerCommitteeMember", {
       resolve: (m, _a, ctx) => m.joinedOn <= today(ctx) && (!m.leftOn || m.leftOn > today(ctx)),
     }),
     resident: t.field({
-      type: ResidentNode,
+      type: "Resident",
       nullable: true,
       description: "The resident record; null unless the viewer holds resident:read in the community.",
       select: { communityId: true, resident: true },

@@ -3,15 +3,17 @@
 // Points are granted only on approval, in the same transaction: one AWARD entry under the activity's
 // rule (cut to what the rule's cap leaves). Hours without a check-out are not paid.
 import type { VolunteerSignUp } from "../../generated/prisma/client.js";
+import { lockRow } from "../../shared/locks.js";
 import { assertCan } from "../../shared/authz.js";
 import { audit, command } from "../../shared/audit.js";
 import type { Context } from "../../shared/context.js";
 import { notFound } from "../../shared/errors.js";
 import { parseId } from "../../shared/ids.js";
-import { actorName, conflict, invalid, notForResidentApps, parseInput, type Tx } from "../points/common.js";
-import { accountFor, capUsed, insertEntry, lockAccount, ownerOfResident } from "../points/ledger.js";
+import { actorName, notForResidentApps } from "../../shared/actor.js";
+import { conflict, invalid, parseInput, type Tx } from "../../shared/service.js";
+import { accountFor, capUsed, insertEntry, lockAccount, ownerOfResident } from "../points/ledger.service.js";
 import { capped, pointsForMinutes } from "../points/ledger.rules.js";
-import { monthOf } from "../points/period.js";
+import { monthOf } from "../points/period.rules.js";
 import { windowMinutes } from "./hours.rules.js";
 import { loadSignUp } from "./signup.service.js";
 import { adjustInput, bulkInput, noteInput, reasonInput } from "./volunteering.validation.js";
@@ -28,7 +30,7 @@ export function verifyRefusal(s: { hoursStatus: string; status: string }): strin
 
 /** Approve with `minutes` inside `tx`: the sign-up APPROVED, the volunteer's total, and the points entry. */
 async function approveInTx(tx: Tx, ctx: Context, signUpId: string, minutes: number | null, note: string | null, by: string): Promise<VolunteerSignUp> {
-  await tx.$queryRaw`SELECT id FROM "VolunteerSignUp" WHERE id = ${signUpId}::uuid FOR UPDATE`;
+  await lockRow(tx, "VolunteerSignUp", signUpId);
   const s = await tx.volunteerSignUp.findUniqueOrThrow({ where: { id: signUpId }, include: { activity: { include: { pointsRule: true } }, volunteer: true } });
   const refusal = verifyRefusal(s);
   if (refusal) throw conflict(refusal);
@@ -104,7 +106,7 @@ export async function rejectVolunteerHours(ctx: Context, rawId: string, input: u
   const s = await staffSignUp(ctx, rawId);
   const by = await actorName(ctx);
   return command(ctx, async (tx) => {
-    await tx.$queryRaw`SELECT id FROM "VolunteerSignUp" WHERE id = ${s.id}::uuid FOR UPDATE`;
+    await lockRow(tx, "VolunteerSignUp", s.id);
     const before = await tx.volunteerSignUp.findUniqueOrThrow({ where: { id: s.id } });
     const refusal = verifyRefusal(before);
     if (refusal) throw conflict(refusal);

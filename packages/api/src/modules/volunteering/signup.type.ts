@@ -5,7 +5,7 @@ import type { Prisma } from "../../db.js";
 import { communityScope } from "../../shared/authz.js";
 import type { Context } from "../../shared/context.js";
 import { parseId, parseOptionalId } from "../../shared/ids.js";
-import { actingOrNobody } from "../points/access.js";
+import { actingOrNobody } from "../../shared/actor.js";
 import { CheckMethodEnum, VolunteerHoursStatusEnum, VolunteerSignUpStatusEnum } from "./enums.type.js";
 
 const ownSignUps = (ctx: Context): { volunteer?: { residentId: string } } =>

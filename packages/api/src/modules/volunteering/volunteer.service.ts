@@ -8,7 +8,8 @@ import { audit, command } from "../../shared/audit.js";
 import type { Context } from "../../shared/context.js";
 import { forbidden, fromPrisma, notFound, UserError } from "../../shared/errors.js";
 import { parseId } from "../../shared/ids.js";
-import { actingResidentOf, invalid, parseInput } from "../points/common.js";
+import { actingResidentOf } from "../../shared/actor.js";
+import { invalid, parseInput } from "../../shared/service.js";
 import { volunteerInput, volunteerUpdate } from "./volunteering.validation.js";
 
 export async function registerVolunteer(ctx: Context, input: { communityId: string } & Record<string, unknown>): Promise<Volunteer> {

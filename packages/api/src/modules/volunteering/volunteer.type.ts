@@ -5,13 +5,12 @@ import type { Prisma } from "../../db.js";
 import { can, communityScope } from "../../shared/authz.js";
 import type { Context } from "../../shared/context.js";
 import { parseId, parseOptionalId, toGlobalId } from "../../shared/ids.js";
-import { ResidentNode } from "../community/resident.type.js";
-import { actingOrNobody } from "../points/access.js";
-import { findAccount, ownerOfResident } from "../points/ledger.js";
+import { actingOrNobody, residentFilter } from "../../shared/actor.js";
+import { findAccount, ownerOfResident } from "../points/ledger.service.js";
 import { VolunteerKindEnum } from "./enums.type.js";
 
 /** An app acting for a resident sees only that resident's volunteer records. */
-export const ownVolunteers = (ctx: Context): { residentId?: string } => (ctx.actor.kind === "client" && ctx.actor.actingResidentId ? { residentId: ctx.actor.actingResidentId } : {});
+const ownVolunteers = residentFilter;
 
 builder.prismaNode("Volunteer", {
   id: { field: "id" },
@@ -24,7 +23,7 @@ builder.prismaNode("Volunteer", {
     kind: t.expose("kind", { type: VolunteerKindEnum }),
     isPartyMember: t.boolean({ select: { resident: { select: { isPartyMember: true } } }, resolve: (v) => v.resident.isPartyMember }),
     resident: t.field({
-      type: ResidentNode,
+      type: "Resident",
       nullable: true,
       description: "The resident record (of the home community for 双报到); null unless the viewer holds resident:read there.",
       select: { resident: true },

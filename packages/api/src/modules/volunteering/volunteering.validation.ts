@@ -1,18 +1,15 @@
 // zod models of the volunteering inputs. A bad field is a UserError naming `input.<field>`.
 import { z } from "zod";
-import { gid, name, optionalGid, optionalText } from "../community/community.validation.js";
-import { day } from "../points/points.validation.js";
+import { day, gid, name, optionalGid, optionalText, text, time } from "../../shared/validation.js";
 
 export const COMMITTEE_ROLES = ["DIRECTOR", "DEPUTY_DIRECTOR", "SECRETARY", "MEMBER"] as const;
 export const TEAM_KINDS = ["CULTURE", "SPORTS", "MEDICAL", "PARTY", "FAMILY", "ENVIRONMENT", "SAFETY", "ELDERLY", "OTHER"] as const;
 export const TEAM_ROLES = ["LEADER", "DEPUTY_LEADER", "MEMBER"] as const;
 
-const text = (max: number) => z.string().trim().min(1, "不能为空 (required)").max(max, `不能超过${max}个字 (at most ${max} characters)`);
 const skills = z
   .array(text(20))
   .max(20, "最多20项 (at most 20)")
   .transform((list) => [...new Set(list)]);
-const time = z.date({ message: "须为时间 (a DateTime)" });
 
 export const committeeInput = z.object({ name: optionalText(60), description: optionalText(1000) });
 export const committeeUpdate = z.object({ name: name(60).optional(), description: optionalText(1000) });

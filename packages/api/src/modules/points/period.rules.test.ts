@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { UserError } from "../../shared/errors.js";
-import { monthOf, monthsOf, parsePeriod, periodOf } from "./period.js";
+import { monthOf, monthsOf, parsePeriod, periodOf } from "./period.rules.js";
 import { chinaDay } from "../../shared/chinaTime.js";
 
 describe("periods in China time", () => {

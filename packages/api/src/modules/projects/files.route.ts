@@ -5,8 +5,8 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Db } from "../../db.js";
 import { can } from "../../shared/authz.js";
 import { createContext } from "../../shared/context.js";
-import { isPublic } from "../projects/rules.js";
-import { fileStorage } from "./storage.js";
+import { isPublic } from "./rules.js";
+import { fileStorage } from "../../shared/files/storage.js";
 
 const ROUTE = /^\/files\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
 

@@ -4,9 +4,11 @@
 // balance or cap sums, so every change to one account runs one after the other.
 import type { PointsAccount, PointsEntry } from "../../generated/prisma/client.js";
 import type { Context } from "../../shared/context.js";
-import { actorColumns, actorName, lockRow, type Db, type Tx } from "./common.js";
+import { actorColumns, actorName } from "../../shared/actor.js";
+import { lockRow } from "../../shared/locks.js";
+import type { Db, Tx } from "../../shared/service.js";
 import { bucketChange, bucketOf, type EntryKind } from "./ledger.rules.js";
-import { periodOf, type PeriodKind } from "./period.js";
+import { periodOf, type PeriodKind } from "./period.rules.js";
 
 export interface PointsSettingsView {
   accountMode: "PERSON" | "HOUSEHOLD";

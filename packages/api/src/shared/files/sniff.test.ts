@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { UserError } from "../../shared/errors.js";
+import { UserError } from "../errors.js";
 import { checkUpload, sniff, UPLOAD_RULES } from "./sniff.js";
 
 const bytes = (...parts: (number[] | string)[]) => new Uint8Array(parts.flatMap((p) => (typeof p === "string" ? [...p].map((c) => c.charCodeAt(0)) : p)));

@@ -1,6 +1,6 @@
 // What an upload really is, from its first bytes (magic numbers), never from the client's name or
 // declared type; and the limits per kind of file.
-import { UserError } from "../../shared/errors.js";
+import { UserError } from "../errors.js";
 import type { StorageExtension } from "./storage.js";
 
 export type SniffedMime = "image/jpeg" | "image/png" | "image/webp" | "application/pdf";
