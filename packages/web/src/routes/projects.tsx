@@ -10,7 +10,8 @@ import { NeedsPage } from "../modules/projects/pages/NeedsPage";
 import { ProjectListPage } from "../modules/projects/pages/ProjectListPage";
 import { ProjectTypesPage } from "../modules/projects/pages/ProjectTypesPage";
 import { SECTIONS } from "../modules/projects/paths";
-import { Lazy, SectionRoutes, WithId } from "./sections";
+import { Lazy } from "../ui/Lazy";
+import { SectionRoutes, WithId } from "./sections";
 
 // The project page and the portfolio bring the charts library: loaded when opened.
 const ProjectPage = lazy(() => import("../modules/projects/pages/ProjectPage").then((m) => ({ default: m.ProjectPage })));
@@ -27,8 +28,8 @@ export default function ProjectsRoute() {
           <Route path="mine" element={<MyProjectsPage />} />
           <Route path="list" element={<ProjectListPage key={communityId} communityId={communityId} />} />
           <Route path="needs" element={<NeedsPage key={communityId} communityId={communityId} />} />
-          <Route path="items/:id" element={<Lazy>{<WithId>{(id) => <ProjectPage key={id} projectId={id} />}</WithId>}</Lazy>} />
-          <Route path="portfolio" element={<Lazy>{<PortfolioPage key={communityId} communityId={communityId} />}</Lazy>} />
+          <Route path="items/:id" element={<Lazy><WithId>{(id) => <ProjectPage key={id} projectId={id} />}</WithId></Lazy>} />
+          <Route path="portfolio" element={<Lazy><PortfolioPage key={communityId} communityId={communityId} /></Lazy>} />
           <Route path="types" element={<ProjectTypesPage key={communityId} communityId={communityId} />} />
         </>
       )}

@@ -1,8 +1,8 @@
 // The one route table of a capability with sections (service complex, deliberation, volunteering
 // and points, projects): the current community, the section layout with its tabs, the first
 // section at the capability's root, and any unknown address (whatever its depth) sent there.
-import { Center, Loader } from "@mantine/core";
-import { Suspense, type ReactNode } from "react";
+// Screens that bring the charts library are wrapped in ui/Lazy.
+import type { ReactNode } from "react";
 import { Navigate, Route, Routes, useParams } from "react-router";
 import { WithCommunity } from "../modules/community/components/WithCommunity";
 import { SectionLayout, type SectionTab } from "../ui/SectionLayout";
@@ -38,19 +38,4 @@ export function SectionRoutes({ label, base, sections, aliases, first, children 
 export function WithId({ children }: { children: (id: string) => ReactNode }) {
   const { id } = useParams();
   return id ? children(id) : null;
-}
-
-/** A screen loaded on demand (it brings the charts library). */
-export function Lazy({ children }: { children: ReactNode }) {
-  return (
-    <Suspense
-      fallback={
-        <Center py="xl">
-          <Loader />
-        </Center>
-      }
-    >
-      {children}
-    </Suspense>
-  );
 }

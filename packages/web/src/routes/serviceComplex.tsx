@@ -11,7 +11,8 @@ import { SettingsPage } from "../modules/service-complex/pages/SettingsPage";
 import { TicketPage } from "../modules/service-complex/pages/TicketPage";
 import { VisitsPage } from "../modules/service-complex/pages/VisitsPage";
 import { SECTIONS } from "../modules/service-complex/paths";
-import { Lazy, SectionRoutes, WithId } from "./sections";
+import { Lazy } from "../ui/Lazy";
+import { SectionRoutes, WithId } from "./sections";
 
 // The report brings the charts library: loaded when the report is opened.
 const ReportPage = lazy(() => import("../modules/service-complex/pages/ReportPage").then((m) => ({ default: m.ReportPage })));
@@ -29,7 +30,7 @@ export default function ServiceComplexRoute() {
           <Route path="catalog" element={<CatalogPage key={communityId} communityId={communityId} />} />
           <Route path="visits" element={<VisitsPage key={communityId} communityId={communityId} />} />
           <Route path="rooms" element={<RoomsPage key={communityId} communityId={communityId} />} />
-          <Route path="report" element={<Lazy>{<ReportPage key={communityId} communityId={communityId} />}</Lazy>} />
+          <Route path="report" element={<Lazy><ReportPage key={communityId} communityId={communityId} /></Lazy>} />
           <Route path="settings" element={<SettingsPage key={communityId} communityId={communityId} />} />
         </>
       )}

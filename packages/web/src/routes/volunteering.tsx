@@ -14,7 +14,8 @@ import { ClaimsPage } from "../modules/points/pages/ClaimsPage";
 import { RulesPage } from "../modules/points/pages/RulesPage";
 import { StorePage } from "../modules/points/pages/StorePage";
 import { SECTIONS as POINTS_SECTIONS } from "../modules/points/paths";
-import { Lazy, SectionRoutes, WithId } from "./sections";
+import { Lazy } from "../ui/Lazy";
+import { SectionRoutes, WithId } from "./sections";
 
 // The rankings bring the charts library: loaded when they are opened.
 const RankingsPage = lazy(() => import("../modules/points/pages/RankingsPage").then((m) => ({ default: m.RankingsPage })));
@@ -35,7 +36,7 @@ export default function VolunteeringRoute() {
           <Route path="accounts" element={<AccountsPage key={communityId} communityId={communityId} />} />
           <Route path="accounts/:id" element={<WithId>{(id) => <AccountPage key={id} accountId={id} />}</WithId>} />
           <Route path="store" element={<StorePage key={communityId} communityId={communityId} />} />
-          <Route path="rankings" element={<Lazy>{<RankingsPage key={communityId} communityId={communityId} />}</Lazy>} />
+          <Route path="rankings" element={<Lazy><RankingsPage key={communityId} communityId={communityId} /></Lazy>} />
         </>
       )}
     </SectionRoutes>
