@@ -4,6 +4,11 @@ import path from "node:path";
 import js from "@eslint/js";
 import globals from "globals";
 import tseslint from "typescript-eslint";
+import graphqlPlugin from "@graphql-eslint/eslint-plugin";
+
+// One GraphQL config for both the contract and the SPA's documents (graphql-eslint keeps the first
+// config it loads for the whole run).
+const graphQLConfig = { schema: "packages/schema/schema.graphql", documents: "packages/web/src/**/*.{ts,tsx}" };
 
 // Module boundaries in the API (ARCHITECTURE.md, "Lint what you decide"). A module
 // (packages/api/src/modules/<m>) may import another module's public surface only: its services
@@ -85,6 +90,69 @@ export default tseslint.config(
     files: ["packages/web/**/*.{ts,tsx}"],
     rules: {
       "no-restricted-imports": ["error", { patterns: [{ group: ["@gongzhi/api", "@gongzhi/api/*", "**/packages/api/**"], message: "web depends on @gongzhi/schema only." }] }],
+    },
+  },
+  {
+    // The SPA's GraphQL documents (gql.tada graphql(`...`) calls) are linted against the contract.
+    files: ["packages/web/src/**/*.{ts,tsx}"],
+    processor: graphqlPlugin.processor,
+  },
+  {
+    files: ["packages/web/src/**/*.graphql"],
+    languageOptions: {
+      parser: graphqlPlugin.parser,
+      parserOptions: { graphQLConfig },
+    },
+    plugins: { "@graphql-eslint": graphqlPlugin },
+    rules: {
+      "@graphql-eslint/known-type-names": "error",
+      "@graphql-eslint/fields-on-correct-type": "error",
+      "@graphql-eslint/known-argument-names": "error",
+      "@graphql-eslint/known-fragment-names": "error",
+      "@graphql-eslint/no-undefined-variables": "error",
+      "@graphql-eslint/no-unused-variables": "error",
+      "@graphql-eslint/no-unused-fragments": "error",
+      "@graphql-eslint/unique-fragment-name": "error",
+      "@graphql-eslint/unique-operation-name": "error",
+      "@graphql-eslint/no-anonymous-operations": "error",
+      "@graphql-eslint/scalar-leafs": "error",
+      "@graphql-eslint/variables-are-input-types": "error",
+      "@graphql-eslint/possible-type-extension": "off",
+      // The convention (packages/web/README.md): operations are PascalCase and named for what they
+      // do (no Query/Mutation affixes); fragments are PascalCase. gql.tada's @_unmask is allowed.
+      "@graphql-eslint/naming-convention": [
+        "error",
+        {
+          allowLeadingUnderscore: true,
+          OperationDefinition: { style: "PascalCase", forbiddenPrefixes: ["Query", "Mutation", "Subscription", "Get"], forbiddenSuffixes: ["Query", "Mutation", "Subscription"] },
+          FragmentDefinition: { style: "PascalCase", forbiddenPrefixes: ["Fragment"], forbiddenSuffixes: ["Fragment"] },
+        },
+      ],
+    },
+  },
+  {
+    // The printed contract: the names third-party apps see follow one style.
+    files: ["packages/schema/schema.graphql"],
+    languageOptions: { parser: graphqlPlugin.parser, parserOptions: { graphQLConfig } },
+    plugins: { "@graphql-eslint": graphqlPlugin },
+    rules: {
+      "@graphql-eslint/known-type-names": "error",
+      "@graphql-eslint/unique-field-definition-names": "error",
+      "@graphql-eslint/unique-enum-value-names": "error",
+      "@graphql-eslint/require-deprecation-reason": "error",
+      "@graphql-eslint/relay-page-info": "error",
+      "@graphql-eslint/relay-connection-types": "error",
+      "@graphql-eslint/no-unreachable-types": "error",
+      "@graphql-eslint/naming-convention": [
+        "error",
+        {
+          types: "PascalCase",
+          FieldDefinition: "camelCase",
+          InputValueDefinition: "camelCase",
+          EnumValueDefinition: "UPPER_CASE",
+          Argument: "camelCase",
+        },
+      ],
     },
   },
   {

@@ -6,6 +6,8 @@ import { cacheSchema, keylessTypes } from "@gongzhi/schema/type-info";
 import { cacheExchange, type UpdatesConfig } from "@urql/exchange-graphcache";
 import { created, invalidateCounts, invalidateList, succeeded, type InputArgs } from "../lib/cacheUpdates";
 import { deliberationUpdates } from "../modules/deliberation/cache";
+import { noticesUpdates } from "../modules/notices/cache";
+import { pointsUpdates } from "../modules/points/cache";
 import { projectsUpdates } from "../modules/projects/cache";
 import { serviceComplexUpdates } from "../modules/service-complex/cache";
 import { volunteeringUpdates } from "../modules/volunteering/cache";
@@ -51,7 +53,7 @@ const foundationUpdates: NonNullable<UpdatesConfig["Mutation"]> = {
 
 /** Each capability keeps its own cache updates beside its components (modules/<capability>/cache.ts). */
 export const updates: UpdatesConfig = {
-  Mutation: { ...foundationUpdates, ...deliberationUpdates, ...serviceComplexUpdates, ...volunteeringUpdates, ...projectsUpdates },
+  Mutation: { ...foundationUpdates, ...deliberationUpdates, ...noticesUpdates, ...serviceComplexUpdates, ...volunteeringUpdates, ...pointsUpdates, ...projectsUpdates },
 };
 
 export function createCacheExchange() {

@@ -5,6 +5,10 @@ import deliberationEn from "../modules/deliberation/i18n/en.json";
 import deliberationZh from "../modules/deliberation/i18n/zh-CN.json";
 import serviceComplexEn from "../modules/service-complex/i18n/en.json";
 import serviceComplexZh from "../modules/service-complex/i18n/zh-CN.json";
+import noticesEn from "../modules/notices/i18n/en.json";
+import noticesZh from "../modules/notices/i18n/zh-CN.json";
+import pointsEn from "../modules/points/i18n/en.json";
+import pointsZh from "../modules/points/i18n/zh-CN.json";
 import projectsEn from "../modules/projects/i18n/en.json";
 import projectsZh from "../modules/projects/i18n/zh-CN.json";
 import volunteeringEn from "../modules/volunteering/i18n/en.json";
@@ -19,8 +23,8 @@ export const LANGUAGE_STORAGE_KEY = "gongzhi.language";
 
 /** The shell's catalog is the default namespace; each capability has its own (useTranslation("deliberation")). */
 export const resources = {
-  "zh-CN": { translation: zhCN, deliberation: deliberationZh, serviceComplex: serviceComplexZh, volunteering: volunteeringZh, projects: projectsZh },
-  en: { translation: en, deliberation: deliberationEn, serviceComplex: serviceComplexEn, volunteering: volunteeringEn, projects: projectsEn },
+  "zh-CN": { translation: zhCN, deliberation: deliberationZh, notices: noticesZh, serviceComplex: serviceComplexZh, volunteering: volunteeringZh, points: pointsZh, projects: projectsZh },
+  en: { translation: en, deliberation: deliberationEn, notices: noticesEn, serviceComplex: serviceComplexEn, volunteering: volunteeringEn, points: pointsEn, projects: projectsEn },
 } as const;
 export const NAMESPACES = Object.keys(resources["zh-CN"]) as (keyof (typeof resources)["zh-CN"])[];
 

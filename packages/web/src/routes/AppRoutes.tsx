@@ -1,10 +1,10 @@
 // The route table. Screens are loaded on demand; each route file only wires the URL to a page.
-import { Center, Loader } from "@mantine/core";
-import { lazy, Suspense, type ReactNode } from "react";
+import { lazy } from "react";
 import { Navigate, Route, Routes } from "react-router";
 import { AppLayout } from "../app/shell/AppLayout";
 import { RequireAccount } from "../modules/accounts/components/RequireAccount";
 import { LoginPage } from "../modules/accounts/pages/LoginPage";
+import { Lazy } from "../ui/Lazy";
 
 const OverviewRoute = lazy(() => import("./overview"));
 const GridsRoute = lazy(() => import("./grids"));
@@ -20,18 +20,6 @@ const VolunteeringRoute = lazy(() => import("./volunteering"));
 const ProjectsRoute = lazy(() => import("./projects"));
 const NotFoundRoute = lazy(() => import("./notFound"));
 
-const screen = (element: ReactNode) => (
-  <Suspense
-    fallback={
-      <Center py="xl">
-        <Loader />
-      </Center>
-    }
-  >
-    {element}
-  </Suspense>
-);
-
 export function AppRoutes() {
   return (
     <Routes>
@@ -44,19 +32,19 @@ export function AppRoutes() {
         }
       >
         <Route index element={<Navigate to="/overview" replace />} />
-        <Route path="overview" element={screen(<OverviewRoute />)} />
-        <Route path="grids" element={screen(<GridsRoute />)} />
-        <Route path="households" element={screen(<HouseholdsRoute />)} />
-        <Route path="residents" element={screen(<ResidentsRoute />)} />
-        <Route path="residents/:id" element={screen(<ResidentDetailRoute />)} />
-        <Route path="organizations" element={screen(<OrganizationsRoute />)} />
-        <Route path="accounts" element={screen(<AccountsRoute />)} />
-        <Route path="audit" element={screen(<AuditRoute />)} />
-        <Route path="service-complex/*" element={screen(<ServiceComplexRoute />)} />
-        <Route path="deliberation/*" element={screen(<DeliberationRoute />)} />
-        <Route path="volunteering/*" element={screen(<VolunteeringRoute />)} />
-        <Route path="projects/*" element={screen(<ProjectsRoute />)} />
-        <Route path="*" element={screen(<NotFoundRoute />)} />
+        <Route path="overview" element={<Lazy><OverviewRoute /></Lazy>} />
+        <Route path="grids" element={<Lazy><GridsRoute /></Lazy>} />
+        <Route path="households" element={<Lazy><HouseholdsRoute /></Lazy>} />
+        <Route path="residents" element={<Lazy><ResidentsRoute /></Lazy>} />
+        <Route path="residents/:id" element={<Lazy><ResidentDetailRoute /></Lazy>} />
+        <Route path="organizations" element={<Lazy><OrganizationsRoute /></Lazy>} />
+        <Route path="accounts" element={<Lazy><AccountsRoute /></Lazy>} />
+        <Route path="audit" element={<Lazy><AuditRoute /></Lazy>} />
+        <Route path="service-complex/*" element={<Lazy><ServiceComplexRoute /></Lazy>} />
+        <Route path="deliberation/*" element={<Lazy><DeliberationRoute /></Lazy>} />
+        <Route path="volunteering/*" element={<Lazy><VolunteeringRoute /></Lazy>} />
+        <Route path="projects/*" element={<Lazy><ProjectsRoute /></Lazy>} />
+        <Route path="*" element={<Lazy><NotFoundRoute /></Lazy>} />
       </Route>
     </Routes>
   );

@@ -1,61 +1,38 @@
 // 特色项目 (the N of 1+2+N): my projects, the community's project list, the needs board (管家计划),
-// the portfolio across the community or its street, one project's page, and the project types.
-import { Center, Loader } from "@mantine/core";
-import { lazy, Suspense, type ReactNode } from "react";
-import { Navigate, Route, Routes, useParams } from "react-router";
-import { WithCommunity } from "../modules/community/components/WithCommunity";
+// the portfolio across the community or its street, one project's page, and the project types
+// (项目类型, for holders of project:manage).
+import { lazy } from "react";
+import { useTranslation } from "react-i18next";
+import { Route } from "react-router";
+import { useCurrentCommunity } from "../modules/community/hooks/useCurrentCommunity";
 import { MyProjectsPage } from "../modules/projects/pages/MyProjectsPage";
 import { NeedsPage } from "../modules/projects/pages/NeedsPage";
 import { ProjectListPage } from "../modules/projects/pages/ProjectListPage";
-import { ProjectsLayout } from "../modules/projects/pages/ProjectsLayout";
 import { ProjectTypesPage } from "../modules/projects/pages/ProjectTypesPage";
-import { sectionPath } from "../modules/projects/paths";
+import { SECTIONS } from "../modules/projects/paths";
+import { Lazy } from "../ui/Lazy";
+import { SectionRoutes, WithId } from "./sections";
 
 // The project page and the portfolio bring the charts library: loaded when opened.
 const ProjectPage = lazy(() => import("../modules/projects/pages/ProjectPage").then((m) => ({ default: m.ProjectPage })));
 const PortfolioPage = lazy(() => import("../modules/projects/pages/PortfolioPage").then((m) => ({ default: m.PortfolioPage })));
-const loading = (
-  <Center py="xl">
-    <Loader />
-  </Center>
-);
-
-function WithId({ children }: { children: (id: string) => ReactNode }) {
-  const { id } = useParams();
-  return id ? children(id) : null;
-}
 
 export default function ProjectsRoute() {
+  const { t } = useTranslation("projects");
+  const { can } = useCurrentCommunity();
+  const sections = SECTIONS.filter((s) => s !== "types" || can("project:manage")).map((s) => ({ path: s, label: t(`tabs.${s}`) }));
   return (
-    <WithCommunity>
+    <SectionRoutes label={t("title")} base="/projects" sections={sections} aliases={{ items: "list" }} first="mine">
       {(communityId) => (
-        <Routes>
-          <Route element={<ProjectsLayout />}>
-            <Route index element={<Navigate to="mine" replace />} />
-            <Route path="mine" element={<MyProjectsPage />} />
-            <Route path="list" element={<ProjectListPage key={communityId} communityId={communityId} />} />
-            <Route path="needs" element={<NeedsPage key={communityId} communityId={communityId} />} />
-            <Route
-              path="items/:id"
-              element={
-                <Suspense fallback={loading}>
-                  <WithId>{(id) => <ProjectPage key={id} projectId={id} />}</WithId>
-                </Suspense>
-              }
-            />
-            <Route
-              path="portfolio"
-              element={
-                <Suspense fallback={loading}>
-                  <PortfolioPage key={communityId} communityId={communityId} />
-                </Suspense>
-              }
-            />
-            <Route path="types" element={<ProjectTypesPage key={communityId} communityId={communityId} />} />
-            <Route path="*" element={<Navigate to={sectionPath("mine")} replace />} />
-          </Route>
-        </Routes>
+        <>
+          <Route path="mine" element={<MyProjectsPage />} />
+          <Route path="list" element={<ProjectListPage key={communityId} communityId={communityId} />} />
+          <Route path="needs" element={<NeedsPage key={communityId} communityId={communityId} />} />
+          <Route path="items/:id" element={<Lazy><WithId>{(id) => <ProjectPage key={id} projectId={id} />}</WithId></Lazy>} />
+          <Route path="portfolio" element={<Lazy><PortfolioPage key={communityId} communityId={communityId} /></Lazy>} />
+          <Route path="types" element={<ProjectTypesPage key={communityId} communityId={communityId} />} />
+        </>
       )}
-    </WithCommunity>
+    </SectionRoutes>
   );
 }

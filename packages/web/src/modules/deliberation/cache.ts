@@ -1,4 +1,4 @@
-// Graphcache updates for the deliberation and notices mutations (merged into app/cache.ts).
+// Graphcache updates for the deliberation mutations (merged into app/cache.ts).
 // Most payloads select the fragments they change, so normalized entities update by themselves;
 // here the lists a mutation moves things between (topics by status, meetings, resolutions,
 // notices) go stale, and so do a topic's timeline and notices when a step elsewhere adds to them.
@@ -55,9 +55,4 @@ export const deliberationUpdates: NonNullable<UpdatesConfig["Mutation"]> = {
   createResolution: moves("createResolution", ["resolutions", "topics"], (cache, args) => topicHistory(cache, args.input?.topicId)),
   addResolutionUpdate: moves("addResolutionUpdate", ["resolutions", "topics"], (cache, _args, data) => topicHistory(cache, idAt(data, "topic", "id"))),
   escalateTopic: moves("escalateTopic", ["topics"], (cache, args) => topicHistory(cache, args.input?.topicId)),
-
-  publishNotice: moves("publishNotice", ["notices"]),
-  withdrawNotice: moves("withdrawNotice", ["notices"]),
-  fileObjection: moves("fileObjection", ["notices"]),
-  answerObjection: moves("answerObjection", ["notices"]),
 };

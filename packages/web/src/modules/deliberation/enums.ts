@@ -1,12 +1,10 @@
-// Labels and colours of the contract's deliberation and notice enums (labels from the catalog).
+// Labels and colours of the contract's deliberation enums (labels from the catalog).
 import { useCallback } from "react";
 import { useTranslation } from "react-i18next";
 
 export const COLORS = {
   TopicStatus: { SUBMITTED: "yellow", ACCEPTED: "blue", SCHEDULED: "indigo", DELIBERATED: "violet", RESOLVED: "green", ESCALATED: "orange", DONE: "teal", DECLINED: "gray" },
   MeetingStatus: { SCHEDULED: "blue", IN_PROGRESS: "green", CLOSED: "gray", CANCELLED: "red" },
-  NoticeStatus: { PUBLISHED: "blue", AWAITING_ANSWERS: "orange", OBJECTION_UPHELD: "red", FINAL: "green", WITHDRAWN: "gray" },
-  ObjectionStatus: { PENDING: "orange", UPHELD: "red", DISMISSED: "gray" },
   CharterStatus: { DRAFT: "yellow", ADOPTED: "green", SUPERSEDED: "gray" },
   ResolutionStatus: { PLANNED: "gray", IN_PROGRESS: "blue", DONE: "green" },
   VoteResult: { PASSED: "green", REJECTED: "red", NO_QUORUM: "orange" },
@@ -25,8 +23,7 @@ export type EnumName =
   | "TopicCategory"
   | "TopicSource"
   | "MeetingMode"
-  | "TopicStage"
-  | "ObjectionDecision";
+  | "TopicStage";
 
 /** `label("TopicStatus", "SUBMITTED")` → 待审. */
 export function useEnumLabel() {
@@ -49,7 +46,6 @@ export const STAGE_READY: Record<(typeof STAGES)[number], readonly string[]> = {
   DELIBERATION: ["DELIBERATED", "RESOLVED", "ESCALATED", "DONE"],
   RESOLUTION: ["RESOLVED", "ESCALATED", "DONE"],
 };
-export const NOTICE_STATUSES = ["PUBLISHED", "AWAITING_ANSWERS", "OBJECTION_UPHELD", "FINAL", "WITHDRAWN"] as const;
 
 /** Options for a Select over an enum. */
 export function useEnumOptions() {

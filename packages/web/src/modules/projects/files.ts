@@ -14,16 +14,3 @@ export function uploadProblem(kind: UploadKind, file: File): "type" | "size" | n
   if (file.size > limit.maxBytes) return "size";
   return null;
 }
-
-/** Save a file the API returned (ExcelFile) through the browser's download. */
-export function downloadBase64(file: { contentBase64: string; filename: string; mimeType: string }) {
-  const bytes = Uint8Array.from(atob(file.contentBase64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: file.mimeType }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = file.filename;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1_000);
-}

@@ -1,9 +1,10 @@
 // Graphcache updates for this capability's mutations (merged into app/cache.ts). Changed entities
 // come back in the payloads and are normalized; what a change moves in or out of a list (a new
-// sign-up, hours verified, points posted, a redemption fulfilled) invalidates just those list
+// sign-up, hours verified and paid in points) invalidates just those list
 // fields, so only they are fetched again.
 import type { Cache, UpdateResolver, UpdatesConfig } from "@urql/exchange-graphcache";
 import { created, invalidateList, succeeded, type InputArgs } from "../../lib/cacheUpdates";
+import { accountLists, POINTS_LISTS } from "../points/cache";
 
 type Data = Record<string, unknown>;
 
@@ -23,15 +24,6 @@ const lists =
     for (const name of names) invalidateList(cache, name);
   };
 
-/** Points moved: account lists, ledgers and rankings go stale. */
-const POINTS_LISTS = ["pointsAccounts", "pointsEntries", "pointsRanking", "pointsRedBlackList", "pointsTrend", "pointsAccountOf"];
-
-/** Invalidate an account's entries and redemptions (its balance comes back in the payload). */
-function accountLists(cache: Cache, accountId: unknown) {
-  invalidateField(cache, "PointsAccount", accountId, "entries");
-  invalidateField(cache, "PointsAccount", accountId, "redemptions");
-  invalidateField(cache, "PointsAccount", accountId, "months");
-}
 
 /**
  * A sign-up changed. A new or cancelled sign-up changes the activity's list (and may promote the
@@ -71,36 +63,4 @@ export const volunteeringUpdates: NonNullable<UpdatesConfig["Mutation"]> = {
   adjustVolunteerHours: signUpChanged("adjustVolunteerHours", { points: true }),
   rejectVolunteerHours: signUpChanged("rejectVolunteerHours"),
   bulkApproveVolunteerHours: signUpChanged("bulkApproveVolunteerHours", { points: true }),
-  createPointsRule: created("createPointsRule", ["pointsRules"]),
-  updatePointsRule: lists("updatePointsRule", "pointsRules"),
-  submitPointsClaim: lists("submitPointsClaim", "pointsClaims"),
-  approvePointsClaim: lists("approvePointsClaim", "pointsClaims"),
-  rejectPointsClaim: lists("rejectPointsClaim", "pointsClaims"),
-  publishPointsClaims: lists("publishPointsClaims", "pointsClaims", "notices"),
-  postPointsClaim: (result, _args, cache) => {
-    if (!succeeded(result, "postPointsClaim")) return;
-    for (const name of ["pointsClaims", ...POINTS_LISTS]) invalidateList(cache, name);
-    const data = (result.postPointsClaim as { data?: { account?: { id?: string } } }).data;
-    accountLists(cache, data?.account?.id);
-  },
-  reversePointsEntry: (result, _args, cache) => {
-    if (!succeeded(result, "reversePointsEntry")) return;
-    for (const name of POINTS_LISTS) invalidateList(cache, name);
-    const data = (result.reversePointsEntry as { data?: { account?: { id?: string } } }).data;
-    accountLists(cache, data?.account?.id);
-  },
-  publishPointsRanking: lists("publishPointsRanking", "notices"),
-  createReward: created("createReward", ["pointsRewards"]),
-  updateReward: lists("updateReward", "pointsRewards"),
-  redeemReward: (result, _args, cache) => {
-    if (!succeeded(result, "redeemReward")) return;
-    for (const name of ["pointsRedemptions", "pointsRewards", ...POINTS_LISTS]) invalidateList(cache, name);
-  },
-  fulfilRedemption: lists("fulfilRedemption", "pointsRedemptions"),
-  cancelRedemption: (result, _args, cache) => {
-    if (!succeeded(result, "cancelRedemption")) return;
-    for (const name of ["pointsRedemptions", ...POINTS_LISTS]) invalidateList(cache, name);
-    const data = (result.cancelRedemption as { data?: { account?: { id?: string } } }).data;
-    accountLists(cache, data?.account?.id);
-  },
 };

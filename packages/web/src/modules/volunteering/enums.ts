@@ -1,4 +1,4 @@
-// Labels and colours of the contract's volunteering and points enums (labels from the volunteering catalog).
+// Labels and colours of the contract's volunteering enums (labels from the volunteering catalog).
 import { useCallback } from "react";
 import { useTranslation } from "react-i18next";
 
@@ -7,25 +7,11 @@ export const TEAM_ROLES = ["LEADER", "DEPUTY_LEADER", "MEMBER"] as const;
 export const COMMITTEE_ROLES = ["DIRECTOR", "DEPUTY_DIRECTOR", "SECRETARY", "MEMBER"] as const;
 export const VOLUNTEER_KINDS = ["RESIDENT", "DUAL_REGISTERED"] as const;
 export const ACTIVITY_STATUSES = ["DRAFT", "PUBLISHED", "CANCELLED"] as const;
-export const RULE_CATEGORIES = ["VOLUNTEER", "VILLAGE_RULE", "PARTY_POST", "OTHER"] as const;
-export const RULE_KINDS = ["PER_HOUR", "PER_ACTIVITY", "PER_OCCURRENCE"] as const;
-export const PERIOD_KINDS = ["MONTH", "QUARTER", "YEAR"] as const;
-export const ACCOUNT_KINDS = ["PERSON", "HOUSEHOLD"] as const;
-export const CLAIM_STATUSES = ["SUBMITTED", "APPROVED", "PUBLICIZED", "POSTED", "REJECTED"] as const;
-export const REWARD_KINDS = ["GOODS", "VOUCHER", "SERVICE"] as const;
-export const REDEMPTION_STATUSES = ["PENDING", "FULFILLED", "CANCELLED"] as const;
 
 export type TeamKind = (typeof TEAM_KINDS)[number];
 export type TeamRole = (typeof TEAM_ROLES)[number];
 export type CommitteeRole = (typeof COMMITTEE_ROLES)[number];
 export type VolunteerKind = (typeof VOLUNTEER_KINDS)[number];
-export type RuleCategory = (typeof RULE_CATEGORIES)[number];
-export type RuleKind = (typeof RULE_KINDS)[number];
-export type PeriodKindValue = (typeof PERIOD_KINDS)[number];
-export type AccountKind = (typeof ACCOUNT_KINDS)[number];
-export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
-export type RewardKind = (typeof REWARD_KINDS)[number];
-export type RedemptionStatus = (typeof REDEMPTION_STATUSES)[number];
 
 export const COLORS = {
   VolunteerActivityStatus: { DRAFT: "gray", PUBLISHED: "blue", CANCELLED: "red" },
@@ -33,9 +19,6 @@ export const COLORS = {
   VolunteerSignUpStatus: { CONFIRMED: "blue", WAITLISTED: "orange", CANCELLED: "gray" },
   VolunteerHoursStatus: { NONE: "gray", PENDING: "yellow", APPROVED: "green", REJECTED: "red" },
   VolunteerKind: { RESIDENT: "blue", DUAL_REGISTERED: "red" },
-  PointsClaimStatus: { SUBMITTED: "yellow", APPROVED: "blue", PUBLICIZED: "grape", POSTED: "green", REJECTED: "gray" },
-  PointsEntryKind: { AWARD: "green", DEDUCTION: "red", REDEMPTION: "orange", REFUND: "cyan", REVERSAL: "gray" },
-  RedemptionStatus: { PENDING: "yellow", FULFILLED: "green", CANCELLED: "gray" },
 } as const;
 
 export type EnumName =
@@ -43,13 +26,7 @@ export type EnumName =
   | "VolunteerTeamKind"
   | "VolunteerTeamRole"
   | "VolunteerCommitteeRole"
-  | "VolunteerCheckMethod"
-  | "PointsRuleCategory"
-  | "PointsRuleKind"
-  | "PointsPeriodKind"
-  | "PointsAccountKind"
-  | "PointsAccountMode"
-  | "RewardKind";
+  | "VolunteerCheckMethod";
 
 /** `label("VolunteerSignUpStatus", "WAITLISTED")` → 候补. */
 export function useEnumLabel() {
@@ -65,4 +42,3 @@ export function useEnumOptions() {
   return useCallback((name: EnumName, values: readonly string[]) => values.map((value) => ({ value, label: label(name, value) })), [label]);
 }
 
-export const isOneOf = <T extends string>(values: readonly T[], v: unknown): v is T => typeof v === "string" && (values as readonly string[]).includes(v);

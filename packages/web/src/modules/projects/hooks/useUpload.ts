@@ -1,7 +1,7 @@
 // Upload files to a project one by one (a multipart request each) and return their ids; the first
 // refusal stops and is reported to the caller (shown under the form's file field).
 import { useCallback } from "react";
-import { useUploadFile } from "../commands";
+import { useUploadFile } from "../components/project/fileCommands";
 import type { UploadKind } from "../files";
 
 export function useUpload(projectId: string) {

@@ -8,7 +8,7 @@ import { useQuery } from "urql";
 import { PageHeader } from "../../../ui/PageHeader";
 import { useCursorPaging } from "../../../ui/useCursorPaging";
 import { ProjectsTable } from "../components/list/ProjectsTable";
-import { ProjectRowFields } from "../fragments";
+import { ProjectRowFields } from "../components/list/ProjectsTable";
 
 export const MyProjectsQuery = graphql(
   `

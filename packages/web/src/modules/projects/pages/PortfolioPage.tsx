@@ -5,17 +5,16 @@ import "@mantine/charts/styles.css";
 import { graphql } from "@gongzhi/schema";
 import { BarChart, DonutChart } from "@mantine/charts";
 import { Button, Center, Group, Loader, Paper, SegmentedControl, SimpleGrid, Text, Title } from "@mantine/core";
-import { notifications } from "@mantine/notifications";
 import { IconDownload } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useClient, useQuery } from "urql";
+import { useQuery } from "urql";
 import { DataTable } from "../../../ui/DataTable";
 import { PageHeader } from "../../../ui/PageHeader";
 import { QueryError } from "../../../ui/QueryError";
 import { useCurrentCommunity } from "../../community/hooks/useCurrentCommunity";
 import { colorOf, useEnumLabel } from "../enums";
-import { downloadBase64 } from "../files";
+import { useExcelDownload } from "../../../lib/useExcelDownload";
 import { formatFen, formatRate } from "../money";
 
 export const PortfolioQuery = graphql(`
@@ -95,28 +94,13 @@ export function PortfolioPage({ communityId }: { communityId: string }) {
   const { t } = useTranslation("projects");
   const label = useEnumLabel();
   const { community } = useCurrentCommunity();
-  const client = useClient();
   const street = community?.street ?? null;
   const [scope, setScope] = useState<"community" | "street">("community");
   const nodeId = scope === "street" && street ? street.id : communityId;
   const [{ data, fetching, error }] = useQuery({ query: PortfolioQuery, variables: { nodeId }, requestPolicy: "cache-and-network" });
-  const [exporting, setExporting] = useState(false);
   const p = data?.projectPortfolio;
 
-  const download = async () => {
-    setExporting(true);
-    try {
-      const result = await client.query(PortfolioExcel, { nodeId }, { requestPolicy: "network-only" }).toPromise();
-      if (result.error || !result.data) {
-        notifications.show({ color: "red", title: t("portfolio.exportFailed"), message: result.error?.graphQLErrors[0]?.message ?? result.error?.message ?? "" });
-        return;
-      }
-      downloadBase64(result.data.projectPortfolioExcel);
-      notifications.show({ color: "green", message: t("portfolio.downloaded", { filename: result.data.projectPortfolioExcel.filename }) });
-    } finally {
-      setExporting(false);
-    }
-  };
+  const [download, exporting] = useExcelDownload(PortfolioExcel, (d) => d.projectPortfolioExcel);
 
   const countKey = t("portfolio.projects");
   const statusData = (p?.byStatus ?? []).map((s) => ({ name: label("ProjectStatus", s.status), [countKey]: s.count, color: `${colorOf("ProjectStatus", s.status)}.6` }));
@@ -138,7 +122,7 @@ export function PortfolioPage({ communityId }: { communityId: string }) {
                 ]}
               />
             )}
-            <Button variant="light" leftSection={<IconDownload size={16} />} loading={exporting} onClick={() => void download()}>
+            <Button variant="light" leftSection={<IconDownload size={16} />} loading={exporting} onClick={() => void download({ nodeId })}>
               {t("portfolio.export")}
             </Button>
           </>

@@ -13,7 +13,7 @@ import { useCurrentCommunity } from "../../community/hooks/useCurrentCommunity";
 import { CreateProjectModal } from "../components/list/CreateProjectModal";
 import { ProjectsTable } from "../components/list/ProjectsTable";
 import { STATUSES, useEnumOptions } from "../enums";
-import { ProjectRowFields } from "../fragments";
+import { ProjectRowFields } from "../components/list/ProjectsTable";
 import { useTypeOptions } from "../hooks/useOptions";
 
 export const ProjectsQuery = graphql(

@@ -1,7 +1,7 @@
 // 项目详情: the project with its lifecycle, and tabs for the timeline, the milestone plan (Gantt)
 // and tasks, progress updates with photos, budget and expenses, sponsors, beneficiaries and the
 // evaluation. The tab is kept in the URL (?tab=).
-import { readFragment, type FragmentOf } from "@gongzhi/schema";
+import { graphql, readFragment, type FragmentOf } from "@gongzhi/schema";
 import { Alert, Anchor, Badge, Center, Group, Loader, Stack, Tabs, Text, Title } from "@mantine/core";
 import { IconArrowLeft } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
@@ -10,7 +10,9 @@ import { useQuery } from "urql";
 import { QueryError } from "../../../ui/QueryError";
 import { BeneficiariesPanel } from "../components/project/BeneficiariesPanel";
 import { BudgetPanel } from "../components/project/BudgetPanel";
+import { EditProjectModal } from "../components/project/EditProjectModal";
 import { EvaluationPanel } from "../components/project/EvaluationPanel";
+import { LifecycleActions } from "../components/project/LifecycleActions";
 import { OverviewPanel } from "../components/project/OverviewPanel";
 import { PlanPanel } from "../components/project/PlanPanel";
 import { SponsorsPanel } from "../components/project/SponsorsPanel";
@@ -18,9 +20,23 @@ import { TimelinePanel } from "../components/project/TimelinePanel";
 import { useLast } from "../components/project/useProjectTab";
 import { UpdatesPanel } from "../components/project/UpdatesPanel";
 import { StatusBadge } from "../components/StatusBadge";
-import { ProjectOverviewFields } from "../fragments";
+import { ProjectOverviewFields } from "../components/project/OverviewPanel";
 import { sectionPath } from "../paths";
-import { ProjectQuery } from "../queries";
+
+const ProjectQuery = graphql(
+  `
+    query Project($id: ID!) {
+      node(id: $id) {
+        __typename
+        ... on Project {
+          id
+          ...ProjectOverviewFields
+        }
+      }
+    }
+  `,
+  [ProjectOverviewFields],
+);
 
 export const TABS = ["overview", "timeline", "plan", "updates", "budget", "sponsors", "beneficiaries", "evaluation"] as const;
 type Tab = (typeof TABS)[number];
@@ -80,7 +96,7 @@ export function ProjectPage({ projectId }: { projectId: string }) {
               ))}
             </Tabs.List>
             <Tabs.Panel value="overview">
-              <OverviewPanel project={project} />
+              <OverviewPanel project={project} actions={<LifecycleActions project={project} />} edit={(onClose) => <EditProjectModal project={project} onClose={onClose} />} />
             </Tabs.Panel>
             <Tabs.Panel value="timeline">
               <TimelinePanel {...tabProps} />

@@ -13,7 +13,7 @@ import { CatalogFilters, NO_CATALOG_FILTERS, type CatalogFilterValues } from "..
 import { CatalogItemFields, CatalogItemModal } from "../components/catalog/CatalogItemModal";
 import { CatalogRow, CatalogTable } from "../components/catalog/CatalogTable";
 import { ImportCatalogModal } from "../components/catalog/ImportCatalogModal";
-import { useExcelDownload } from "../hooks/useExcelDownload";
+import { useExcelDownload } from "../../../lib/useExcelDownload";
 
 export const ServiceCatalogQuery = graphql(
   `

@@ -13,8 +13,8 @@ import { ReportCharts, ReportChartsFields } from "../components/report/ReportCha
 import { ReportScope } from "../components/report/ReportScope";
 import { ReportStats, ReportStatsFields } from "../components/report/ReportStats";
 import { ReportCommunitiesFields, ReportCommunitiesTable, ReportItemsFields, ReportItemsTable } from "../components/report/ReportTables";
-import { chinaMonth } from "../dates";
-import { useExcelDownload } from "../hooks/useExcelDownload";
+import { chinaMonth } from "../../../lib/dates";
+import { useExcelDownload } from "../../../lib/useExcelDownload";
 
 export const ServiceReportQuery = graphql(
   `

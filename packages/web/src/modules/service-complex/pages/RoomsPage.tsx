@@ -12,7 +12,7 @@ import { NoComplex } from "../components/NoComplex";
 import { BookableRoom, BookRoomModal } from "../components/rooms/BookRoomModal";
 import { CancelBookingModal } from "../components/rooms/CancelBookingModal";
 import { CalendarBooking, WeekCalendar } from "../components/rooms/WeekCalendar";
-import { addDays, startOfWeek } from "../dates";
+import { addDays, startOfWeek } from "../../../lib/dates";
 
 const RoomsQuery = graphql(
   `

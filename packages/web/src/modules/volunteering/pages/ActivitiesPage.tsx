@@ -14,8 +14,9 @@ import { useCurrentCommunity } from "../../community/hooks/useCurrentCommunity";
 import { ActivityFormModal } from "../components/activities/ActivityFormModal";
 import { ActivityRowFields } from "../components/activities/fragments";
 import { StatusBadge } from "../components/StatusBadge";
-import { dayKey, monthStart } from "../dates";
-import { ACTIVITY_STATUSES, isOneOf } from "../enums";
+import { dayKey, monthStart } from "../../../lib/dates";
+import { isOneOf } from "../../../lib/isOneOf";
+import { ACTIVITY_STATUSES } from "../enums";
 import { activityPath } from "../paths";
 
 export const VolunteerActivitiesQuery = graphql(

@@ -99,7 +99,7 @@ describe("teams and volunteers", () => {
       graphql.query("VolunteerHomeCommunities", () =>
         HttpResponse.json({ data: { communities: { __typename: "QueryCommunitiesConnection", edges: [COMMUNITY, OTHER_COMMUNITY].map((node) => ({ __typename: "QueryCommunitiesConnectionEdge", node })) } } }),
       ),
-      graphql.query("VolunteeringResidentOptions", ({ variables }) => {
+      graphql.query("ResidentPickerOptions", ({ variables }) => {
         asked.push(variables);
         const party = { __typename: "Resident", id: "UmVzaWRlbnQ6OTk=", name: "梁志强", maskedPhone: "139****0099", isPartyMember: true, grid: null };
         const local = { __typename: "Resident", id: "UmVzaWRlbnQ6MQ==", name: "陈莲", maskedPhone: null, isPartyMember: false, grid: null };

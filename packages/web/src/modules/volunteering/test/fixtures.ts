@@ -1,4 +1,4 @@
-// API-shaped volunteering and points data for msw handlers (with the __typename graphcache needs).
+// API-shaped volunteering data for msw handlers (with the __typename graphcache needs).
 import { graphql, HttpResponse } from "msw";
 import { communities, COMMUNITY, signedIn } from "../../../test/fixtures";
 
@@ -92,39 +92,4 @@ export const activityQuery = (node: object, signUps: object[]) =>
 
 export function userError(code: string, field: string | null, message: string) {
   return { __typename: "UserError", code, field, message, issues: [{ __typename: "FieldIssue", field, message, code }] };
-}
-
-export function reward(n: number, extra: Record<string, unknown> = {}) {
-  return {
-    __typename: "Reward",
-    id: `UmV3YXJkOj${n}`,
-    name: ["早餐券", "洗车券", "大米（10斤）"][n % 3],
-    kind: n % 3 === 2 ? "GOODS" : "VOUCHER",
-    cost: [15, 30, 80][n % 3],
-    stock: [63, 0, 30][n % 3],
-    sponsor: n % 3 === 0 ? "园区食堂" : null,
-    description: null,
-    active: true,
-    ...extra,
-  };
-}
-
-export function redemption(n: number, extra: Record<string, unknown> = {}) {
-  return {
-    __typename: "Redemption",
-    id: `UmVkZW1wdGlvbjo${n}`,
-    code: null,
-    status: "PENDING",
-    rewardName: "早餐券",
-    quantity: 1,
-    unitCost: 15,
-    totalCost: 15,
-    createdAt: "2026-11-20T01:00:00.000Z",
-    fulfilledAt: null,
-    fulfilledByName: null,
-    cancelledAt: null,
-    cancelReason: null,
-    account: { __typename: "PointsAccount", id: `UG9pbnRzQWNjb3VudDo${n}`, name: ["麦建", "李琼颖"][n % 2] },
-    ...extra,
-  };
 }

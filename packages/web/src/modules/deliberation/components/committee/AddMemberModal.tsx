@@ -6,9 +6,9 @@ import { useTranslation } from "react-i18next";
 import { useCommand } from "../../../../lib/useCommand";
 import { UserErrorFields } from "../../../../lib/userError";
 import { FormModal } from "../../../../ui/FormModal";
-import { localDay } from "../../dates";
+import { localDay } from "../../../../lib/dates";
 import { ROLES, SEATS, useEnumOptions } from "../../enums";
-import { ResidentSelect } from "../ResidentSelect";
+import { ResidentPicker } from "../../../community/components/ResidentPicker";
 import { CommitteeSummary } from "./fragments";
 
 const AddMemberMutation = graphql(
@@ -61,7 +61,7 @@ export function AddMemberModal({ communityId, terms, onClose }: Props) {
   });
   return (
     <FormModal opened onClose={onClose} title={t("members.add")} onSubmit={submit} submitting={adding}>
-      <ResidentSelect communityId={communityId} label={t("members.resident")} placeholder={t("members.residentSearch")} withAsterisk {...form.getInputProps("residentId")} />
+      <ResidentPicker communityId={communityId} label={t("members.resident")} placeholder={t("members.residentSearch")} withAsterisk {...form.getInputProps("residentId")} />
       <SimpleGrid cols={2}>
         <Select label={t("members.seat")} withAsterisk data={options("SeatCategory", SEATS)} allowDeselect={false} {...form.getInputProps("seat")} />
         <Select label={t("members.role")} data={options("CommitteeRole", ROLES)} allowDeselect={false} {...form.getInputProps("role")} />

@@ -6,7 +6,7 @@ import { useTranslation } from "react-i18next";
 import { useCommand } from "../../../../lib/useCommand";
 import { UserErrorFields } from "../../../../lib/userError";
 import { FormModal } from "../../../../ui/FormModal";
-import { localDay } from "../../dates";
+import { localDay } from "../../../../lib/dates";
 import { type Charter, CommitteeCharters, CommitteeSummary } from "./fragments";
 
 const AdoptCharterMutation = graphql(

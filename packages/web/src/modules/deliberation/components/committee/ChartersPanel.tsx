@@ -9,7 +9,7 @@ import { formatDate } from "../../../../lib/format";
 import { useCommand } from "../../../../lib/useCommand";
 import { UserErrorFields } from "../../../../lib/userError";
 import { useEnumLabel } from "../../enums";
-import { PeriodModal } from "../PeriodModal";
+import { PeriodModal } from "../../../notices/components/PeriodModal";
 import { StatusBadge } from "../StatusBadge";
 import { AdoptCharterModal } from "./AdoptCharterModal";
 import { CharterFormModal } from "./CharterFormModal";

@@ -7,7 +7,7 @@ import { orNull } from "../../../../lib/format";
 import { useCommand } from "../../../../lib/useCommand";
 import { UserErrorFields } from "../../../../lib/userError";
 import { FormModal } from "../../../../ui/FormModal";
-import { localDay } from "../../dates";
+import { localDay } from "../../../../lib/dates";
 import { MemberFields } from "./fragments";
 
 const EndMembershipMutation = graphql(

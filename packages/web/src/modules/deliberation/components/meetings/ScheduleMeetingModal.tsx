@@ -8,7 +8,7 @@ import { orNull } from "../../../../lib/format";
 import { useCommand } from "../../../../lib/useCommand";
 import { UserErrorFields } from "../../../../lib/userError";
 import { FormModal } from "../../../../ui/FormModal";
-import { localToIso, toLocalInput } from "../../dates";
+import { localToIso, toLocalInput } from "../../../../lib/dates";
 import { useEnumLabel } from "../../enums";
 import { SchedulableTopicsQuery } from "./AddAgendaItemModal";
 

@@ -7,7 +7,7 @@ import { orNull } from "../../../../lib/format";
 import { useCommand } from "../../../../lib/useCommand";
 import { UserErrorFields } from "../../../../lib/userError";
 import { FormModal } from "../../../../ui/FormModal";
-import { ResidentSelect } from "../ResidentSelect";
+import { ResidentPicker } from "../../../community/components/ResidentPicker";
 import { TopicStakeholderFields, TopicTimelineFields } from "./fragments";
 
 const InviteStakeholderMutation = graphql(
@@ -62,7 +62,7 @@ export function InviteStakeholderModal({ communityId, topicId, onClose }: { comm
         {...form.getInputProps("who")}
       />
       {form.values.who === "RESIDENT" ? (
-        <ResidentSelect communityId={communityId} label={t("members.resident")} placeholder={t("members.residentSearch")} withAsterisk {...form.getInputProps("residentId")} />
+        <ResidentPicker communityId={communityId} label={t("members.resident")} placeholder={t("members.residentSearch")} withAsterisk {...form.getInputProps("residentId")} />
       ) : (
         <TextInput label={t("stakeholders.name")} withAsterisk {...form.getInputProps("name")} />
       )}

@@ -7,7 +7,7 @@ import { useCommand } from "../../../../lib/useCommand";
 import { UserErrorFields } from "../../../../lib/userError";
 import { FormModal } from "../../../../ui/FormModal";
 import { CATEGORIES, useEnumOptions } from "../../enums";
-import { ResidentSelect } from "../ResidentSelect";
+import { ResidentPicker } from "../../../community/components/ResidentPicker";
 import type { Category } from "./TopicFilters";
 
 const ProposeTopicMutation = graphql(
@@ -67,7 +67,7 @@ export function ProposeTopicModal({ communityId, onClose }: { communityId: strin
         />
       </Stack>
       {form.values.on === "RESIDENT" && (
-        <ResidentSelect communityId={communityId} label={t("topics.proposerResident")} placeholder={t("members.residentSearch")} withAsterisk {...form.getInputProps("proposerResidentId")} />
+        <ResidentPicker communityId={communityId} label={t("topics.proposerResident")} placeholder={t("members.residentSearch")} withAsterisk {...form.getInputProps("proposerResidentId")} />
       )}
       <TextInput label={t("topics.titleLabel")} withAsterisk {...form.getInputProps("title")} />
       <Select label={t("topics.category")} withAsterisk data={options("TopicCategory", CATEGORIES)} {...form.getInputProps("category")} />

@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { useCommand } from "../../../../lib/useCommand";
 import { UserErrorFields } from "../../../../lib/userError";
 import { useEnumLabel } from "../../enums";
-import { PeriodModal } from "../PeriodModal";
+import { PeriodModal } from "../../../notices/components/PeriodModal";
 
 const PublishTopicStageMutation = graphql(
   `

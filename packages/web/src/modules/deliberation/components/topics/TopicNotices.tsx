@@ -6,7 +6,7 @@ import { Link } from "react-router";
 import { formatDateTime } from "../../../../lib/format";
 import { useEnumLabel } from "../../enums";
 import { NOTICES_PATH } from "../../paths";
-import { StatusBadge } from "../StatusBadge";
+import { StatusBadge } from "../../../notices/components/StatusBadge";
 import { TopicNoticesFields } from "./fragments";
 
 export function TopicNotices({ topic }: { topic: FragmentOf<typeof TopicNoticesFields> }) {

@@ -1,40 +1,20 @@
 // 新建项目: type, title, description, where it comes from (a resident's request, a deliberation
 // topic, a need of the needs board, or the community), lead, undertaking organization, area and
 // planned dates. The origin decides which fields are required.
-import { graphql } from "@gongzhi/schema";
+import { CreateProject } from "./commands";
 import { MultiSelect, Select, SimpleGrid, TextInput, Textarea } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { orNull } from "../../../../lib/format";
 import { useCommand } from "../../../../lib/useCommand";
-import { UserErrorFields } from "../../../../lib/userError";
 import { FormModal } from "../../../../ui/FormModal";
 import { useCurrentCommunity } from "../../../community/hooks/useCurrentCommunity";
-import { isDay } from "../../dates";
+import { isDay } from "../../../../lib/dates";
 import { ORIGINS, useEnumOptions } from "../../enums";
-import { ProjectRowFields } from "../../fragments";
 import { useGridOptions, useLeadOptions, useNeedOptions, useOrganizationOptions, useTopicOptions, useTypeOptions } from "../../hooks/useOptions";
 import { projectPath } from "../../paths";
-import { ResidentPicker } from "../ResidentPicker";
-
-const CreateProject = graphql(
-  `
-    mutation CreateProject($input: CreateProjectInput!) {
-      createProject(input: $input) {
-        __typename
-        ... on MutationCreateProjectSuccess {
-          data {
-            id
-            ...ProjectRowFields
-          }
-        }
-        ...UserErrorFields
-      }
-    }
-  `,
-  [ProjectRowFields, UserErrorFields],
-);
+import { ResidentPicker } from "../../../community/components/ResidentPicker";
 
 const initial = {
   typeId: null as string | null,

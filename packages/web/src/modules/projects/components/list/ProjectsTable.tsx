@@ -1,5 +1,5 @@
 // Projects in a table: status, next milestone, overdue flags, progress and budget burn.
-import { readFragment, type FragmentOf } from "@gongzhi/schema";
+import { graphql, readFragment, type FragmentOf } from "@gongzhi/schema";
 import { Anchor, Badge, Group, Progress, Stack, Text, Tooltip } from "@mantine/core";
 import { IconAlertTriangle } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
@@ -7,10 +7,43 @@ import { Link } from "react-router";
 import { formatDate } from "../../../../lib/format";
 import { DataTable, type Column, type Paging } from "../../../../ui/DataTable";
 import { colorOf } from "../../enums";
-import { ProjectRowFields } from "../../fragments";
 import { formatFen, formatRate } from "../../money";
 import { projectPath } from "../../paths";
 import { StatusBadge } from "../StatusBadge";
+
+export const ProjectRowFields = graphql(`
+  fragment ProjectRowFields on Project {
+    id
+    title
+    status
+    origin
+    percentComplete
+    hasOverdue
+    overdueMilestoneCount
+    leadName
+    beneficiaryTotal
+    type {
+      id
+      name
+    }
+    community {
+      id
+      name
+    }
+    nextMilestone {
+      id
+      title
+      plannedEndOn
+      overdue
+    }
+    budget {
+      budgetFen
+      spentFen
+      burnRate
+      warning
+    }
+  }
+`);
 
 type Row = FragmentOf<typeof ProjectRowFields>;
 

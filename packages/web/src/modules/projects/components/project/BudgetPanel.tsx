@@ -1,6 +1,7 @@
 // 经费: budget against spending overall and per line (a chart and a table, with the overspend
 // warning), and the expenses by day with their receipts; 冲销 corrects an expense (also after
 // completion, when expenses are no longer edited).
+import { graphql } from "@gongzhi/schema";
 import "@mantine/charts/styles.css";
 import { BarChart } from "@mantine/charts";
 import { Alert, Anchor, Badge, Button, Group, Paper, Progress, SimpleGrid, Stack, Text, Title } from "@mantine/core";
@@ -11,7 +12,6 @@ import { formatDate } from "../../../../lib/format";
 import { DataTable } from "../../../../ui/DataTable";
 import { useCursorPaging } from "../../../../ui/useCursorPaging";
 import { colorOf, useEnumLabel } from "../../enums";
-import { ProjectMoneyQuery } from "../../queries";
 import { formatFen, formatRate } from "../../money";
 import { Fact } from "../Fact";
 import { StatusBadge } from "../StatusBadge";
@@ -19,6 +19,67 @@ import { AddBudgetLineModal, RecordExpenseModal, ReverseExpenseModal } from "./M
 import { isOpen, useProjectPermissions } from "./permissions";
 import { TabState } from "./TabState";
 import { asProject, useProjectTab, type TabProps } from "./useProjectTab";
+
+const ProjectMoneyQuery = graphql(`
+  query ProjectMoney($id: ID!, $first: Int, $after: String) {
+    node(id: $id) {
+      __typename
+      ... on Project {
+        id
+        budget {
+          budgetFen
+          spentFen
+          remainingFen
+          burnRate
+          warning
+          overspent
+          receivedSponsorshipFen
+        }
+        budgetLines {
+          id
+          name
+          source
+          amountFen
+          spentFen
+          remainingFen
+          burnRate
+          warning
+          note
+        }
+        expenses(first: $first, after: $after) {
+          totalCount
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+          edges {
+            node {
+              id
+              amountFen
+              description
+              payee
+              spentOn
+              isReversal
+              recordedByName
+              budgetLine {
+                id
+                name
+              }
+              receipt {
+                id
+                url
+                originalName
+              }
+              reversedBy {
+                id
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
 
 const SPENDING = ["APPROVED", "IN_PROGRESS", "COMPLETED"];
 

@@ -1,36 +1,18 @@
 // 编辑项目: staff complete or correct an open project — a resident's request (群众点菜) arrives with
 // only a title and the resident's words, and needs a description, a lead, an undertaking
 // organization, an area and planned dates before it can go ahead.
-import { graphql, readFragment, type FragmentOf } from "@gongzhi/schema";
+import { UpdateProject } from "./projectCommands";
+import { readFragment, type FragmentOf } from "@gongzhi/schema";
 import { MultiSelect, Select, SimpleGrid, Textarea, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useTranslation } from "react-i18next";
 import { orNull } from "../../../../lib/format";
 import { useCommand } from "../../../../lib/useCommand";
-import { UserErrorFields } from "../../../../lib/userError";
 import { FormModal } from "../../../../ui/FormModal";
 import { useCurrentCommunity } from "../../../community/hooks/useCurrentCommunity";
-import { isDay } from "../../dates";
-import { ProjectOverviewFields } from "../../fragments";
+import { isDay } from "../../../../lib/dates";
+import { ProjectOverviewFields } from "./OverviewPanel";
 import { useGridOptions, useLeadOptions, useOrganizationOptions, useTypeOptions } from "../../hooks/useOptions";
-
-const UpdateProject = graphql(
-  `
-    mutation UpdateProject($id: ID!, $input: UpdateProjectInput!) {
-      updateProject(id: $id, input: $input) {
-        __typename
-        ... on MutationUpdateProjectSuccess {
-          data {
-            id
-            ...ProjectOverviewFields
-          }
-        }
-        ...UserErrorFields
-      }
-    }
-  `,
-  [ProjectOverviewFields, UserErrorFields],
-);
 
 export function EditProjectModal({ project, onClose }: { project: FragmentOf<typeof ProjectOverviewFields>; onClose: () => void }) {
   const { t } = useTranslation("projects");

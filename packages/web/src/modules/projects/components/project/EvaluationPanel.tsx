@@ -1,17 +1,58 @@
 // 评价: the residents' satisfaction survey (answers through apps, or recorded from paper forms) and
 // the committee's score and comments (评议, from the lifecycle's 评议 step).
 import "@mantine/charts/styles.css";
-import { readFragment, type FragmentOf } from "@gongzhi/schema";
+import { graphql, readFragment, type FragmentOf } from "@gongzhi/schema";
 import { BarChart } from "@mantine/charts";
 import { Alert, Badge, Group, Paper, Rating, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { formatDateTime } from "../../../../lib/format";
 import { DataTable } from "../../../../ui/DataTable";
-import { ProjectEvaluationFields } from "../../fragments";
-import { ProjectEvaluationQuery } from "../../queries";
 import { Fact } from "../Fact";
 import { TabState } from "./TabState";
 import { asProject, useProjectTab, type TabProps } from "./useProjectTab";
+
+export const ProjectEvaluationFields = graphql(`
+  fragment ProjectEvaluationFields on Project {
+    id
+    status
+    completionSummary
+    committeeScore
+    committeeComment
+    evaluatedAt
+    evaluatedByName
+    satisfaction {
+      averageScore
+      responseCount
+      distribution {
+        score
+        count
+      }
+    }
+    surveyResponses {
+      id
+      score
+      comment
+      residentName
+      throughApp
+      createdAt
+    }
+  }
+`);
+
+const ProjectEvaluationQuery = graphql(
+  `
+    query ProjectEvaluation($id: ID!) {
+      node(id: $id) {
+        __typename
+        ... on Project {
+          id
+          ...ProjectEvaluationFields
+        }
+      }
+    }
+  `,
+  [ProjectEvaluationFields],
+);
 
 export function EvaluationPanel({ projectId }: TabProps) {
   const { t, i18n } = useTranslation("projects");

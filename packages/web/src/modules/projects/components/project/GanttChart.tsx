@@ -4,7 +4,7 @@
 import { Box, Group, Stack, Text, Tooltip } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { formatDate } from "../../../../lib/format";
-import { chinaDay, daysBetween } from "../../dates";
+import { chinaDay, daysBetween } from "../../../../lib/dates";
 
 export interface GanttMilestone {
   id: string;

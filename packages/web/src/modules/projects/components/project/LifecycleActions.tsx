@@ -5,7 +5,7 @@ import { Button, Paper, Stack, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { STEPS, type Step } from "../../enums";
-import { ProjectOverviewFields } from "../../fragments";
+import { ProjectOverviewFields } from "./OverviewPanel";
 import { useProjectPermissions } from "./permissions";
 import { StepModal } from "./StepModal";
 

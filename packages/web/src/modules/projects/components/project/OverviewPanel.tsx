@@ -1,22 +1,111 @@
 // 概况: what the project is, where it comes from, who leads and carries it out, the area and the
 // dates, the approval record, progress and budget at a glance; the lifecycle actions beside it.
-import { readFragment, type FragmentOf } from "@gongzhi/schema";
+import { graphql, readFragment, type FragmentOf } from "@gongzhi/schema";
 import { Alert, Anchor, Button, Grid, Group, Paper, Progress, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { IconAlertTriangle, IconPencil } from "@tabler/icons-react";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { formatDate, formatDateTime } from "../../../../lib/format";
 import { activityPath } from "../../../volunteering/paths";
 import { useEnumLabel } from "../../enums";
-import { ProjectOverviewFields } from "../../fragments";
 import { formatFen, formatRate } from "../../money";
 import { Fact } from "../Fact";
-import { EditProjectModal } from "./EditProjectModal";
-import { LifecycleActions } from "./LifecycleActions";
 import { isOpen, useProjectPermissions } from "./permissions";
 
-export function OverviewPanel({ project }: { project: FragmentOf<typeof ProjectOverviewFields> }) {
+export const ProjectOverviewFields = graphql(`
+  fragment ProjectOverviewFields on Project {
+    id
+    title
+    description
+    status
+    origin
+    requestText
+    requester {
+      id
+      name
+    }
+    topic {
+      id
+      title
+    }
+    leadId
+    leadName
+    viewerIsLead
+    organization {
+      id
+      name
+    }
+    type {
+      id
+      name
+    }
+    community {
+      id
+      name
+    }
+    grids {
+      id
+      name
+    }
+    wholeCommunity
+    plannedStartOn
+    plannedEndOn
+    createdAt
+    approvedAt
+    approvedByName
+    approvalNote
+    startedAt
+    completedAt
+    completionSummary
+    cancelledAt
+    cancelReason
+    percentComplete
+    isPublic
+    hasOverdue
+    overdueMilestoneCount
+    internalNote
+    allowedSteps
+    beneficiaryTotal
+    volunteerService {
+      activityCount
+      volunteerCount
+      verifiedMinutes
+    }
+    volunteerActivities {
+      id
+      title
+      startsAt
+    }
+    nextMilestone {
+      id
+      title
+      plannedEndOn
+      overdue
+    }
+    budget {
+      budgetFen
+      spentFen
+      remainingFen
+      burnRate
+      warning
+      overspent
+      receivedSponsorshipFen
+    }
+  }
+`);
+
+interface OverviewPanelProps {
+  project: FragmentOf<typeof ProjectOverviewFields>;
+  /** The lifecycle steps the viewer may take (LifecycleActions). */
+  actions: ReactNode;
+  /** The edit form (EditProjectModal), while open. */
+  edit: (onClose: () => void) => ReactNode;
+}
+
+// The page passes in the actions and the edit form: they run commands that select this
+// component's fragment, so this file does not import them (no import cycle).
+export function OverviewPanel({ project, actions, edit }: OverviewPanelProps) {
   const { t, i18n } = useTranslation("projects");
   const label = useEnumLabel();
   const p = readFragment(ProjectOverviewFields, project);
@@ -27,7 +116,7 @@ export function OverviewPanel({ project }: { project: FragmentOf<typeof ProjectO
   const [editing, setEditing] = useState(false);
   return (
     <Grid>
-      {editing && <EditProjectModal project={project} onClose={() => setEditing(false)} />}
+      {editing && edit(() => setEditing(false))}
       <Grid.Col span={{ base: 12, md: 8 }}>
         <Stack>
           {p.budget.overspent && (
@@ -105,7 +194,7 @@ export function OverviewPanel({ project }: { project: FragmentOf<typeof ProjectO
       </Grid.Col>
       <Grid.Col span={{ base: 12, md: 4 }}>
         <Stack>
-          <LifecycleActions project={project} />
+          {actions}
           <Paper withBorder p="md">
             <Title order={4} mb="sm">
               {t("overview.glance")}

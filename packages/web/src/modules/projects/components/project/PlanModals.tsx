@@ -5,8 +5,8 @@ import { useTranslation } from "react-i18next";
 import { orNull } from "../../../../lib/format";
 import { FormModal } from "../../../../ui/FormModal";
 import { useCurrentCommunity } from "../../../community/hooks/useCurrentCommunity";
-import { useAddMilestone, useAddTask, useReachMilestone } from "../../commands";
-import { chinaDay, isDay } from "../../dates";
+import { useAddMilestone, useAddTask, useReachMilestone } from "./planCommands";
+import { chinaDay, isDay } from "../../../../lib/dates";
 import { useLeadOptions, type Option } from "../../hooks/useOptions";
 
 export function AddMilestoneModal({ projectId, onClose }: { projectId: string; onClose: () => void }) {

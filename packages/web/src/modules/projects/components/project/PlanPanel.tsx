@@ -1,21 +1,68 @@
 // 计划: the milestones as a Gantt-style chart (planned against actual) and a table with 达成, and the
 // tasks with their owners. The lead or project:manage plans; project:report records milestones reached.
-import { readFragment, type FragmentOf } from "@gongzhi/schema";
+import { graphql, readFragment, type FragmentOf } from "@gongzhi/schema";
 import { Badge, Box, Button, Group, Paper, Select, Stack, Text, Title } from "@mantine/core";
 import { IconPlus } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { formatDate } from "../../../../lib/format";
 import { DataTable } from "../../../../ui/DataTable";
-import { useUpdateTask } from "../../commands";
-import { ProjectPlanFields } from "../../fragments";
-import { ProjectPlanQuery } from "../../queries";
+import { useUpdateTask } from "./planCommands";
 import { StatusBadge } from "../StatusBadge";
 import { GanttChart } from "./GanttChart";
 import { isOpen, useProjectPermissions } from "./permissions";
 import { AddMilestoneModal, AddTaskModal, ReachMilestoneModal } from "./PlanModals";
 import { TabState } from "./TabState";
 import { asProject, useProjectTab, type TabProps } from "./useProjectTab";
+
+export const ProjectPlanFields = graphql(`
+  fragment ProjectPlanFields on Project {
+    id
+    status
+    plannedStartOn
+    plannedEndOn
+    milestones {
+      id
+      title
+      description
+      plannedStartOn
+      plannedEndOn
+      completedOn
+      completionNote
+      reached
+      overdue
+      daysLate
+    }
+    tasks {
+      id
+      title
+      ownerName
+      dueOn
+      status
+      overdue
+      doneAt
+      milestone {
+        id
+        title
+      }
+    }
+  }
+`);
+
+const ProjectPlanQuery = graphql(
+  `
+    query ProjectPlan($id: ID!) {
+      node(id: $id) {
+        __typename
+        ... on Project {
+          id
+          ...ProjectPlanFields
+        }
+      }
+    }
+  `,
+  [ProjectPlanFields],
+);
 
 const TASK_STATUSES = ["TODO", "DOING", "DONE"] as const;
 

@@ -1,7 +1,7 @@
 // 资助 (管家计划): pledges of alliance units and social organizations for the project and its
 // needs — money or in kind — and their arrival (到位); 登记认捐, 登记到位 and 撤回 for holders of
 // sponsorship:record.
-import { readFragment, type FragmentOf, type ResultOf } from "@gongzhi/schema";
+import { graphql, readFragment, type FragmentOf, type ResultOf } from "@gongzhi/schema";
 import { Badge, Button, Group, NumberInput, Paper, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { IconPlus } from "@tabler/icons-react";
@@ -10,17 +10,60 @@ import { useTranslation } from "react-i18next";
 import { formatDate, orNull } from "../../../../lib/format";
 import { DataTable } from "../../../../ui/DataTable";
 import { FormModal } from "../../../../ui/FormModal";
-import { usePledge, useRecordReceived, useWithdraw } from "../../commands";
-import { chinaDay, isDay } from "../../dates";
+import { usePledge, useRecordReceived, useWithdraw } from "./sponsorCommands";
+import { chinaDay, isDay } from "../../../../lib/dates";
 import { useEnumLabel } from "../../enums";
-import { ProjectSponsorsFields } from "../../fragments";
-import { ProjectSponsorsQuery } from "../../queries";
 import { useAllianceUnitOptions, useOrganizationOptions } from "../../hooks/useOptions";
 import { formatFen, yuanAmountOk, yuanToFen } from "../../money";
 import { StatusBadge } from "../StatusBadge";
 import { isOpen, useProjectPermissions } from "./permissions";
 import { TabState } from "./TabState";
 import { asProject, useProjectTab, type TabProps } from "./useProjectTab";
+
+export const ProjectSponsorsFields = graphql(`
+  fragment ProjectSponsorsFields on Project {
+    id
+    status
+    sponsorships {
+      id
+      kind
+      sponsorName
+      sponsorType
+      pledgedFen
+      pledgedOn
+      inKind
+      receivedFen
+      receivedOn
+      status
+      note
+      withdrawReason
+      need {
+        id
+        title
+      }
+    }
+    needs {
+      id
+      title
+      status
+    }
+  }
+`);
+
+const ProjectSponsorsQuery = graphql(
+  `
+    query ProjectSponsors($id: ID!) {
+      node(id: $id) {
+        __typename
+        ... on Project {
+          id
+          ...ProjectSponsorsFields
+        }
+      }
+    }
+  `,
+  [ProjectSponsorsFields],
+);
 
 type Sponsorship = ResultOf<typeof ProjectSponsorsFields>["sponsorships"][number];
 

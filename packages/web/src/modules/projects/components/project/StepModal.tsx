@@ -6,7 +6,7 @@ import { useForm } from "@mantine/form";
 import { useTranslation } from "react-i18next";
 import { orNull } from "../../../../lib/format";
 import { FormModal } from "../../../../ui/FormModal";
-import { useStepCommand } from "../../commands";
+import { useStepCommand } from "./projectCommands";
 import type { Step } from "../../enums";
 import { useResolutionOptions, useTopicOptions } from "../../hooks/useOptions";
 

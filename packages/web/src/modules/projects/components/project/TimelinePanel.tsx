@@ -1,5 +1,6 @@
 // 时间线: every transition (who, when, from, to, note) and every milestone, update, budget change,
 // expense and pledge, oldest first.
+import { graphql } from "@gongzhi/schema";
 import { Group, Paper, Text, Timeline, Title } from "@mantine/core";
 import { IconArrowRight } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
@@ -7,10 +8,39 @@ import { formatDateTime } from "../../../../lib/format";
 import { colorOf, useEnumLabel } from "../../enums";
 import { Pager } from "../../../../ui/DataTable";
 import { useCursorPaging } from "../../../../ui/useCursorPaging";
-import { ProjectTimelineQuery } from "../../queries";
 import { StatusBadge } from "../StatusBadge";
 import { TabState } from "./TabState";
 import { asProject, useProjectTab, type TabProps } from "./useProjectTab";
+
+const ProjectTimelineQuery = graphql(`
+  query ProjectTimeline($id: ID!, $first: Int, $after: String) {
+    node(id: $id) {
+      __typename
+      ... on Project {
+        id
+        timeline(first: $first, after: $after) {
+          totalCount
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+          edges {
+            node {
+              id
+              kind
+              summary
+              note
+              actorName
+              fromStatus
+              toStatus
+              createdAt
+            }
+          }
+        }
+      }
+    }
+  }
+`);
 
 export function TimelinePanel({ projectId }: TabProps) {
   const { t, i18n } = useTranslation("projects");

@@ -1,5 +1,6 @@
 // 进展: progress updates, newest first, with their photos and percent complete; 发布进展 (text,
 // percent, up to 9 photos) for the lead and holders of project:report while approved or running.
+import { graphql } from "@gongzhi/schema";
 import { Button, Card, FileInput, Group, Image, NumberInput, Paper, Progress, SimpleGrid, Stack, Text, Textarea, Title } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { IconPhoto, IconPlus } from "@tabler/icons-react";
@@ -7,15 +8,48 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { formatDateTime } from "../../../../lib/format";
 import { FormModal } from "../../../../ui/FormModal";
-import { usePostUpdate } from "../../commands";
+import { usePostUpdate } from "./updateCommands";
 import { LIMITS, uploadProblem } from "../../files";
 import { Pager } from "../../../../ui/DataTable";
 import { useCursorPaging } from "../../../../ui/useCursorPaging";
-import { ProjectUpdatesQuery } from "../../queries";
 import { useUpload } from "../../hooks/useUpload";
 import { useProjectPermissions } from "./permissions";
 import { TabState } from "./TabState";
 import { asProject, useProjectTab, type TabProps } from "./useProjectTab";
+
+const ProjectUpdatesQuery = graphql(`
+  query ProjectUpdates($id: ID!, $first: Int, $after: String) {
+    node(id: $id) {
+      __typename
+      ... on Project {
+        id
+        percentComplete
+        updates(first: $first, after: $after) {
+          totalCount
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+          edges {
+            node {
+              id
+              text
+              percentComplete
+              authorName
+              createdAt
+              photos {
+                id
+                url
+                mimeType
+                originalName
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
 
 export function UpdatesPanel({ projectId, status, viewerIsLead }: TabProps) {
   const { t, i18n } = useTranslation("projects");

@@ -10,7 +10,7 @@ import { useTranslation } from "react-i18next";
 import { useCommand } from "../../../../lib/useCommand";
 import { UserErrorFields, type FieldIssue } from "../../../../lib/userError";
 import { FormModal } from "../../../../ui/FormModal";
-import { fileToBase64 } from "../../files";
+import { fileToBase64 } from "../../../../lib/files";
 
 const ImportCatalogMutation = graphql(
   `

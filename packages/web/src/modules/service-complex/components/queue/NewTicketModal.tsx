@@ -13,7 +13,7 @@ import { UserErrorFields } from "../../../../lib/userError";
 import { FormModal } from "../../../../ui/FormModal";
 import { useEnumLabel } from "../../enums";
 import { ticketPath } from "../../paths";
-import { ResidentPicker } from "../ResidentPicker";
+import { ResidentPicker } from "../../../community/components/ResidentPicker";
 import { ItemSelect, type ItemOptionData } from "./ItemSelect";
 import { TicketRow } from "./TicketsTable";
 

@@ -4,7 +4,7 @@ import { graphql } from "@gongzhi/schema";
 import { Group, Select } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { useQuery } from "urql";
-import { chinaMonth, recentMonths } from "../../dates";
+import { chinaMonth, recentMonths } from "../../../../lib/dates";
 
 const ReportScopesQuery = graphql(`
   query ServiceReportScopes {

@@ -8,7 +8,7 @@ import { orNull } from "../../../../lib/format";
 import { useCommand } from "../../../../lib/useCommand";
 import { UserErrorFields } from "../../../../lib/userError";
 import { FormModal } from "../../../../ui/FormModal";
-import { dayKey, localToIso } from "../../dates";
+import { dayKey, dayTimeToIso } from "../../../../lib/dates";
 import { useEnumLabel } from "../../enums";
 import { CalendarBooking } from "./WeekCalendar";
 
@@ -64,10 +64,10 @@ export function BookRoomModal({ rooms, defaultRoomId, defaultDay, onClose }: Boo
     validate: {
       roomId: (v) => (v ? null : t("form.required")),
       purpose: (v) => (v.trim() ? null : t("form.required")),
-      startsAt: (v, all) => (localToIso(all.day, v) ? null : t("form.timeInvalid")),
+      startsAt: (v, all) => (dayTimeToIso(all.day, v) ? null : t("form.timeInvalid")),
       endsAt: (v, all) => {
-        const start = localToIso(all.day, all.startsAt);
-        const end = localToIso(all.day, v);
+        const start = dayTimeToIso(all.day, all.startsAt);
+        const end = dayTimeToIso(all.day, v);
         if (!end) return t("form.timeInvalid");
         return start && end <= start ? t("rooms.endBeforeStart") : null;
       },
@@ -82,8 +82,8 @@ export function BookRoomModal({ rooms, defaultRoomId, defaultDay, onClose }: Boo
   const submit = form.onSubmit(async (v) => {
     const input = {
       roomId: v.roomId!,
-      startsAt: localToIso(v.day, v.startsAt)!,
-      endsAt: localToIso(v.day, v.endsAt)!,
+      startsAt: dayTimeToIso(v.day, v.startsAt)!,
+      endsAt: dayTimeToIso(v.day, v.endsAt)!,
       purpose: v.purpose.trim(),
       attendees: v.attendees === "" ? null : Number(v.attendees),
       bookerName: orNull(v.bookerName),

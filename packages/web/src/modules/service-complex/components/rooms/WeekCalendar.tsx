@@ -2,7 +2,7 @@
 import { graphql, readFragment, type FragmentOf, type ResultOf } from "@gongzhi/schema";
 import { Badge, Button, Card, Group, Paper, ScrollArea, SimpleGrid, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { addDays, dayKey, timeOf } from "../../dates";
+import { addDays, dayKey, timeOf } from "../../../../lib/dates";
 
 export const CalendarBooking = graphql(`
   fragment CalendarBooking on RoomBooking {

@@ -7,9 +7,9 @@ import { orNull } from "../../../../lib/format";
 import { useCommand } from "../../../../lib/useCommand";
 import { UserErrorFields } from "../../../../lib/userError";
 import { FormModal } from "../../../../ui/FormModal";
-import { dayKey, localToIso, timeOf } from "../../dates";
+import { dayKey, dayTimeToIso, timeOf } from "../../../../lib/dates";
 import { useEnumOptions, VISIT_CHANNELS, VISIT_KINDS, type VisitChannel, type VisitKind } from "../../enums";
-import { ResidentPicker } from "../ResidentPicker";
+import { ResidentPicker } from "../../../community/components/ResidentPicker";
 import { VisitRow } from "./VisitsTable";
 
 const RecordVisitMutation = graphql(
@@ -51,7 +51,7 @@ export function RecordVisitModal({ communityId, onClose }: { communityId: string
       topic: (v) => (v.trim() ? null : t("form.required")),
       content: (v) => (v.trim() ? null : t("form.required")),
       time: (v, all) => {
-        const at = localToIso(all.day, v);
+        const at = dayTimeToIso(all.day, v);
         if (!at) return t("form.timeInvalid");
         return new Date(at).getTime() > Date.now() + 60_000 ? t("visits.futureTime") : null;
       },
@@ -68,7 +68,7 @@ export function RecordVisitModal({ communityId, onClose }: { communityId: string
       topic: v.topic.trim(),
       content: v.content.trim(),
       answer: orNull(v.answer),
-      visitedAt: localToIso(v.day, v.time),
+      visitedAt: dayTimeToIso(v.day, v.time),
     };
     const done = await record({ input }, { form, success: t("visits.recorded") });
     if (done) onClose();

@@ -10,8 +10,8 @@ import { orNull } from "../../../../lib/format";
 import { useCommand } from "../../../../lib/useCommand";
 import { UserErrorFields } from "../../../../lib/userError";
 import { FormModal } from "../../../../ui/FormModal";
-import { localToIso, toLocalInput } from "../../dates";
-import { useEnumLabel } from "../../enums";
+import { localToIso, toLocalInput } from "../../../../lib/dates";
+import { useEnumLabel as usePointsLabel } from "../../../points/enums";
 import { activityPath } from "../../paths";
 import { wholeInRange } from "../../../../lib/numberRules";
 import { ActivityHeaderFields } from "./fragments";
@@ -100,7 +100,7 @@ export interface ActivityFormValues {
 
 export function ActivityFormModal({ communityId, activity, onClose }: { communityId: string; activity?: ActivityFormValues; onClose: () => void }) {
   const { t } = useTranslation("volunteering");
-  const label = useEnumLabel();
+  const pointsLabel = usePointsLabel();
   const navigate = useNavigate();
   const [{ data }] = useQuery({ query: ActivityOptionsQuery, variables: { communityId } });
   const start = new Date(Math.ceil(Date.now() / 3_600_000) * 3_600_000 + 86_400_000);
@@ -161,7 +161,7 @@ export function ActivityFormModal({ communityId, activity, onClose }: { communit
   const projects = (data?.projects.edges ?? []).map(({ node }) => ({ value: node.id, label: node.title }));
   const rules = (data?.pointsRules.edges ?? [])
     .filter(({ node }) => node.kind !== "PER_OCCURRENCE")
-    .map(({ node }) => ({ value: node.id, label: `${node.name}（${label("PointsRuleKind", node.kind)} ${node.points}）` }));
+    .map(({ node }) => ({ value: node.id, label: `${node.name}（${pointsLabel("PointsRuleKind", node.kind)} ${node.points}）` }));
   return (
     <FormModal opened onClose={onClose} title={activity ? t("activities.edit") : t("activities.create")} onSubmit={submit} submitting={creating || updating}>
       <TextInput label={t("activities.titleField")} withAsterisk {...form.getInputProps("title")} />

@@ -7,8 +7,8 @@ import { useTranslation } from "react-i18next";
 import { formatDateTime } from "../../../../lib/format";
 import { useCommand } from "../../../../lib/useCommand";
 import { ConfirmButton } from "../../../../ui/ConfirmButton";
-import { useEnumLabel } from "../../enums";
-import { ReasonModal } from "../ReasonModal";
+import { useEnumLabel as usePointsLabel } from "../../../points/enums";
+import { ReasonModal } from "../../../../ui/ReasonModal";
 import { StatusBadge } from "../StatusBadge";
 import { ActivityFormModal } from "./ActivityFormModal";
 import { QrCodeModal } from "./QrCodeModal";
@@ -30,7 +30,7 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
 
 export function ActivityHeader({ activity: a, canManage }: { activity: ActivityHeaderData; canManage: boolean }) {
   const { t, i18n } = useTranslation("volunteering");
-  const label = useEnumLabel();
+  const pointsLabel = usePointsLabel();
   const [modal, setModal] = useState<"edit" | "cancel" | "qr" | null>(null);
   const [publish, publishing] = useCommand(PublishActivityMutation, (d) => d.publishVolunteerActivity);
   const [cancel] = useCommand(CancelActivityMutation, (d) => d.cancelVolunteerActivity);
@@ -79,7 +79,7 @@ export function ActivityHeader({ activity: a, canManage }: { activity: ActivityH
           <span data-testid="activity-places">{t("activities.placesValue", { confirmed: a.confirmedCount, capacity: a.capacity })}</span>
           {a.waitlistCount > 0 && ` · ${t("activities.waitlistValue", { count: a.waitlistCount })}`}
         </Fact>
-        <Fact label={t("activities.pointsRule")}>{a.pointsRule ? `${a.pointsRule.name}（${label("PointsRuleKind", a.pointsRule.kind)} ${a.pointsRule.points}）` : t("activities.hoursOnly")}</Fact>
+        <Fact label={t("activities.pointsRule")}>{a.pointsRule ? `${a.pointsRule.name}（${pointsLabel("PointsRuleKind", a.pointsRule.kind)} ${a.pointsRule.points}）` : t("activities.hoursOnly")}</Fact>
         <Fact label={t("activities.requiredSkills")}>
           {a.requiredSkills.length === 0
             ? t("none")

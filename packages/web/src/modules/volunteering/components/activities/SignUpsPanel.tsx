@@ -11,7 +11,7 @@ import { useCommand } from "../../../../lib/useCommand";
 import { DataTable, type Column } from "../../../../ui/DataTable";
 import { FormModal } from "../../../../ui/FormModal";
 import { useEnumLabel } from "../../enums";
-import { ReasonModal } from "../ReasonModal";
+import { ReasonModal } from "../../../../ui/ReasonModal";
 import { StatusBadge } from "../StatusBadge";
 import { VolunteerSelect } from "../VolunteerSelect";
 import { CancelSignUpMutation, CheckInMutation, CheckOutMutation, SignUpMutation } from "./commands";

@@ -12,9 +12,9 @@ import { useCommand } from "../../../../lib/useCommand";
 import { UserErrorFields } from "../../../../lib/userError";
 import { FormModal } from "../../../../ui/FormModal";
 import { QueryError } from "../../../../ui/QueryError";
-import { localDay } from "../../dates";
+import { localDay } from "../../../../lib/dates";
 import { COMMITTEE_ROLES, useEnumLabel, useEnumOptions, type CommitteeRole } from "../../enums";
-import { ResidentSelect } from "../ResidentSelect";
+import { ResidentPicker } from "../../../community/components/ResidentPicker";
 
 const MemberFields = graphql(`
   fragment VolunteerCommitteeMemberFields on VolunteerCommitteeMember @_unmask {
@@ -150,7 +150,7 @@ function AddMemberModal({ communityId, committeeId, onClose }: { communityId: st
   });
   return (
     <FormModal opened onClose={onClose} title={t("committee.addMember")} onSubmit={submit} submitting={adding}>
-      <ResidentSelect communityId={communityId} label={t("form.resident")} withAsterisk {...form.getInputProps("residentId")} />
+      <ResidentPicker communityId={communityId} label={t("form.resident")} withAsterisk {...form.getInputProps("residentId")} />
       <Select label={t("committee.role")} allowDeselect={false} data={options("VolunteerCommitteeRole", COMMITTEE_ROLES)} {...form.getInputProps("role")} />
     </FormModal>
   );

@@ -17,8 +17,9 @@ import { SearchInput } from "../../../../ui/SearchInput";
 import { useCursorPaging } from "../../../../ui/useCursorPaging";
 import { CommunityOption } from "../../../community/components/CommunitySwitcher";
 import { useCurrentCommunity } from "../../../community/hooks/useCurrentCommunity";
-import { isOneOf, VOLUNTEER_KINDS, type VolunteerKind } from "../../enums";
-import { ResidentSelect } from "../ResidentSelect";
+import { isOneOf } from "../../../../lib/isOneOf";
+import { VOLUNTEER_KINDS, type VolunteerKind } from "../../enums";
+import { ResidentPicker } from "../../../community/components/ResidentPicker";
 import { StatusBadge } from "../StatusBadge";
 
 export const VolunteerRowFields = graphql(`
@@ -139,7 +140,7 @@ function RegisterVolunteerModal({ communityId, onClose }: { communityId: string;
           form.setFieldValue("residentId", "");
         }}
       />
-      <ResidentSelect
+      <ResidentPicker
         key={home}
         communityId={home}
         partyMembersOnly={dual}

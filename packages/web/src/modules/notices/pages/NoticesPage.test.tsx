@@ -1,0 +1,131 @@
+import { screen, waitFor, within } from "@testing-library/react";
+import { graphql, HttpResponse } from "msw";
+import { describe, expect, it } from "vitest";
+import { renderApp } from "../../../test/render";
+import { server } from "../../../test/server";
+import { connection, inCommunity } from "../test/fixtures";
+
+type Vars = Record<string, unknown>;
+
+const objection = (n: number, extra: Record<string, unknown> = {}) => ({
+  __typename: "NoticeObjection",
+  id: `Tm90aWNlT2JqZWN0aW9uOj${n}`,
+  text: "抽签规则中对独生子女户的安排不清楚。",
+  status: "PENDING",
+  filerName: "黄丽华",
+  filerContact: "13800001111",
+  filedThroughApp: true,
+  answer: null,
+  answeredAt: null,
+  answeredByName: null,
+  createdAt: "2026-11-20T03:00:00.000Z",
+  ...extra,
+});
+
+function notice(n: number, title: string, status: string, extra: Record<string, unknown> = {}) {
+  return {
+    __typename: "Notice",
+    id: `Tm90aWNlOj${n}`,
+    title,
+    subjectType: "Topic",
+    subjectId: "VG9waWM6MQ==",
+    stage: "RESOLUTION",
+    content: "农民公寓按户抽签分配。",
+    periodDays: 7,
+    publishedAt: "2026-11-18T01:00:00.000Z",
+    endsAt: "2099-11-25T01:00:00.000Z",
+    publishedByName: "直冲村工作人员",
+    status,
+    finalAt: null,
+    withdrawnAt: null,
+    withdrawReason: null,
+    objectionCount: 0,
+    pendingObjectionCount: 0,
+    upheldObjectionCount: 0,
+    objections: [],
+    ...extra,
+  };
+}
+
+const open = notice(1, "【决议公示】农民公寓抽签分配方案", "PUBLISHED", { objections: [objection(1)], objectionCount: 1, pendingObjectionCount: 1 });
+const final = notice(2, "【提议公示】修缮村道路灯", "FINAL", { stage: "PROPOSAL", finalAt: "2026-11-10T01:00:00.000Z", endsAt: "2026-11-10T01:00:00.000Z" });
+const withdrawn = notice(3, "【公告】停水通知", "WITHDRAWN", { subjectType: "Announcement", subjectId: null, stage: null, withdrawnAt: "2026-11-19T01:00:00.000Z", withdrawReason: "日期有误，更正后重新发布" });
+const upheld = notice(4, "【章程公示】议事委员会章程（第2版）", "OBJECTION_UPHELD", {
+  subjectType: "CharterVersion",
+  stage: "DRAFT",
+  objectionCount: 1,
+  upheldObjectionCount: 1,
+  objections: [objection(2, { status: "UPHELD", answer: "第四条表述有误，将修改后重新公示。", answeredAt: "2026-11-19T02:00:00.000Z", answeredByName: "李书记" })],
+});
+
+const list = (seen: Vars[] = [], nodes: object[] = [open, final, withdrawn, upheld]) =>
+  graphql.query("Notices", ({ variables }) => {
+    seen.push(variables);
+    return HttpResponse.json({ data: { notices: connection("QueryNotices", nodes.filter((n) => !variables.status || (n as { status: string }).status === variables.status)) } });
+  });
+
+describe("notices page", () => {
+  it("labels each notice with its status, period and objections", async () => {
+    server.use(...inCommunity(), list());
+    renderApp("/deliberation/notices");
+    const card = (title: string) => screen.findByRole("article", { name: title });
+    expect(within(await card(open.title)).getByTestId("notice-status")).toHaveTextContent("公示中");
+    expect(within(await card(open.title)).getByText("决议公开")).toBeInTheDocument();
+    expect(within(await card(final.title)).getByTestId("notice-status")).toHaveTextContent("已生效");
+    expect(within(await card(withdrawn.title)).getByTestId("notice-status")).toHaveTextContent("已撤回");
+    expect(within(await card(withdrawn.title)).getByText("撤回原因：日期有误，更正后重新发布")).toBeInTheDocument();
+    expect(within(await card(upheld.title)).getByTestId("notice-status")).toHaveTextContent("异议成立");
+    expect(within(await card(upheld.title)).getByText("答复：第四条表述有误，将修改后重新公示。")).toBeInTheDocument();
+    // Withdrawn notices cannot be withdrawn again; answered objections are not answered again.
+    expect(within(await card(withdrawn.title)).queryByRole("button", { name: "撤回公示" })).not.toBeInTheDocument();
+    expect(within(await card(upheld.title)).queryByRole("button", { name: "答复异议" })).not.toBeInTheDocument();
+    expect(within(await card(open.title)).getByRole("button", { name: "答复异议" })).toBeInTheDocument();
+  });
+
+  it("filters by status", async () => {
+    const seen: Vars[] = [];
+    server.use(...inCommunity(), list(seen));
+    const { user } = renderApp("/deliberation/notices");
+    await screen.findByRole("article", { name: open.title });
+    await user.click(screen.getByRole("radio", { name: "已生效" }));
+    await waitFor(() => expect(seen.at(-1)).toMatchObject({ status: "FINAL", after: null }));
+    await waitFor(() => expect(screen.queryByRole("article", { name: open.title })).not.toBeInTheDocument());
+    expect(screen.getByRole("article", { name: final.title })).toBeInTheDocument();
+  });
+
+  it("answers an objection (dismissed, with a reason) and shows the answer", async () => {
+    const sent: Vars[] = [];
+    let current: Record<string, unknown> = open;
+    server.use(
+      ...inCommunity(),
+      graphql.query("Notices", () => HttpResponse.json({ data: { notices: connection("QueryNotices", [current]) } })),
+      graphql.mutation("AnswerObjection", ({ variables }) => {
+        sent.push(variables);
+        const input = variables.input as { reason: string };
+        const answered = objection(1, { status: "DISMISSED", answer: input.reason, answeredAt: "2026-11-21T02:00:00.000Z", answeredByName: "李书记" });
+        const status = { status: "PUBLISHED", finalAt: null, withdrawnAt: null, withdrawReason: null, objectionCount: 1, pendingObjectionCount: 0, upheldObjectionCount: 0 };
+        current = { ...open, ...status, objections: [answered] };
+        return HttpResponse.json({ data: { answerObjection: { __typename: "MutationAnswerObjectionSuccess", data: { ...answered, notice: { __typename: "Notice", id: open.id, ...status } } } } });
+      }),
+    );
+    const { user } = renderApp("/deliberation/notices");
+    const card = await screen.findByRole("article", { name: open.title });
+    await user.click(within(card).getByRole("button", { name: "答复异议" }));
+    const dialog = await screen.findByRole("dialog", { name: "答复黄丽华的异议" });
+    // A decision and a reason are required.
+    await user.click(within(dialog).getByRole("button", { name: "提交答复" }));
+    expect(within(dialog).getByText("请选择处理结果")).toBeInTheDocument();
+    expect(sent).toHaveLength(0);
+
+    await user.click(within(dialog).getByRole("radio", { name: /异议不成立/ }));
+    await user.type(within(dialog).getByRole("textbox", { name: "答复理由" }), "规则第五条已写明独生子女户按一户计。");
+    await user.click(within(dialog).getByRole("button", { name: "提交答复" }));
+
+    await waitFor(() => expect(sent).toEqual([{ id: objection(1).id, input: { decision: "DISMISSED", reason: "规则第五条已写明独生子女户按一户计。" } }]));
+    await waitFor(() => expect(screen.queryByRole("dialog", { name: "答复黄丽华的异议" })).not.toBeInTheDocument());
+    const item = within(card).getByRole("article", { name: "黄丽华的异议" });
+    expect(within(item).getByText("异议不成立")).toBeInTheDocument();
+    expect(within(item).getByText("答复：规则第五条已写明独生子女户按一户计。")).toBeInTheDocument();
+    expect(within(card).queryByRole("button", { name: "答复异议" })).not.toBeInTheDocument();
+  });
+});

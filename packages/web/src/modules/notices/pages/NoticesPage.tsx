@@ -1,0 +1,103 @@
+// 公示: current and past notices by status, each with its objections; answer objections, record one
+// brought in person, withdraw a notice with a reason, publish an announcement.
+import { graphql } from "@gongzhi/schema";
+import { Button, SegmentedControl, Stack, Text } from "@mantine/core";
+import { IconSpeakerphone } from "@tabler/icons-react";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useQuery } from "urql";
+import { Pager } from "../../../ui/DataTable";
+import { PageHeader } from "../../../ui/PageHeader";
+import { QueryError } from "../../../ui/QueryError";
+import { useCursorPaging } from "../../../ui/useCursorPaging";
+import { useCurrentCommunity } from "../../community/hooks/useCurrentCommunity";
+import { AnswerObjectionModal } from "../components/AnswerObjectionModal";
+import { NoticeCard, NoticeCardFields, type NoticeActions } from "../components/NoticeCard";
+import { PublishNoticeModal } from "../components/PublishNoticeModal";
+import { RecordObjectionModal } from "../components/RecordObjectionModal";
+import { WithdrawNoticeModal } from "../components/WithdrawNoticeModal";
+import { NOTICE_STATUSES, useEnumLabel } from "../enums";
+
+const NoticesQuery = graphql(
+  `
+    query Notices($communityId: ID!, $status: NoticeStatus, $first: Int, $after: String) {
+      notices(communityId: $communityId, status: $status, first: $first, after: $after) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            id
+            ...NoticeCardFields
+          }
+        }
+      }
+    }
+  `,
+  [NoticeCardFields],
+);
+
+type Status = (typeof NOTICE_STATUSES)[number];
+type Dialog =
+  | { kind: "answer"; objection: { id: string; filerName: string; text: string } }
+  | { kind: "withdraw" | "object"; notice: { id: string; title: string } }
+  | { kind: "announce" }
+  | null;
+
+export function NoticesPage({ communityId }: { communityId: string }) {
+  const { t } = useTranslation("notices");
+  const label = useEnumLabel();
+  const { can } = useCurrentCommunity();
+  const [status, setStatus] = useState<Status | "ALL">("ALL");
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const pager = useCursorPaging(JSON.stringify([communityId, status]), 10);
+  const [{ data, error }] = useQuery({
+    query: NoticesQuery,
+    variables: { communityId, status: status === "ALL" ? null : status, ...pager.variables },
+    requestPolicy: "cache-and-network",
+  });
+  const actions: NoticeActions = {
+    onAnswer: can("notice:answer") ? (objection) => setDialog({ kind: "answer", objection }) : undefined,
+    onWithdraw: can("notice:publish") ? (notice) => setDialog({ kind: "withdraw", notice }) : undefined,
+    onRecordObjection: can("notice:object") ? (notice) => setDialog({ kind: "object", notice }) : undefined,
+  };
+  const close = () => setDialog(null);
+
+  return (
+    <>
+      <PageHeader
+        title={t("notices.title")}
+        description={t("notices.subtitle")}
+        actions={
+          can("notice:publish") && (
+            <Button leftSection={<IconSpeakerphone size={16} />} onClick={() => setDialog({ kind: "announce" })}>
+              {t("notices.announce")}
+            </Button>
+          )
+        }
+      />
+      <SegmentedControl
+        mb="md"
+        value={status}
+        onChange={(v) => setStatus(v as Status | "ALL")}
+        data={[{ value: "ALL", label: t("notices.all") }, ...NOTICE_STATUSES.map((s) => ({ value: s, label: label("NoticeStatus", s) }))]}
+      />
+      <QueryError error={error} />
+      <Stack gap="sm">
+        {data?.notices.edges.map((e) => <NoticeCard key={e.node.id} notice={e.node} actions={actions} />)}
+        {data && data.notices.edges.length === 0 && (
+          <Text c="dimmed" ta="center" py="md">
+            {t("notices.none")}
+          </Text>
+        )}
+      </Stack>
+      <Pager pager={pager} pageInfo={data?.notices.pageInfo} totalCount={data?.notices.totalCount} />
+      {dialog?.kind === "answer" && <AnswerObjectionModal objection={dialog.objection} onClose={close} />}
+      {dialog?.kind === "withdraw" && <WithdrawNoticeModal notice={dialog.notice} onClose={close} />}
+      {dialog?.kind === "object" && <RecordObjectionModal notice={dialog.notice} onClose={close} />}
+      {dialog?.kind === "announce" && <PublishNoticeModal communityId={communityId} onClose={close} />}
+    </>
+  );
+}

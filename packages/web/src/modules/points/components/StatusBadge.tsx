@@ -1,0 +1,12 @@
+import { Badge, type BadgeProps } from "@mantine/core";
+import { colorOf, type COLORS, useEnumLabel } from "../enums";
+
+/** A coloured badge naming an enum value (申报状态, 积分类型, 兑换状态 …). */
+export function StatusBadge({ kind, value, ...props }: { kind: keyof typeof COLORS; value: string } & BadgeProps) {
+  const label = useEnumLabel();
+  return (
+    <Badge color={colorOf(kind, value)} variant="light" {...props}>
+      {label(kind, value)}
+    </Badge>
+  );
+}
