@@ -19,6 +19,22 @@ export function invalidateList(cache: Cache, fieldName: string, communityId?: un
   }
 }
 
+/** Drop every cached variant (all arguments) of one field of an entity. */
+export function invalidateField(cache: Cache, typename: string, id: unknown, fieldName: string) {
+  if (typeof id !== "string" || !id) return;
+  const key = cache.keyOfEntity({ __typename: typename, id });
+  if (!key) return;
+  for (const f of cache.inspectFields(key)) if (f.fieldName === fieldName) cache.invalidate(key, f.fieldKey);
+}
+
+/** An update for a mutation that changes the named Query lists, of any community. */
+export const lists =
+  (field: string, ...names: string[]): UpdateResolver<Record<string, unknown>, InputArgs> =>
+  (result, _args, cache) => {
+    if (!succeeded(result, field)) return;
+    for (const name of names) invalidateList(cache, name);
+  };
+
 export const invalidateCounts = (cache: Cache, typename: string, id: unknown, ...fields: string[]) => {
   if (typeof id !== "string" || !id) return;
   for (const field of fields) cache.invalidate({ __typename: typename, id }, field);

@@ -3,7 +3,7 @@
 // here the lists a mutation moves things between (topics by status, meetings, resolutions,
 // notices) go stale, and so do a topic's timeline and notices when a step elsewhere adds to them.
 import type { Cache, UpdateResolver, UpdatesConfig } from "@urql/exchange-graphcache";
-import { created, invalidateCounts, invalidateList, succeeded, type InputArgs } from "../../lib/cacheUpdates";
+import { created, type InputArgs, invalidateCounts, invalidateField, invalidateList, succeeded } from "../../lib/cacheUpdates";
 
 type Data = Record<string, unknown> | undefined;
 
@@ -21,11 +21,6 @@ const moves =
   };
 
 /** Every cached variant (all arguments) of an entity's field goes stale. */
-function invalidateField(cache: Cache, typename: string, id: unknown, fieldName: string) {
-  if (typeof id !== "string" || !id) return;
-  for (const f of cache.inspectFields({ __typename: typename, id })) if (f.fieldName === fieldName) cache.invalidate({ __typename: typename, id }, f.fieldKey);
-}
-
 const topicHistory = (cache: Cache, topicId: unknown, ...more: string[]) => invalidateCounts(cache, "Topic", topicId, "timeline", ...more);
 
 export const deliberationUpdates: NonNullable<UpdatesConfig["Mutation"]> = {

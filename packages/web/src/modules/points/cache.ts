@@ -2,25 +2,9 @@
 // back in the payloads and are normalized; what a change moves in or out of a list (points posted,
 // a redemption fulfilled) invalidates just those list fields, so only they are fetched again.
 import type { Cache, UpdateResolver, UpdatesConfig } from "@urql/exchange-graphcache";
-import { created, invalidateList, succeeded, type InputArgs } from "../../lib/cacheUpdates";
+import { created, type InputArgs, invalidateField, invalidateList, lists, succeeded } from "../../lib/cacheUpdates";
 
 type Data = Record<string, unknown>;
-
-/** Drop every cached variant (all arguments) of one field of an entity. */
-function invalidateField(cache: Cache, typename: string, id: unknown, fieldName: string) {
-  if (typeof id !== "string" || !id) return;
-  const key = cache.keyOfEntity({ __typename: typename, id });
-  if (!key) return;
-  for (const f of cache.inspectFields(key)) if (f.fieldName === fieldName) cache.invalidate(key, f.fieldKey);
-}
-
-/** Every Query list field named, of any community. */
-const lists =
-  (field: string, ...names: string[]): UpdateResolver<Data, InputArgs> =>
-  (result, _args, cache) => {
-    if (!succeeded(result, field)) return;
-    for (const name of names) invalidateList(cache, name);
-  };
 
 /** Points moved: account lists, ledgers and rankings go stale. */
 export const POINTS_LISTS = ["pointsAccounts", "pointsEntries", "pointsRanking", "pointsRedBlackList", "pointsTrend", "pointsAccountOf"];

@@ -2,21 +2,13 @@
 // come back in the payloads and are normalized; what a change moves in or out of a list (a ticket
 // leaving the open queue, a new booking, a withdrawn item) invalidates just those list fields and
 // counters, so only they are fetched again.
-import type { Cache, UpdateResolver, UpdatesConfig } from "@urql/exchange-graphcache";
-import { created, invalidateList, succeeded, type InputArgs } from "../../lib/cacheUpdates";
+import type { UpdateResolver, UpdatesConfig } from "@urql/exchange-graphcache";
+import { created, type InputArgs, invalidateField, invalidateList, succeeded } from "../../lib/cacheUpdates";
 
 type Data = Record<string, unknown>;
 
 /** The Success payload's data of a mutation field. */
 const dataOf = (result: Data, field: string) => (result[field] as { data?: Record<string, unknown> } | undefined)?.data;
-
-/** Drop every cached variant (all arguments) of one field of an entity. */
-function invalidateField(cache: Cache, typename: string, id: unknown, fieldName: string) {
-  if (typeof id !== "string" || !id) return;
-  const key = cache.keyOfEntity({ __typename: typename, id });
-  if (!key) return;
-  for (const f of cache.inspectFields(key)) if (f.fieldName === fieldName) cache.invalidate(key, f.fieldKey);
-}
 
 /** A ticket changed state: queues, window counters and reports go stale. */
 const ticketChanged =
