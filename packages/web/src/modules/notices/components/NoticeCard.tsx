@@ -69,7 +69,7 @@ export function NoticeCard({ notice, actions }: { notice: FragmentOf<typeof Noti
   return (
     <Paper withBorder p="md" component="article" aria-label={n.title} data-testid="notice-card">
       <Group justify="space-between" align="flex-start" wrap="nowrap" mb={4}>
-        <Stack gap={4}>
+        <Stack gap={4} miw={0}>
           <Group gap="xs">
             <Badge variant="outline" color="red">
               {subject}
@@ -80,7 +80,8 @@ export function NoticeCard({ notice, actions }: { notice: FragmentOf<typeof Noti
             {t("notices.publishedBy", { name: n.publishedByName, days: n.periodDays })} · {t("notices.period", { from: when(n.publishedAt), to: when(n.endsAt) })}
           </Text>
         </Stack>
-        <Stack gap={4} align="flex-end">
+        {/* The status keeps its width on a phone; the title wraps instead. */}
+        <Stack gap={4} align="flex-end" style={{ flexShrink: 0 }}>
           <StatusBadge kind="NoticeStatus" value={s.status} size="lg" data-testid="notice-status" />
           <Text size="xs" c="dimmed">
             {s.status === "PUBLISHED" && t("notices.daysLeft", { count: daysUntil(n.endsAt) })}
