@@ -94,3 +94,65 @@ describe.skipIf(!built)("the compiled production start", () => {
     expect(await exited2).toBe(0);
   });
 });
+
+// PostgreSQL (CI): the primary forks two workers at once and, while they load, migrates an empty
+// database and seeds the demo district; the workers listen only once it is ready.
+const pgUrl = process.env.TEST_DATABASE_URL;
+describe.skipIf(!built || !pgUrl)("the compiled production start on PostgreSQL", () => {
+  const name = `gongzhi_start_${process.pid}`;
+  const withDb = (database: string) => Object.assign(new URL(pgUrl!), { pathname: `/${database}` }).toString();
+  const admin = async (sql: string) => {
+    const { default: pg } = await import("pg");
+    const c = new pg.Client({ connectionString: withDb("postgres") });
+    await c.connect();
+    try {
+      return await c.query(sql);
+    } finally {
+      await c.end();
+    }
+  };
+  const pgPort = port + 1000;
+  const pgBase = `http://127.0.0.1:${pgPort}`;
+  let server: ChildProcess | undefined;
+  beforeAll(() => admin(`CREATE DATABASE ${name}`));
+  afterAll(async () => {
+    server?.kill("SIGKILL");
+    await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  });
+
+  it("migrates and seeds an empty database before its two workers answer", async () => {
+    server = spawn("node", [main], { env: { ...env, DATABASE_URL: withDb(name), PORT: String(pgPort), WORKERS: "2", SEED_DEMO: "true" }, stdio: ["ignore", "ignore", "inherit"] });
+    const t0 = Date.now();
+    let up = false;
+    while (!up && Date.now() - t0 < 180_000) {
+      up = (await fetch(`${pgBase}/healthz`).catch(() => undefined))?.status === 200;
+      if (!up) await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(up).toBe(true);
+    // The first answer already comes from a migrated, seeded database.
+    const { default: pg } = await import("pg");
+    const c = new pg.Client({ connectionString: withDb(name) });
+    await c.connect();
+    try {
+      const applied = await c.query(`SELECT count(*)::int AS n FROM "_prisma_migrations" WHERE finished_at IS NOT NULL`);
+      const folders = fs.readdirSync(path.join(root, "prisma/migrations"), { withFileTypes: true }).filter((d) => d.isDirectory()).length;
+      expect(applied.rows[0].n).toBe(folders);
+      const regions = await c.query(`SELECT count(*)::int AS n FROM "Region"`);
+      expect(regions.rows[0].n).toBeGreaterThan(0);
+    } finally {
+      await c.end();
+    }
+    const res = await fetch(`${pgBase}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ __typename }" }) });
+    expect(res.status).toBe(200);
+    const workers = spawnSync("pgrep", ["-P", String(server.pid)], { encoding: "utf8" }).stdout.trim().split("\n");
+    expect(workers).toHaveLength(2);
+    // A restarted worker asks again and is told at once.
+    process.kill(Number(workers[0]), "SIGKILL");
+    await new Promise((r) => setTimeout(r, 300));
+    for (let i = 0; i < 20; i++) expect((await fetch(`${pgBase}/healthz`)).status).toBe(200);
+    const exited = exitOf(server);
+    server.kill("SIGTERM");
+    expect(await exited).toBe(0);
+    server = undefined;
+  });
+});

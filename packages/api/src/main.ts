@@ -1,31 +1,63 @@
-// `pnpm start`: a node:cluster supervisor. The primary seeds the demo district on an empty database
-// (PostgreSQL) and forks the HTTP workers; a worker that dies is restarted with a growing backoff.
-// PGlite is single-process, so it gets exactly one worker (which seeds itself). SIGTERM/SIGINT: the
-// workers stop accepting, drain in-flight requests (at most SHUTDOWN_TIMEOUT_MS), close the database
-// cleanly and exit 0; then the primary exits 0. Pending migrations are applied first (migrations.ts:
-// a current database costs one SELECT): by the primary on PostgreSQL, by the one worker on PGlite.
-// Start time matters (issue #11: up within 3 s, `pnpm bench:start`): the primary imports neither the
-// schema nor the HTTP server (nor, on PGlite, the database client), and a worker opens its database while the schema is being built.
+// `pnpm start`: a node:cluster supervisor. On PostgreSQL the primary forks the HTTP workers at once
+// and, while they load, applies pending migrations and seeds the demo district on an empty database
+// (on a plain `pg` connection: Prisma's client is loaded only to seed); each worker listens once the
+// primary says the database is ready. PGlite is single-process, so it gets exactly one worker, which
+// migrates and seeds itself. A worker that dies is restarted with a growing backoff. SIGTERM/SIGINT:
+// the workers stop accepting, drain in-flight requests (at most SHUTDOWN_TIMEOUT_MS), close the
+// database cleanly and exit 0; then the primary exits 0. A current database costs one SELECT to
+// check (migrations.ts). Start time matters (issue #11: up within 3 s, `pnpm bench:start`): the
+// primary imports neither the schema nor the HTTP server nor Prisma, and a worker opens its database
+// while the schema is being built.
 import cluster, { type Worker } from "node:cluster";
 import os from "node:os";
 import type { Database } from "./db.js";
 import { env, isPostgresUrl } from "./env.js";
-import { deployMigrations, pendingMigrations } from "./migrations.js";
+import { deployMigrations, pendingMigrations, type RawQuery } from "./migrations.js";
 import type * as ServerModule from "./server.js";
 
 const pglite = !isPostgresUrl(env.DATABASE_URL);
 const workerCount = pglite ? 1 : (env.WORKERS ?? Math.min(2, os.availableParallelism()));
+/** Worker → primary: "tell me when the database is ready"; primary → worker: the answer. */
+const WAITING = "gongzhi:waiting-for-database";
+const READY = "gongzhi:database-ready";
 
-/** Opens the database with every migration applied (PGlite: closed and reopened around a deploy). */
+async function applyPending(query: RawQuery, beforeDeploy?: () => Promise<void>): Promise<boolean> {
+  const pending = await pendingMigrations(query);
+  if (pending.length === 0) return false;
+  console.log(`[migrate] applying ${pending.length} migration(s): ${pending.join(", ")}`);
+  await beforeDeploy?.();
+  deployMigrations(env.DATABASE_URL);
+  return true;
+}
+
+/** PGlite: opens the database with every migration applied (closed and reopened around a deploy). */
 async function openMigrated(): Promise<Database> {
   const { openDatabase } = await import("./db.js");
   const db = openDatabase(env.DATABASE_URL);
-  const pending = await pendingMigrations(db.prisma);
-  if (pending.length === 0) return db;
-  console.log(`[migrate] applying ${pending.length} migration(s): ${pending.join(", ")}`);
-  if (db.kind === "pglite") await db.close();
-  deployMigrations(env.DATABASE_URL);
-  return db.kind === "pglite" ? openDatabase(env.DATABASE_URL) : db;
+  const deployed = await applyPending((sql) => db.prisma.$queryRawUnsafe(sql), () => db.close());
+  return deployed ? openDatabase(env.DATABASE_URL) : db;
+}
+
+/** PostgreSQL, in the primary: pending migrations, then the demo district when the database is empty. */
+async function preparePostgres(): Promise<void> {
+  const { default: pg } = await import("pg");
+  const client = new pg.Client({ connectionString: env.DATABASE_URL });
+  await client.connect();
+  let empty: boolean;
+  try {
+    await applyPending(async <T>(sql: string) => (await client.query(sql)).rows as T[]);
+    empty = (await client.query(`SELECT 1 FROM "Region" LIMIT 1`)).rowCount === 0;
+  } finally {
+    await client.end();
+  }
+  if (!empty || !env.SEED_DEMO) return;
+  const { openDatabase } = await import("./db.js");
+  const db = openDatabase(env.DATABASE_URL);
+  try {
+    await seed(db);
+  } finally {
+    await db.close();
+  }
 }
 
 async function seed(db: Database) {
@@ -51,6 +83,18 @@ async function startServer(db: Database, serverModule: Promise<typeof ServerModu
 }
 
 async function runWorker() {
+  // PostgreSQL: the primary migrates (and seeds) while this worker loads; ask now, listen once told.
+  const databaseReady = pglite
+    ? Promise.resolve()
+    : new Promise<void>((resolve) => {
+        const onMessage = (m: unknown) => {
+          if (m !== READY) return;
+          process.off("message", onMessage);
+          resolve();
+        };
+        process.on("message", onMessage);
+        process.send?.(WAITING);
+      });
   // The database starts opening first, so its WebAssembly (PGlite, Prisma's query compiler) compiles
   // on V8's background threads while this thread evaluates the schema and server modules
   // (measured: 3.0 s to a listening server, against 4.3 s the other way round).
@@ -60,7 +104,8 @@ async function runWorker() {
   await new Promise((resolve) => setTimeout(resolve, 50));
   const serverModule = import("./server.js");
   const db = await dbReady;
-  if (workerCount === 1) await seed(db);
+  if (pglite) await seed(db);
+  await databaseReady;
   const server = await startServer(db, serverModule);
   if (cluster.worker?.id === 1 || !cluster.isWorker) {
     console.log(`\n共治 Gongzhi is running: http://localhost:${env.PORT}/  (GraphQL: http://localhost:${env.PORT}/graphql)`);
@@ -82,15 +127,30 @@ async function runWorker() {
 }
 
 async function runPrimary() {
-  if (!pglite) {
-    const db = await openMigrated();
-    try {
-      if (workerCount > 1) await seed(db);
-    } finally {
-      await db.close();
-    }
-  }
   let stopping = false;
+  // PostgreSQL: workers start loading now; they listen once the database is migrated (and seeded).
+  let databaseReady = pglite;
+  const waiting = new Set<Worker>();
+  cluster.on("message", (worker: Worker, m: unknown) => {
+    if (m !== WAITING) return;
+    if (databaseReady) worker.send(READY);
+    else waiting.add(worker);
+  });
+  if (!pglite) {
+    preparePostgres().then(
+      () => {
+        databaseReady = true;
+        for (const w of waiting) if (w.isConnected()) w.send(READY);
+        waiting.clear();
+      },
+      (err: unknown) => {
+        console.error("[start] the database could not be prepared:", err);
+        stopping = true;
+        for (const w of Object.values(cluster.workers ?? {})) w?.process.kill("SIGKILL");
+        process.exit(1);
+      },
+    );
+  }
   let failures = 0;
   let lastStart = 0;
   const fork = () => {

@@ -6,13 +6,15 @@
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import type { Db } from "./db.js";
 import { repoRoot } from "./env.js";
+
+/** Runs one SELECT and returns its rows: Prisma's `$queryRawUnsafe`, or a plain `pg` client's. */
+export type RawQuery = <T>(sql: string) => Promise<T[]>;
 
 const migrationsDir = path.join(repoRoot, "prisma/migrations");
 
 /** The migration folders not yet applied (all of them when the table does not exist yet). */
-export async function pendingMigrations(prisma: Db): Promise<string[]> {
+export async function pendingMigrations(query: RawQuery): Promise<string[]> {
   const names = fs
     .readdirSync(migrationsDir, { withFileTypes: true })
     .filter((d) => d.isDirectory() && fs.existsSync(path.join(migrationsDir, d.name, "migration.sql")))
@@ -20,9 +22,7 @@ export async function pendingMigrations(prisma: Db): Promise<string[]> {
     .sort();
   let rows: { migration_name: string }[];
   try {
-    rows = await prisma.$queryRawUnsafe<{ migration_name: string }[]>(
-      `SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
-    );
+    rows = await query<{ migration_name: string }>(`SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`);
   } catch {
     return names;
   }
