@@ -30,9 +30,9 @@ export interface GqlResult<T = any> {
   headers: Headers;
 }
 
-export async function createTestKit() {
+export async function createTestKit(options: { onStatement?: (sql: string) => void } = {}) {
   const { target, drop } = await freshDatabase();
-  const db: Database = openDatabase(target);
+  const db: Database = openDatabase(target, options);
   const prisma = db.prisma;
   const yoga = createGraphQLServer(prisma);
   let n = 0;

@@ -20,15 +20,28 @@ export interface Database {
   close: () => Promise<void>;
 }
 
-export function openDatabase(target: string): Database {
+export interface OpenOptions {
+  /** Called with every SQL statement the client sends (the statement-count tests use it). */
+  onStatement?: (sql: string) => void;
+}
+
+function client(adapter: NonNullable<ConstructorParameters<typeof PrismaClient>[0]["adapter"]>, options: OpenOptions): PrismaClient {
+  if (!options.onStatement) return new PrismaClient({ adapter });
+  const prisma = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
+  const onStatement = options.onStatement;
+  prisma.$on("query", (e) => onStatement(e.query));
+  return prisma;
+}
+
+export function openDatabase(target: string, options: OpenOptions = {}): Database {
   if (isPostgresUrl(target)) {
-    const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: target }) });
+    const prisma = client(new PrismaPg({ connectionString: target }), options);
     return { prisma, kind: "postgres", close: () => prisma.$disconnect() };
   }
   const dir = path.resolve(target.replace(/^(pglite|file):(\/\/)?/, ""));
   fs.mkdirSync(path.dirname(dir), { recursive: true });
   const pglite = new PGlite(dir);
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  const prisma = client(new PrismaPGlite(pglite), options);
   return {
     prisma,
     kind: "pglite",

@@ -49,18 +49,20 @@ export function parseCookies(header: string | null): Record<string, string> {
   return out;
 }
 
+/** The columns of a grant the actor carries (nested in the session's query: one statement with relation joins). */
+const grantSelect = { id: true, role: true, regionId: true, communityId: true, region: { select: { path: true } }, community: { select: { path: true } } } as const;
+type GrantRow = { id: string; role: Role; regionId: string | null; communityId: string | null; region: { path: string } | null; community: { path: string } | null };
+
+const toGrantInfo = (g: GrantRow): GrantInfo => ({
+  id: g.id,
+  role: g.role,
+  regionId: g.regionId,
+  communityId: g.communityId,
+  path: g.region?.path ?? g.community?.path ?? "/nowhere/",
+});
+
 export async function loadGrants(prisma: Db, accountId: string): Promise<GrantInfo[]> {
-  const grants = await prisma.grant.findMany({
-    where: { accountId },
-    select: { id: true, role: true, regionId: true, communityId: true, region: { select: { path: true } }, community: { select: { path: true } } },
-  });
-  return grants.map((g) => ({
-    id: g.id,
-    role: g.role,
-    regionId: g.regionId,
-    communityId: g.communityId,
-    path: g.region?.path ?? g.community?.path ?? "/nowhere/",
-  }));
+  return (await prisma.grant.findMany({ where: { accountId }, select: grantSelect })).map(toGrantInfo);
 }
 
 /** Resolve the actor of a request. A bad bearer token or act-as header is an error, never anonymous. */
@@ -97,12 +99,15 @@ export async function resolveActor(prisma: Db, headers: Headers, now: Date): Pro
   }
   const token = parseCookies(headers.get("cookie"))[SESSION_COOKIE];
   if (token) {
+    // Session, account and grants in one statement (Prisma's relation joins): every signed-in
+    // request pays one round trip for auth, and a revoked grant or a disabled account counts at
+    // once on every process (nothing is cached between requests).
     const session = await prisma.session.findUnique({
       where: { tokenHash: hashToken(token) },
-      select: { id: true, expiresAt: true, account: { select: { id: true, disabledAt: true } } },
+      select: { id: true, expiresAt: true, account: { select: { id: true, disabledAt: true, grants: { select: grantSelect } } } },
     });
     if (session && session.expiresAt > now && !session.account.disabledAt) {
-      return { kind: "account", accountId: session.account.id, sessionId: session.id, grants: await loadGrants(prisma, session.account.id) };
+      return { kind: "account", accountId: session.account.id, sessionId: session.id, grants: session.account.grants.map(toGrantInfo) };
     }
   }
   return { kind: "anonymous" };
