@@ -2,7 +2,7 @@
 // Tests render screens inside the same providers (with a fresh i18n instance).
 import { MantineProvider } from "@mantine/core";
 import { Notifications } from "@mantine/notifications";
-import { useState, type ReactNode } from "react";
+import { Suspense, useState, type ReactNode } from "react";
 import { I18nextProvider } from "react-i18next";
 import type { i18n as I18n } from "i18next";
 import { createI18n } from "../i18n";
@@ -23,7 +23,10 @@ export function AppProviders({ children, i18n, graphqlUrl, env }: AppProvidersPr
     <I18nextProvider i18n={instance}>
       <MantineProvider theme={theme} env={env}>
         <Notifications position="top-right" />
-        <GraphQLProvider url={graphqlUrl}>{children}</GraphQLProvider>
+        {/* A catalog not loaded yet (English on a first visit) suspends the first render briefly. */}
+        <Suspense fallback={null}>
+          <GraphQLProvider url={graphqlUrl}>{children}</GraphQLProvider>
+        </Suspense>
       </MantineProvider>
     </I18nextProvider>
   );

@@ -2,7 +2,8 @@ import sdl from "@gongzhi/schema/schema.graphql?raw";
 import { describe, expect, it } from "vitest";
 import en from "./en.json";
 import zhCN from "./zh-CN.json";
-import { NAMESPACES, resources } from "./index";
+import { resources } from "./bundled";
+import { createI18n, NAMESPACES } from "./index";
 
 /** Every leaf key of a nested catalog, dotted. */
 function leafKeys(obj: Record<string, unknown>, prefix = ""): string[] {
@@ -12,8 +13,17 @@ function leafKeys(obj: Record<string, unknown>, prefix = ""): string[] {
 }
 
 describe("capability catalogs (namespaces)", () => {
+  it("the app loads every namespace on demand that the tests bundle", async () => {
+    expect([...NAMESPACES].sort()).toEqual(Object.keys(resources["zh-CN"]).sort());
+    // Nothing preloaded: each namespace arrives through the on-demand loader, in both languages.
+    const i18n = createI18n("en", {});
+    await i18n.loadLanguages(["zh-CN", "en"]);
+    await i18n.loadNamespaces(NAMESPACES);
+    for (const lng of ["zh-CN", "en"] as const) for (const ns of NAMESPACES) expect(i18n.getResourceBundle(lng, ns), `${lng}/${ns}`).toEqual(resources[lng][ns as keyof (typeof resources)["zh-CN"]]);
+  });
+
   it("every namespace has the same keys in zh-CN and en, and no empty string", () => {
-    for (const ns of NAMESPACES) {
+    for (const ns of Object.keys(resources["zh-CN"]) as (keyof (typeof resources)["zh-CN"])[]) {
       const zh = leafKeys(resources["zh-CN"][ns] as Record<string, unknown>).sort();
       const english = leafKeys(resources.en[ns] as Record<string, unknown>).sort();
       expect(english, ns).toEqual(zh);

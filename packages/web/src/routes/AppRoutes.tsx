@@ -1,11 +1,12 @@
 // The route table. Screens are loaded on demand; each route file only wires the URL to a page.
+// The sign-in page is the only one in the first load: the signed-in app (shell, graphcache) is a
+// chunk of its own (routes/signedIn.tsx), and each screen another.
 import { lazy } from "react";
 import { Navigate, Route, Routes } from "react-router";
-import { AppLayout } from "../app/shell/AppLayout";
-import { RequireAccount } from "../modules/accounts/components/RequireAccount";
 import { LoginPage } from "../modules/accounts/pages/LoginPage";
 import { Lazy } from "../ui/Lazy";
 
+const SignedIn = lazy(() => import("./signedIn"));
 const OverviewRoute = lazy(() => import("./overview"));
 const GridsRoute = lazy(() => import("./grids"));
 const HouseholdsRoute = lazy(() => import("./households"));
@@ -26,9 +27,9 @@ export function AppRoutes() {
       <Route path="/login" element={<LoginPage />} />
       <Route
         element={
-          <RequireAccount>
-            <AppLayout />
-          </RequireAccount>
+          <Lazy>
+            <SignedIn />
+          </Lazy>
         }
       >
         <Route index element={<Navigate to="/overview" replace />} />
