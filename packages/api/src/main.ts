@@ -4,6 +4,7 @@
 // workers stop accepting, drain in-flight requests (at most SHUTDOWN_TIMEOUT_MS), close the database
 // cleanly and exit 0; then the primary exits 0. Pending migrations are applied first (migrations.ts:
 // a current database costs one SELECT): by the primary on PostgreSQL, by the one worker on PGlite.
+// Each worker also runs the outbox's delivery worker (shared/outbox/worker.ts), stopped on SIGTERM.
 // Start time matters (issue #11: up within 3 s, `pnpm bench:start`): the primary imports neither the
 // schema nor the HTTP server (nor, on PGlite, the database client), and a worker opens its database while the schema is being built.
 import cluster, { type Worker } from "node:cluster";
@@ -62,6 +63,10 @@ async function runWorker() {
   const db = await dbReady;
   if (workerCount === 1) await seed(db);
   const server = await startServer(db, serverModule);
+  // The outbox's delivery worker (shared/outbox): every worker process runs one; on PostgreSQL a
+  // lease per subscriber lets one process deliver for it at a time, and NOTIFY wakes the others.
+  const { startOutboxWorker } = await import("./shared/outbox/worker.js");
+  const outbox = startOutboxWorker(db.prisma, { exclusive: db.kind === "pglite", listenUrl: db.kind === "postgres" ? env.DATABASE_URL : undefined });
   if (cluster.worker?.id === 1 || !cluster.isWorker) {
     console.log(`\n共治 Gongzhi is running: http://localhost:${env.PORT}/  (GraphQL: http://localhost:${env.PORT}/graphql)`);
     console.log(`Database: ${db.kind === "pglite" ? `embedded PGlite at ${env.DATABASE_URL}` : "PostgreSQL (DATABASE_URL)"}; ${workerCount} worker(s)`);
@@ -72,8 +77,11 @@ async function runWorker() {
     stopping = true;
     const force = setTimeout(() => server.forceClose(), env.SHUTDOWN_TIMEOUT_MS);
     force.unref();
+    // Deliveries under way finish (acknowledged, or redelivered by the next start) while requests drain.
+    const outboxStopped = Promise.race([outbox.stop(), new Promise((resolve) => setTimeout(resolve, env.SHUTDOWN_TIMEOUT_MS).unref())]);
     await server.close();
     clearTimeout(force);
+    await outboxStopped;
     await db.close();
     process.exit(0);
   };
