@@ -51,9 +51,6 @@ CREATE UNIQUE INDEX "OutboxEvent_position_key" ON "OutboxEvent"("position");
 CREATE UNIQUE INDEX "OutboxEvent_auditEntryId_key" ON "OutboxEvent"("auditEntryId");
 
 -- CreateIndex
-CREATE INDEX "OutboxEvent_communityId_position_idx" ON "OutboxEvent"("communityId", "position");
-
--- CreateIndex
 CREATE INDEX "OutboxDelivery_subscriber_position_idx" ON "OutboxDelivery"("subscriber", "position");
 
 -- AddForeignKey

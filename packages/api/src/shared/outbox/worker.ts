@@ -210,7 +210,9 @@ export function startOutboxWorker(prisma: Db, options: OutboxWorkerOptions = {})
   }
 
   const wake = () => {
-    for (const sub of list()) run(sub);
+    const subs = list();
+    if (subs.length > 0) listen();
+    for (const sub of subs) run(sub);
   };
 
   function later(ms: number) {
@@ -227,32 +229,29 @@ export function startOutboxWorker(prisma: Db, options: OutboxWorkerOptions = {})
   poll.unref();
   const unhook = onOutboxCommitted(wake);
 
-  // PostgreSQL: commits in other processes wake this one (NOTIFY from the position trigger).
+  // PostgreSQL: commits in other processes wake this one (NOTIFY from the position trigger). The
+  // connection is opened once a subscriber is registered (none is, today: no connection at all).
   let listener: pg.Client | null = null;
-  async function listen() {
-    if (!options.listenUrl || stopping) return;
+  let listenAfter = 0;
+  function listen() {
+    if (!options.listenUrl || stopping || listener || Date.now() < listenAfter) return;
     const client = new pg.Client({ connectionString: options.listenUrl });
     const lost = (e?: unknown) => {
       if (listener !== client) return;
       listener = null;
+      listenAfter = Date.now() + 5000; // the poll retries after this
       client.end().catch(() => undefined);
-      if (!stopping) {
-        if (e) report("listen", e);
-        setTimeout(() => void listen(), 5000).unref();
-      }
+      if (e && !stopping) report("listen", e);
     };
     client.on("error", lost);
     client.on("end", () => lost());
     client.on("notification", wake);
     listener = client;
-    try {
-      await client.connect();
-      await client.query("LISTEN gongzhi_outbox");
-    } catch (e) {
-      lost(e);
-    }
+    client
+      .connect()
+      .then(() => client.query("LISTEN gongzhi_outbox"))
+      .catch(lost);
   }
-  void listen();
   wake();
 
   return {
