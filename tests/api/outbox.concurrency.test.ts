@@ -113,6 +113,32 @@ describe.skipIf(!pgUrl)("concurrent writers (PostgreSQL)", () => {
     for (const r of records) expect(r.attempts).toBe(1);
   });
 
+  it("a slow handler keeps its lease: another worker does not take the subscriber over meanwhile", async () => {
+    const last = (await db.prisma.outboxEvent.aggregate({ _max: { position: true } }))._max.position ?? 0n;
+    await command(ctx, (tx) => event(tx, "slow-0"));
+    await db.prisma.outboxSubscriber.create({ data: { name: "t.slow", position: last } });
+    const seen: string[] = [];
+    const worker = (owner: string, ms: number) =>
+      startOutboxWorker(db.prisma, {
+        owner,
+        leaseMs: 2000,
+        pollMs: 50,
+        subscribers: () => [{ name: "t.slow", from: "now", handler: async (e) => {
+            seen.push(`${owner}:${e.subjectId}`);
+            await new Promise((r) => setTimeout(r, ms));
+          } }],
+      });
+    const slow = worker("slow", 5000); // two and a half leases' length
+    await expect.poll(() => seen.length, { interval: 10 }).toBe(1);
+    const other = worker("other", 0);
+    try {
+      await Promise.all([slow.idle(), other.idle()]);
+    } finally {
+      await Promise.all([slow.stop(), other.stop()]);
+    }
+    expect(seen).toEqual(["slow:slow-0"]);
+  });
+
   it("a commit made in another process wakes the worker through NOTIFY (no poll needed)", async () => {
     const got: OutboxMessage[] = [];
     const worker = startOutboxWorker(db.prisma, { subscribers: () => [{ name: "t.notify", from: "now", handler: (e) => void got.push(e) }], pollMs: 600_000, listenUrl: target });

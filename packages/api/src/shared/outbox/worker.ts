@@ -34,7 +34,7 @@ export interface OutboxWorkerOptions {
   exclusive?: boolean;
   /** Check for undelivered events this often even without a wake-up (ms). */
   pollMs?: number;
-  /** A lease lasts this long and is renewed with every acknowledgement; a killed holder's lapses after it (ms). */
+  /** A lease lasts this long and is renewed every third of it while this process delivers; a killed holder's lapses after it (ms). */
   leaseMs?: number;
   /** Events read per query. */
   batchSize?: number;
@@ -131,6 +131,10 @@ export function startOutboxWorker(prisma: Db, options: OutboxWorkerOptions = {})
     return rows[0] ? BigInt(rows[0].position) : null;
   }
 
+  /** Extend the lease this process holds. */
+  const renew = (name: string) =>
+    prisma.$executeRaw`UPDATE "OutboxSubscriber" SET "lockedUntil" = now() + make_interval(secs => ${leaseSeconds}::float8) WHERE "name" = ${name} AND "lockedBy" = ${owner}`;
+
   const release = (name: string) =>
     prisma.$executeRaw`UPDATE "OutboxSubscriber" SET "lockedBy" = NULL, "lockedUntil" = NULL, "updatedAt" = now() WHERE "name" = ${name} AND "lockedBy" = ${owner}`;
 
@@ -171,6 +175,10 @@ export function startOutboxWorker(prisma: Db, options: OutboxWorkerOptions = {})
     const claimed = await claim(sub.name);
     if (claimed === null) return;
     let cursor: bigint = claimed;
+    // Renewed every third of the lease while this drain runs (a slow handler: a webhook waiting on
+    // its timeout), so no other process takes the subscriber over meanwhile.
+    const beat = setInterval(() => void renew(sub.name).catch(() => undefined), (leaseSeconds * 1000) / 3);
+    beat.unref();
     try {
       while (!stopping) {
         const events: EventRow[] = await prisma.outboxEvent.findMany({ where: { position: { gt: cursor } }, orderBy: { position: "asc" }, take: batchSize });
@@ -190,6 +198,7 @@ export function startOutboxWorker(prisma: Db, options: OutboxWorkerOptions = {})
         }
       }
     } finally {
+      clearInterval(beat);
       await release(sub.name).catch(() => undefined);
     }
   }
