@@ -163,7 +163,8 @@ export async function createTestKit() {
       apiClient: await prisma.apiClient.findMany(byId),
       apiClientCommunity: await prisma.apiClientCommunity.findMany({ orderBy: [{ apiClientId: "asc" }, { communityId: "asc" }] }),
       auditEntry: await prisma.auditEntry.findMany(byId),
-      outboxEvent: await prisma.outboxEvent.findMany(byId),
+      // position is a bigint (JSON.stringify cannot write one).
+      outboxEvent: (await prisma.outboxEvent.findMany(byId)).map((e) => ({ ...e, position: e.position?.toString() ?? null })),
     };
   }
 

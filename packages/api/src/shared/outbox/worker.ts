@@ -97,9 +97,16 @@ export function startOutboxWorker(prisma: Db, options: OutboxWorkerOptions = {})
   const running = new Map<string, Promise<void>>();
   const again = new Set<string>();
   const timers = new Set<NodeJS.Timeout>();
-  const ready = (async () => {
-    if (options.exclusive) await prisma.$executeRaw`UPDATE "OutboxSubscriber" SET "lockedBy" = NULL, "lockedUntil" = NULL WHERE "lockedBy" IS NOT NULL`;
-  })();
+  // PGlite: leases a killed predecessor left behind are this process's to take (at the first run, so
+  // a process with no subscriber touches nothing; retried at the next run if it fails).
+  let ready: Promise<unknown> | null = null;
+  const prepare = () =>
+    (ready ??= options.exclusive
+      ? prisma.$executeRaw`UPDATE "OutboxSubscriber" SET "lockedBy" = NULL, "lockedUntil" = NULL WHERE "lockedBy" IS NOT NULL`.catch((e: unknown) => {
+          ready = null;
+          throw e;
+        })
+      : Promise.resolve());
 
   /** The subscriber's row, created at its first run: its cursor at 0 ("start") or after the last committed event ("now"). */
   async function ensure(sub: Subscriber) {
@@ -169,7 +176,7 @@ export function startOutboxWorker(prisma: Db, options: OutboxWorkerOptions = {})
 
   /** Deliver everything due to one subscriber. */
   async function drain(sub: Subscriber) {
-    await ready;
+    await prepare();
     await ensure(sub);
     if (!(await due(sub.name))) return;
     const claimed = await claim(sub.name);
@@ -269,7 +276,7 @@ export function startOutboxWorker(prisma: Db, options: OutboxWorkerOptions = {})
       for (;;) {
         await Promise.all(running.values());
         if (running.size === 0) {
-          const pending = await Promise.all(list().map(async (s) => (await ready, await ensure(s), due(s.name))));
+          const pending = await Promise.all(list().map(async (s) => (await prepare(), await ensure(s), due(s.name))));
           if (!pending.some(Boolean)) return;
           wake();
           if (running.size === 0) await new Promise((r) => setTimeout(r, 20));
