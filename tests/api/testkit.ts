@@ -2,6 +2,8 @@
 // people of a test, accounts signed in by session cookie, API clients by bearer token, and
 // GraphQL requests through yoga.fetch (no network).
 import { openDatabase, type Database } from "@gongzhi/api/src/db.js";
+import { Prisma } from "@gongzhi/api/src/generated/prisma/client.js";
+import { AUDIT_ONLY } from "@gongzhi/api/src/shared/outbox/event.js";
 import type { Role } from "@gongzhi/api/src/generated/prisma/enums.js";
 import { hashPassword } from "@gongzhi/api/src/modules/accounts/password.js";
 import { createGraphQLServer } from "@gongzhi/api/src/server.js";
@@ -161,6 +163,8 @@ export async function createTestKit(options: { onStatement?: (sql: string) => vo
       apiClient: await prisma.apiClient.findMany(byId),
       apiClientCommunity: await prisma.apiClientCommunity.findMany({ orderBy: [{ apiClientId: "asc" }, { communityId: "asc" }] }),
       auditEntry: await prisma.auditEntry.findMany(byId),
+      // position is a bigint (JSON.stringify cannot write one).
+      outboxEvent: (await prisma.outboxEvent.findMany(byId)).map((e) => ({ ...e, position: e.position?.toString() ?? null })),
     };
   }
 
@@ -180,6 +184,16 @@ export async function createTestKit(options: { onStatement?: (sql: string) => vo
     return err;
   }
 
+  /** Every audit row of a command has exactly one outbox event, written with it (shared/outbox); none for audit-only records. */
+  async function assertOutboxComplete() {
+    const missing = await prisma.$queryRaw<{ id: string; action: string }[]>`SELECT a."id", a."action" FROM "AuditEntry" a
+      WHERE a."action" <> 'resident:viewPii' AND a."action" NOT IN (${Prisma.join(Object.keys(AUDIT_ONLY))})
+        AND NOT EXISTS (SELECT 1 FROM "OutboxEvent" e WHERE e."auditEntryId" = a."id")`;
+    expect(missing, "audit rows without their outbox event").toEqual([]);
+    const extra = await prisma.outboxEvent.count({ where: { auditEntry: { action: { in: ["resident:viewPii", ...Object.keys(AUDIT_ONLY)] } } } });
+    expect(extra, "outbox events of audit-only records").toBe(0);
+  }
+
   return {
     prisma,
     yoga,
@@ -188,11 +202,16 @@ export async function createTestKit(options: { onStatement?: (sql: string) => vo
     refused,
     dump,
     auditCount,
+    assertOutboxComplete,
     seed,
     kind: db.kind,
     async close() {
-      await db.close();
-      await drop();
+      try {
+        await assertOutboxComplete();
+      } finally {
+        await db.close();
+        await drop();
+      }
     },
   };
 }

@@ -5,7 +5,8 @@
 // migrates and seeds itself. A worker that dies is restarted with a growing backoff. SIGTERM/SIGINT:
 // the workers stop accepting, drain in-flight requests (at most SHUTDOWN_TIMEOUT_MS), close the
 // database cleanly and exit 0; then the primary exits 0. A current database costs one SELECT to
-// check (migrations.ts). Start time matters (issue #11: up within 3 s, `pnpm bench:start`): the
+// check (migrations.ts). Each worker also runs the outbox's delivery worker (shared/outbox/worker.ts),
+// stopped on SIGTERM. Start time matters (issue #11: up within 3 s, `pnpm bench:start`): the
 // primary imports neither the schema nor the HTTP server nor Prisma, and a worker opens its database
 // while the schema is being built.
 import cluster, { type Worker } from "node:cluster";
@@ -107,6 +108,10 @@ async function runWorker() {
   if (pglite) await seed(db);
   await databaseReady;
   const server = await startServer(db, serverModule);
+  // The outbox's delivery worker (shared/outbox): every worker process runs one; on PostgreSQL a
+  // lease per subscriber lets one process deliver for it at a time, and NOTIFY wakes the others.
+  const { startOutboxWorker } = await import("./shared/outbox/worker.js");
+  const outbox = startOutboxWorker(db.prisma, { exclusive: db.kind === "pglite", listenUrl: db.kind === "postgres" ? env.DATABASE_URL : undefined });
   if (cluster.worker?.id === 1 || !cluster.isWorker) {
     console.log(`\n共治 Gongzhi is running: http://localhost:${env.PORT}/  (GraphQL: http://localhost:${env.PORT}/graphql)`);
     console.log(`Database: ${db.kind === "pglite" ? `embedded PGlite at ${env.DATABASE_URL}` : "PostgreSQL (DATABASE_URL)"}; ${workerCount} worker(s)`);
@@ -117,8 +122,11 @@ async function runWorker() {
     stopping = true;
     const force = setTimeout(() => server.forceClose(), env.SHUTDOWN_TIMEOUT_MS);
     force.unref();
+    // Deliveries under way finish (acknowledged, or redelivered by the next start) while requests drain.
+    const outboxStopped = Promise.race([outbox.stop(), new Promise((resolve) => setTimeout(resolve, env.SHUTDOWN_TIMEOUT_MS).unref())]);
     await server.close();
     clearTimeout(force);
+    await outboxStopped;
     await db.close();
     process.exit(0);
   };
