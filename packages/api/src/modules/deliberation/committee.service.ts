@@ -18,7 +18,7 @@ import {
   memberInput,
   termInput,
 } from "./deliberation.validation.js";
-import { dayOf } from "./rules.js";
+import { CHARTER_STEPS, dayOf } from "./rules.js";
 import { chinaDay } from "../../shared/chinaTime.js";
 
 const findCommittee = (ctx: Context, id: string) => () => ctx.prisma.committee.findUnique({ where: { id } });
@@ -112,7 +112,7 @@ export async function updateCharterDraft(ctx: Context, id: string, input: unknow
   const parsed = charterUpdate.safeParse(input);
   if (!parsed.success) throw fromZod(parsed.error);
   const charter = await loadCharter(ctx, id);
-  if (charter.status !== "DRAFT") throw notDraft();
+  if (!CHARTER_STEPS.UPDATE.allows(charter)) throw notDraft();
   return command(ctx, async (tx) => {
     const { count } = await tx.charterVersion.updateMany({ where: { id: charter.id, status: "DRAFT" }, data: parsed.data });
     if (count !== 1) throw notDraft();
@@ -127,7 +127,7 @@ export async function adoptCharter(ctx: Context, id: string, input: unknown) {
   const parsed = adoptCharterInput.safeParse(input);
   if (!parsed.success) throw fromZod(parsed.error);
   const charter = await loadCharter(ctx, id);
-  if (charter.status !== "DRAFT") throw conflict("只有草案可以通过 (only a DRAFT can be adopted)");
+  if (!CHARTER_STEPS.ADOPT.allows(charter)) throw conflict("只有草案可以通过 (only a DRAFT can be adopted)");
   const { adoptedOn, meetingId } = parsed.data;
   if (meetingId) {
     const meeting = await inCommunity("input.meetingId", charter.communityId, "会议", () => ctx.prisma.meeting.findUnique({ where: { id: meetingId } }));

@@ -3,7 +3,7 @@
 import { audit, command } from "../../shared/audit.js";
 import type { Context } from "../../shared/context.js";
 import { fromZod, UserError } from "../../shared/errors.js";
-import { assertMeetingStatus, type MeetingStatus } from "./rules.js";
+import { assertMeetingStatus, MEETING_STEPS, type MeetingStatus } from "./rules.js";
 import { conflict, loadFor, type Tx } from "../../shared/service.js";
 import { loadMeeting } from "./queries.js";
 import { moveTopic } from "./topic.events.js";
@@ -45,7 +45,7 @@ export async function updateMeeting(ctx: Context, id: string, input: unknown) {
   const parsed = meetingUpdate.safeParse(input);
   if (!parsed.success) throw fromZod(parsed.error);
   const meeting = await loadMeeting(ctx, id);
-  assertMeetingStatus(meeting, ["SCHEDULED"], "修改安排");
+  assertMeetingStatus(meeting, MEETING_STEPS.UPDATE.from, "修改安排");
   const data = Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined)) as typeof parsed.data;
   assertMeetingShape({ ...meeting, ...data });
   return command(ctx, async (tx) => {
@@ -58,7 +58,7 @@ export async function updateMeeting(ctx: Context, id: string, input: unknown) {
 
 export async function startMeeting(ctx: Context, id: string) {
   const meeting = await loadMeeting(ctx, id);
-  assertMeetingStatus(meeting, ["SCHEDULED"], "开始");
+  assertMeetingStatus(meeting, MEETING_STEPS.START.from, "开始");
   return command(ctx, async (tx) => {
     await moveMeeting(tx, meeting.id, "SCHEDULED", { status: "IN_PROGRESS", startedAt: ctx.now() });
     const after = await tx.meeting.findUniqueOrThrow({ where: { id: meeting.id } });
@@ -72,7 +72,7 @@ export async function closeMeeting(ctx: Context, id: string, input: { minutes?: 
   const minutes = input.minutes == null ? undefined : minutesInput.safeParse(input.minutes);
   if (minutes && !minutes.success) throw fromZod(minutes.error, "input.minutes");
   const meeting = await loadMeeting(ctx, id);
-  assertMeetingStatus(meeting, ["IN_PROGRESS"], "结束");
+  assertMeetingStatus(meeting, MEETING_STEPS.CLOSE.from, "结束");
   if (await ctx.prisma.vote.findFirst({ where: { meetingId: meeting.id, status: "OPEN" }, select: { id: true } })) {
     throw conflict("还有未结束的表决，请先闭票 (close the open vote first)");
   }
@@ -94,7 +94,7 @@ export async function cancelMeeting(ctx: Context, id: string, input: { reason: s
   const reason = reasonInput.safeParse(input.reason);
   if (!reason.success) throw fromZod(reason.error, "input.reason");
   const meeting = await loadMeeting(ctx, id);
-  assertMeetingStatus(meeting, ["SCHEDULED"], "取消");
+  assertMeetingStatus(meeting, MEETING_STEPS.CANCEL.from, "取消");
   return command(ctx, async (tx) => {
     await moveMeeting(tx, meeting.id, "SCHEDULED", { status: "CANCELLED", cancelReason: reason.data });
     const items = await tx.agendaItem.findMany({ where: { meetingId: meeting.id, removedAt: null }, include: { topic: true } });
@@ -112,7 +112,7 @@ export async function recordMinutes(ctx: Context, id: string, minutesText: strin
   const minutes = minutesInput.safeParse(minutesText);
   if (!minutes.success) throw fromZod(minutes.error, "minutes");
   const meeting = await loadMeeting(ctx, id);
-  assertMeetingStatus(meeting, ["IN_PROGRESS", "CLOSED"], "记录纪要");
+  assertMeetingStatus(meeting, MEETING_STEPS.RECORD_MINUTES.from, "记录纪要");
   return command(ctx, async (tx) => {
     const after = await tx.meeting.update({ where: { id: meeting.id }, data: { minutes: minutes.data } });
     await audit(tx, ctx, { action: "meeting:manage", communityId: meeting.communityId, targetType: "Meeting", targetId: meeting.id, before: { minutes: meeting.minutes }, after: { minutes: after.minutes } });

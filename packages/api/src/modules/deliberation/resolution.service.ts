@@ -10,7 +10,7 @@ import { conflict, inCommunity, loadFor } from "../../shared/service.js";
 import { meetingQuorum } from "./queries.js";
 import { moveTopic, recordTopicEvent } from "./topic.events.js";
 import { escalationInput, escalationReplyInput, resolutionInput, resolutionUpdateInput } from "./meeting.validation.js";
-import { resolutionStepRefusal, TOPIC_STATUS_LABEL } from "./rules.js";
+import { ESCALATION_STEPS, resolutionStepRefusal, TOPIC_STEPS, TOPIC_STATUS_LABEL } from "./rules.js";
 
 const STATUS_LABEL = { PLANNED: "待实施", IN_PROGRESS: "实施中", DONE: "已完成" } as const;
 
@@ -32,7 +32,7 @@ export async function createResolution(ctx: Context, input: unknown) {
   if (!parsed.success) throw fromZod(parsed.error);
   const data = parsed.data;
   const topic = await loadFor(ctx, "resolution:manage", "input.topicId", "议题", () => ctx.prisma.topic.findUnique({ where: { id: data.topicId } }));
-  if (!["DELIBERATED", "ESCALATED", "RESOLVED"].includes(topic.status)) {
+  if (!TOPIC_STEPS.RESOLVE.allows(topic)) {
     throw conflict(`议题当前为「${TOPIC_STATUS_LABEL[topic.status]}」，须经协商后才能形成决议 (only a deliberated topic can be resolved)`, "input.topicId");
   }
   let meetingId: string;
@@ -141,7 +141,7 @@ export async function escalateTopic(ctx: Context, input: unknown) {
   if (!parsed.success) throw fromZod(parsed.error);
   const data = parsed.data;
   const topic = await loadFor(ctx, "resolution:manage", "input.topicId", "议题", () => ctx.prisma.topic.findUnique({ where: { id: data.topicId } }));
-  if (topic.status !== "DELIBERATED") {
+  if (!TOPIC_STEPS.ESCALATE.allows(topic)) {
     throw conflict(`议题当前为「${TOPIC_STATUS_LABEL[topic.status]}」，只有已协商的议题可以提交上级 (only a DELIBERATED topic can be escalated)`, "input.topicId");
   }
   if (data.meetingId) await meetingOfTopic(ctx, topic.communityId, topic.id, data.meetingId, "input.meetingId");
@@ -162,7 +162,7 @@ export async function recordEscalationReply(ctx: Context, id: string, input: unk
   const escalation = await loadFor(ctx, "resolution:manage", "id", "上级建议", () =>
     ctx.prisma.escalation.findUnique({ where: { id: parseId("id", id, "Escalation") }, include: { topic: true } }),
   );
-  if (escalation.replyText !== null) throw conflict("已登记过上级答复 (the reply is already recorded)");
+  if (!ESCALATION_STEPS.REPLY.allows(escalation)) throw conflict("已登记过上级答复 (the reply is already recorded)");
   const { topic, ...before } = escalation;
   return command(ctx, async (tx) => {
     const { count } = await tx.escalation.updateMany({

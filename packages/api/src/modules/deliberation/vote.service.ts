@@ -9,7 +9,7 @@ import { conflict, type Db, loadFor, type Tx } from "../../shared/service.js";
 import { meetingQuorum, rulesOn, sittingMembers } from "./queries.js";
 import { moveTopic, recordTopicEvent } from "./topic.events.js";
 import { ballotInput, openVoteInput } from "./meeting.validation.js";
-import { assertMeetingStatus, computeQuorum, type Tally, voteResult } from "./rules.js";
+import { assertMeetingStatus, computeQuorum, MEETING_STEPS, VOTE_STEPS, type Tally, voteResult } from "./rules.js";
 import { chinaDay } from "../../shared/chinaTime.js";
 
 const CHOICE_LABEL = { FOR: "赞成", AGAINST: "反对", ABSTAIN: "弃权" } as const;
@@ -63,7 +63,7 @@ export async function openVote(ctx: Context, input: unknown) {
     await lockRow(tx, "AgendaItem", item.id);
     const now = await tx.agendaItem.findUniqueOrThrow({ where: { id: item.id }, include: { meeting: true, topic: true } });
     if (now.removedAt) throw conflict("该议程已移除 (the item was removed)", field);
-    assertMeetingStatus(now.meeting, ["IN_PROGRESS"], "表决", field);
+    assertMeetingStatus(now.meeting, MEETING_STEPS.OPEN_VOTE.from, "表决", field);
     if (await tx.vote.findUnique({ where: { agendaItemId: item.id }, select: { id: true } })) throw conflict("该议程已表决过 (this item has had its vote)", field);
     const quorum = await meetingQuorum(tx, now.meeting);
     if (!quorum.reached) throw conflict(`出席委员${quorum.present}人，未达到法定人数${quorum.required}人，不能表决 (no quorum)`, field);
@@ -103,7 +103,7 @@ export async function castBallot(ctx: Context, input: unknown) {
   const { voteId, choice } = parsed.data;
   const vote = await loadFor(ctx, "vote:cast", "input.voteId", "表决", () => ctx.prisma.vote.findUnique({ where: { id: voteId }, include: { meeting: true } }));
   const voter = parseTypedId("input.voterId", parsed.data.voterId, ["CommitteeMembership", "TopicStakeholder"] as const);
-  if (vote.status !== "OPEN") throw conflict("表决已结束，不能再投票 (the vote is closed)", "input.voteId");
+  if (!VOTE_STEPS.CAST.allows(vote)) throw conflict("表决已结束，不能再投票 (the vote is closed)", "input.voteId");
   let voterResidentId: string | null;
   let voterName: string;
   if (voter.type === "CommitteeMembership") {
@@ -167,7 +167,7 @@ export async function closeVote(ctx: Context, id: string) {
   const vote = await loadFor(ctx, "meeting:manage", "id", "表决", () =>
     ctx.prisma.vote.findUnique({ where: { id: parseId("id", id, "Vote") }, include: { meeting: true } }),
   );
-  if (vote.status !== "OPEN") throw conflict("表决已结束 (the vote is already closed)");
+  if (!VOTE_STEPS.CLOSE.allows(vote)) throw conflict("表决已结束 (the vote is already closed)");
   return command(ctx, async (tx) => {
     const closedAt = ctx.now();
     // Taking the row lock first: ballots being cast finish before the count, later ones are refused.

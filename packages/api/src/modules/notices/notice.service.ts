@@ -10,7 +10,7 @@ import { fromZod, notFound, UserError } from "../../shared/errors.js";
 import { parseId } from "../../shared/ids.js";
 import { conflict, type Tx } from "../../shared/service.js";
 import { maskPhone } from "../../shared/pii.js";
-import { objectionRefusal, periodEnd } from "./notice.rules.js";
+import { NOTICE_STEPS, OBJECTION_STEPS, objectionRefusal, periodEnd } from "./notice.rules.js";
 import { answerInput, noticeInput, objectionInput, periodDays as periodDaysSchema, withdrawInput } from "./notice.validation.js";
 
 
@@ -83,7 +83,7 @@ export async function withdrawNotice(ctx: Context, id: string, input: unknown) {
   const parsed = withdrawInput.safeParse(input);
   if (!parsed.success) throw fromZod(parsed.error);
   const notice = await loadNotice(ctx, "notice:publish", id, "id");
-  if (notice.withdrawnAt) throw conflict("公示已撤回 (already withdrawn)");
+  if (!NOTICE_STEPS.WITHDRAW.allows({ ...notice, now: ctx.now() })) throw conflict("公示已撤回 (already withdrawn)");
   return command(ctx, async (tx) => {
     const { count } = await tx.notice.updateMany({ where: { id: notice.id, withdrawnAt: null }, data: { withdrawnAt: ctx.now(), withdrawReason: parsed.data.reason } });
     if (count !== 1) throw conflict("公示已撤回 (already withdrawn)");
@@ -151,7 +151,7 @@ export async function answerObjection(ctx: Context, id: string, input: unknown) 
   const objection = await ctx.prisma.noticeObjection.findUnique({ where: { id: parseId("id", id, "NoticeObjection") } });
   if (!objection) throw notFound("id", "异议");
   await assertCan(ctx, "notice:answer", objection.communityId, "id", "异议");
-  if (objection.status !== "PENDING") throw conflict("该异议已答复 (already answered)");
+  if (!OBJECTION_STEPS.ANSWER.allows(objection)) throw conflict("该异议已答复 (already answered)");
   const byName = (await accountName(ctx)) ?? "应用";
   return command(ctx, async (tx) => {
     const { count } = await tx.noticeObjection.updateMany({
