@@ -3,10 +3,10 @@
 // returns it to where it was. A declined topic is never scheduled.
 import { audit, command } from "../../shared/audit.js";
 import type { Context } from "../../shared/context.js";
-import { fromZod, notFound, UserError } from "../../shared/errors.js";
+import { notFound, UserError } from "../../shared/errors.js";
 import { parseId, parseTypedId } from "../../shared/ids.js";
 import { lockRow } from "../../shared/locks.js";
-import { conflict, loadFor, type Tx } from "../../shared/service.js";
+import { conflict, loadFor, type Tx, parseInput } from "../../shared/service.js";
 import { loadMeeting, sittingMembers } from "./queries.js";
 import { moveTopic } from "./topic.events.js";
 import { attendanceInput } from "./meeting.validation.js";
@@ -92,8 +92,7 @@ export async function reorderAgenda(ctx: Context, meetingId: string, itemIds: st
  * the agenda; a later entry for the same person replaces the earlier one. Before or during the meeting.
  */
 export async function recordAttendance(ctx: Context, meetingId: string, entries: unknown) {
-  const parsed = attendanceInput.safeParse(entries);
-  if (!parsed.success) throw fromZod(parsed.error, "entries");
+  const parsed = parseInput(attendanceInput, entries, "entries");
   const meeting = await loadMeeting(ctx, meetingId, "meetingId");
   assertMeetingStatus(meeting, MEETING_STEPS.RECORD_ATTENDANCE.from, "登记出席", "meetingId");
   const sitting = new Set((await sittingMembers(ctx.prisma, meeting)).map((m) => m.id));
@@ -105,7 +104,7 @@ export async function recordAttendance(ctx: Context, meetingId: string, entries:
       })
     ).map((s) => s.id),
   );
-  const rows = parsed.data.map((e, i) => {
+  const rows = parsed.map((e, i) => {
     const field = `entries.${i}.attendeeId`;
     const { type, id } = parseTypedId(field, e.attendeeId, ["CommitteeMembership", "TopicStakeholder"] as const);
     if (type === "CommitteeMembership" && !sitting.has(id)) throw new UserError("NOT_FOUND", "不是本次会议日在任的委员 (not a sitting member on the meeting's day)", field);

@@ -1,6 +1,7 @@
 // Meetings (议事会) for the tablet in the room: agenda, the attendance sheet, the quorum, votes,
 // minutes; and the `meetings` list.
 import { builder } from "../../builder.js";
+import type { CommitteeRole, SeatCategory } from "../../generated/prisma/enums.js";
 import type { Prisma } from "../../db.js";
 import { communityScope } from "../../shared/authz.js";
 import type { Context } from "../../shared/context.js";
@@ -30,8 +31,8 @@ interface Entry {
   kind: "MEMBER" | "STAKEHOLDER";
   id: string;
   name: string;
-  seat: string | null;
-  role: string | null;
+  seat: SeatCategory | null;
+  role: CommitteeRole | null;
   topicTitle: string | null;
   mayVote: boolean;
   status: "PRESENT" | "ABSENT" | "EXCUSED" | null;
@@ -46,8 +47,8 @@ const AttendanceEntryRef = builder.objectRef<Entry>("AttendanceEntry").implement
     }),
     kind: t.field({ type: AttendeeKindEnum, resolve: (e) => e.kind }),
     name: t.string({ resolve: (e) => e.name }),
-    seat: t.field({ type: SeatCategoryEnum, nullable: true, resolve: (e) => e.seat as never }),
-    role: t.field({ type: CommitteeRoleEnum, nullable: true, resolve: (e) => e.role as never }),
+    seat: t.field({ type: SeatCategoryEnum, nullable: true, resolve: (e) => e.seat }),
+    role: t.field({ type: CommitteeRoleEnum, nullable: true, resolve: (e) => e.role }),
     topicTitle: t.string({ nullable: true, description: "For a stakeholder: the topic they were invited to.", resolve: (e) => e.topicTitle }),
     mayVote: t.boolean({ description: "Members always; stakeholders when invited with a vote and the charter allows it.", resolve: (e) => e.mayVote }),
     status: t.field({ type: AttendanceStatusEnum, nullable: true, description: "null = not recorded yet.", resolve: (e) => e.status }),
