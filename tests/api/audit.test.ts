@@ -263,7 +263,7 @@ describe("region-level changes in the audit log", () => {
   it("regions tell the viewer what it may do there; communityId and regionId together are refused", async () => {
     const auditorOfDistrict = await kit.seed.account("AUDITOR", w.district);
     const q = `query($s: ID!) { node(id: $s) { ... on Region { name viewerActions } } }`;
-    expect((await kit.gql(q, { s: w.streetA.gid }, auditorOfDistrict)).data.node.viewerActions).toContain("audit:read");
+    expect((await kit.gql(q, { s: w.streetA.gid }, auditorOfDistrict)).data.node.viewerActions).toContain("AUDIT_READ");
     // The community's admin sees the street above it, but holds nothing on the street itself.
     expect((await kit.gql(q, { s: w.streetA.gid }, w.A.admin)).data.node.viewerActions).toEqual([]);
     const both = await kit.gql(`{ auditEntries(communityId: "${w.A.community.gid}", regionId: "${w.streetA.gid}") { edges { node { id } } } }`, {}, auditorOfDistrict);

@@ -1,5 +1,6 @@
 // API-shaped data for msw handlers, with the __typename graphcache needs on every object.
 import { graphql, HttpResponse } from "msw";
+import { actionEnum } from "../lib/actions";
 
 export const STREET = { __typename: "Region", id: "UmVnaW9uOnN0cmVldA==", name: "北街街道" } as const;
 
@@ -14,8 +15,12 @@ export interface CommunityFixture {
   householdCount: number;
   residentCount: number;
   street: typeof STREET;
+  /** Written resource:verb, as the API's list of actions; answered as the contract's enum Action (see `asServed`). */
   viewerActions: readonly string[];
 }
+
+/** A community as the API answers it: viewerActions in the enum's spelling (resident:viewPii → RESIDENT_VIEW_PII). */
+export const asServed = <C extends { viewerActions: readonly string[] }>(c: C): C => ({ ...c, viewerActions: c.viewerActions.map(actionEnum) });
 
 export const COMMUNITY: CommunityFixture = {
   __typename: "Community",
@@ -59,11 +64,11 @@ export const anonymous = graphql.query("Viewer", () =>
 /** The current community (node query) and the switcher's list. */
 export const communities = (list: readonly CommunityFixture[] = [COMMUNITY, OTHER_COMMUNITY]) => [
   graphql.query("CurrentCommunity", ({ variables }) =>
-    HttpResponse.json({ data: { node: list.find((c) => c.id === variables.id) ?? null } }),
+    HttpResponse.json({ data: { node: list.map(asServed).find((c) => c.id === variables.id) ?? null } }),
   ),
   graphql.query("SwitcherCommunities", ({ variables }) => {
     const search = (variables.search as string | null) ?? "";
-    const found = list.filter((c) => c.name.includes(search) || c.code.includes(search));
+    const found = list.map(asServed).filter((c) => c.name.includes(search) || c.code.includes(search));
     return HttpResponse.json({
       data: {
         communities: {

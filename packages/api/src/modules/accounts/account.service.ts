@@ -1,12 +1,13 @@
 // Accounts and role grants. A grant names a node (region or community); account:manage on that
 // node (or above it) is needed to grant or revoke there.
+import { parseInput } from "../../shared/service.js";
 import type { Role } from "../../generated/prisma/enums.js";
 import { lockRow } from "../../shared/locks.js";
 import type { Tx } from "../../shared/service.js";
 import { assertCanAtRegion, canAtPath } from "../../shared/authz.js";
 import { audit, command } from "../../shared/audit.js";
 import type { Context } from "../../shared/context.js";
-import { fromPrisma, fromZod, notFound, UserError } from "../../shared/errors.js";
+import { fromPrisma, notFound, UserError } from "../../shared/errors.js";
 import { parseId } from "../../shared/ids.js";
 import { decodeGlobalID } from "@pothos/plugin-relay";
 import { createAccountInput, password as passwordSchema, role as roleSchema, updateAccountInput } from "./account.validation.js";
@@ -58,15 +59,14 @@ const parseRole = (value: string) => {
 };
 
 export async function createAccount(ctx: Context, input: { username: string; displayName: string; password: string; role: string; nodeId: string }) {
-  const parsed = createAccountInput.safeParse(input);
-  if (!parsed.success) throw fromZod(parsed.error);
+  const parsed = parseInput(createAccountInput, input);
   const role = parseRole(input.role);
   const node = await resolveGrantNode(ctx, "input.nodeId", input.nodeId);
   assertCanAtRegion(ctx, "account:manage", node.path, "input.nodeId", node.communityId ? "社区" : "区域");
-  const passwordHash = await hashPassword(parsed.data.password);
+  const passwordHash = await hashPassword(parsed.password);
   return command(ctx, async (tx) => {
     const account = await tx.account
-      .create({ data: { username: parsed.data.username.toLowerCase(), displayName: parsed.data.displayName, passwordHash } })
+      .create({ data: { username: parsed.username.toLowerCase(), displayName: parsed.displayName, passwordHash } })
       .catch((e) => fromPrisma(e));
     const grant = await tx.grant.create({ data: { accountId: account.id, role, regionId: node.regionId, communityId: node.communityId, createdById: actorAccount(ctx) } });
     await audit(tx, ctx, { action: "account:manage", communityId: node.communityId, targetType: "Account", targetId: account.id, after: { account, grant } });
@@ -85,29 +85,27 @@ async function loadManagedAccount(ctx: Context, id: string) {
 }
 
 export async function updateAccount(ctx: Context, id: string, input: { displayName?: string | null; disabled?: boolean | null }) {
-  const parsed = updateAccountInput.safeParse({ displayName: input.displayName ?? undefined, disabled: input.disabled ?? undefined });
-  if (!parsed.success) throw fromZod(parsed.error);
+  const parsed = parseInput(updateAccountInput, { displayName: input.displayName ?? undefined, disabled: input.disabled ?? undefined });
   const before = await loadManagedAccount(ctx, id);
-  if (parsed.data.disabled && before.id === actorAccount(ctx)) throw new UserError("CONFLICT", "不能停用自己的账号 (cannot disable yourself)", "input.disabled");
+  if (parsed.disabled && before.id === actorAccount(ctx)) throw new UserError("CONFLICT", "不能停用自己的账号 (cannot disable yourself)", "input.disabled");
   return command(ctx, async (tx) => {
     const after = await tx.account.update({
       where: { id: before.id },
       data: {
-        ...(parsed.data.displayName !== undefined ? { displayName: parsed.data.displayName } : {}),
-        ...(parsed.data.disabled !== undefined ? { disabledAt: parsed.data.disabled ? (before.disabledAt ?? ctx.now()) : null } : {}),
+        ...(parsed.displayName !== undefined ? { displayName: parsed.displayName } : {}),
+        ...(parsed.disabled !== undefined ? { disabledAt: parsed.disabled ? (before.disabledAt ?? ctx.now()) : null } : {}),
       },
     });
-    if (parsed.data.disabled) await tx.session.deleteMany({ where: { accountId: before.id } });
+    if (parsed.disabled) await tx.session.deleteMany({ where: { accountId: before.id } });
     await audit(tx, ctx, { action: "account:manage", communityId: null, targetType: "Account", targetId: before.id, before, after });
     return after;
   });
 }
 
 export async function resetAccountPassword(ctx: Context, id: string, newPassword: string) {
-  const parsed = passwordSchema.safeParse(newPassword);
-  if (!parsed.success) throw fromZod(parsed.error, "newPassword");
+  const parsed = parseInput(passwordSchema, newPassword, "newPassword");
   const before = await loadManagedAccount(ctx, id);
-  const passwordHash = await hashPassword(parsed.data);
+  const passwordHash = await hashPassword(parsed);
   return command(ctx, async (tx) => {
     const after = await tx.account.update({ where: { id: before.id }, data: { passwordHash } });
     await tx.session.deleteMany({ where: { accountId: before.id } });

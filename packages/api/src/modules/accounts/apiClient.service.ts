@@ -1,9 +1,10 @@
 // Third-party apps: an admin registers a client and gets a bearer token, shown once and stored
 // only as a hash, scoped to communities and actions, revocable.
+import { parseInput } from "../../shared/service.js";
 import { audit, command } from "../../shared/audit.js";
 import { canAtPath, isAction, seesPath } from "../../shared/authz.js";
 import type { Context } from "../../shared/context.js";
-import { forbidden, fromZod, notFound, UserError } from "../../shared/errors.js";
+import { forbidden, notFound, UserError } from "../../shared/errors.js";
 import { parseId } from "../../shared/ids.js";
 import { hashToken, newToken } from "../../shared/tokens.js";
 import { apiClientInput } from "./account.validation.js";
@@ -11,13 +12,12 @@ import { apiClientInput } from "./account.validation.js";
 export async function registerApiClient(ctx: Context, input: { name: string; communityIds: string[]; actions: string[] }) {
   if (ctx.actor.kind !== "account") throw forbidden(null, "只有管理员账号可以注册API客户端");
   const createdById = ctx.actor.accountId;
-  const parsed = apiClientInput.safeParse(input);
-  if (!parsed.success) throw fromZod(parsed.error);
-  const actions = [...new Set(parsed.data.actions)];
+  const parsed = parseInput(apiClientInput, input);
+  const actions = [...new Set(parsed.actions)];
   actions.forEach((a, i) => {
     if (!isAction(a)) throw new UserError("INVALID", `未知权限 ${a} (unknown action)`, `input.actions.${i}`);
   });
-  const communityIds = [...new Set(parsed.data.communityIds.map((c, i) => parseId(`input.communityIds.${i}`, c, "Community")))];
+  const communityIds = [...new Set(parsed.communityIds.map((c, i) => parseId(`input.communityIds.${i}`, c, "Community")))];
   const communities = await ctx.prisma.community.findMany({ where: { id: { in: communityIds } }, select: { id: true, path: true } });
   for (const [i, id] of communityIds.entries()) {
     const c = communities.find((x) => x.id === id);
@@ -30,7 +30,7 @@ export async function registerApiClient(ctx: Context, input: { name: string; com
   const token = newToken("gzc");
   const apiClient = await command(ctx, async (tx) => {
     const client = await tx.apiClient.create({
-      data: { name: parsed.data.name, tokenHash: hashToken(token), tokenPrefix: token.slice(0, 10), actions, createdById, communities: { create: communityIds.map((communityId) => ({ communityId })) } },
+      data: { name: parsed.name, tokenHash: hashToken(token), tokenPrefix: token.slice(0, 10), actions, createdById, communities: { create: communityIds.map((communityId) => ({ communityId })) } },
     });
     for (const communityId of communityIds) {
       await audit(tx, ctx, { action: "apiClient:manage", communityId, targetType: "ApiClient", targetId: client.id, after: { ...client, communityIds } });

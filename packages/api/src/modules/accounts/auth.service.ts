@@ -1,8 +1,9 @@
 // Sign-in with throttling, sessions in an HttpOnly SameSite cookie, sign-out, password change.
+import { parseInput } from "../../shared/service.js";
 import { env } from "../../env.js";
 import { audit, command } from "../../shared/audit.js";
 import { loadGrants, SESSION_COOKIE, type Context } from "../../shared/context.js";
-import { forbidden, fromZod, UserError } from "../../shared/errors.js";
+import { forbidden, UserError } from "../../shared/errors.js";
 import { hashToken, newToken } from "../../shared/tokens.js";
 import { password as passwordSchema } from "./account.validation.js";
 import { burnVerify, hashPassword, verifyPassword } from "./password.js";
@@ -66,13 +67,12 @@ export async function signOut(ctx: Context) {
 export async function changeMyPassword(ctx: Context, currentPassword: string, newPassword: string) {
   const a = ctx.actor;
   if (a.kind !== "account") throw forbidden(null, "只有登录的账号可以修改密码");
-  const parsed = passwordSchema.safeParse(newPassword);
-  if (!parsed.success) throw fromZod(parsed.error, "newPassword");
+  const parsed = parseInput(passwordSchema, newPassword, "newPassword");
   const account = await ctx.prisma.account.findUniqueOrThrow({ where: { id: a.accountId } });
   if (!(await verifyPassword(account.passwordHash, currentPassword))) {
     throw new UserError("UNAUTHENTICATED", "当前密码不正确 (current password is wrong)", "currentPassword");
   }
-  const passwordHash = await hashPassword(parsed.data);
+  const passwordHash = await hashPassword(parsed);
   return command(ctx, async (tx) => {
     const updated = await tx.account.update({ where: { id: a.accountId }, data: { passwordHash } });
     // Other sessions end: a changed password should lock out whoever else had it.

@@ -1,5 +1,6 @@
 import { builder } from "../../builder.js";
 import { ACTION_NAMES, canAtPath, communityScope } from "../../shared/authz.js";
+import { ActionEnum } from "../../shared/authz.type.js";
 import type { Context } from "../../shared/context.js";
 import { parseOptionalId } from "../../shared/ids.js";
 
@@ -20,8 +21,9 @@ export const CommunityNode = builder.prismaNode("Community", {
     street: t.relation("region", { description: "The street (街道/乡镇) the community belongs to." }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
     updatedAt: t.expose("updatedAt", { type: "DateTime" }),
-    viewerActions: t.stringList({
-      description: "The actions (e.g. resident:update) the viewer may perform in this community.",
+    viewerActions: t.field({
+      type: [ActionEnum],
+      description: "The actions (e.g. RESIDENT_UPDATE, resident:update) the viewer may perform in this community.",
       select: { path: true, id: true },
       resolve: (c, _args, ctx) => ACTION_NAMES.filter((a) => canAtPath(ctx, a, c.path, c.id)),
     }),

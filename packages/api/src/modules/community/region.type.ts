@@ -1,5 +1,6 @@
 import { builder } from "../../builder.js";
 import { ACTION_NAMES, canAtPath, communityScope, regionScope } from "../../shared/authz.js";
+import { ActionEnum } from "../../shared/authz.type.js";
 
 export const RegionKindEnum = builder.enumType("RegionKind", {
   values: { DISTRICT: { description: "区/县" }, STREET: { description: "街道/乡镇" } },
@@ -15,8 +16,9 @@ export const RegionNode = builder.prismaNode("Region", {
     name: t.exposeString("name"),
     code: t.exposeString("code", { nullable: true }),
     parent: t.relation("parent", { nullable: true }),
-    viewerActions: t.stringList({
-      description: "The actions (e.g. audit:read, catalog:manageTemplate) the viewer holds on this street or district itself (grants here or above).",
+    viewerActions: t.field({
+      type: [ActionEnum],
+      description: "The actions (e.g. AUDIT_READ, CATALOG_MANAGE_TEMPLATE) the viewer holds on this street or district itself (grants here or above).",
       select: { path: true },
       resolve: (r, _args, ctx) => ACTION_NAMES.filter((a) => canAtPath(ctx, a, r.path)),
     }),

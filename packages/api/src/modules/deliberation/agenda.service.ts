@@ -3,14 +3,14 @@
 // returns it to where it was. A declined topic is never scheduled.
 import { audit, command } from "../../shared/audit.js";
 import type { Context } from "../../shared/context.js";
-import { fromZod, notFound, UserError } from "../../shared/errors.js";
+import { notFound, UserError } from "../../shared/errors.js";
 import { parseId, parseTypedId } from "../../shared/ids.js";
 import { lockRow } from "../../shared/locks.js";
-import { conflict, loadFor, type Tx } from "../../shared/service.js";
+import { conflict, loadFor, type Tx, parseInput } from "../../shared/service.js";
 import { loadMeeting, sittingMembers } from "./queries.js";
 import { moveTopic } from "./topic.events.js";
 import { attendanceInput } from "./meeting.validation.js";
-import { assertMeetingStatus, schedulingRefusal } from "./rules.js";
+import { assertMeetingStatus, MEETING_STEPS, schedulingRefusal } from "./rules.js";
 
 type MeetingRow = { id: string; communityId: string; committeeId: string; title: string; status: "SCHEDULED" | "IN_PROGRESS" | "CLOSED" | "CANCELLED" };
 
@@ -32,11 +32,11 @@ export async function scheduleTopic(tx: Tx, ctx: Context, meeting: MeetingRow, t
 export async function addAgendaItem(ctx: Context, input: { meetingId: string; topicId: string }) {
   const topicId = parseId("input.topicId", input.topicId, "Topic");
   const meeting = await loadMeeting(ctx, input.meetingId, "input.meetingId");
-  assertMeetingStatus(meeting, ["SCHEDULED", "IN_PROGRESS"], "调整议程", "input.meetingId");
+  assertMeetingStatus(meeting, MEETING_STEPS.EDIT_AGENDA.from, "调整议程", "input.meetingId");
   return command(ctx, async (tx) => {
     // Items are added one at a time per meeting (positions stay distinct; the status is the one now).
     await lockRow(tx, "Meeting", meeting.id);
-    assertMeetingStatus(await tx.meeting.findUniqueOrThrow({ where: { id: meeting.id } }), ["SCHEDULED", "IN_PROGRESS"], "调整议程", "input.meetingId");
+    assertMeetingStatus(await tx.meeting.findUniqueOrThrow({ where: { id: meeting.id } }), MEETING_STEPS.EDIT_AGENDA.from, "调整议程", "input.meetingId");
     return scheduleTopic(tx, ctx, meeting, topicId, "input.topicId");
   });
 }
@@ -48,7 +48,7 @@ const loadItem = (ctx: Context, id: string) =>
 export async function removeAgendaItem(ctx: Context, id: string) {
   const item = await loadItem(ctx, id);
   if (item.removedAt) throw conflict("该议程已移除 (already removed)");
-  assertMeetingStatus(item.meeting, ["SCHEDULED", "IN_PROGRESS"], "调整议程");
+  assertMeetingStatus(item.meeting, MEETING_STEPS.EDIT_AGENDA.from, "调整议程");
   return command(ctx, async (tx) => {
     // Decided with the item locked: a vote being opened on it either committed first (refused here) or waits and sees the removal.
     await lockRow(tx, "AgendaItem", item.id);
@@ -66,7 +66,7 @@ export async function removeAgendaItem(ctx: Context, id: string) {
 /** Reorder the agenda: `itemIds` lists every current item of the meeting, in the new order. */
 export async function reorderAgenda(ctx: Context, meetingId: string, itemIds: string[]) {
   const meeting = await loadMeeting(ctx, meetingId, "meetingId");
-  assertMeetingStatus(meeting, ["SCHEDULED", "IN_PROGRESS"], "调整议程", "meetingId");
+  assertMeetingStatus(meeting, MEETING_STEPS.EDIT_AGENDA.from, "调整议程", "meetingId");
   const ids = itemIds.map((v, i) => parseId(`itemIds.${i}`, v, "AgendaItem"));
   const current = await ctx.prisma.agendaItem.findMany({ where: { meetingId: meeting.id, removedAt: null }, select: { id: true, position: true } });
   const known = new Set(current.map((c) => c.id));
@@ -92,10 +92,9 @@ export async function reorderAgenda(ctx: Context, meetingId: string, itemIds: st
  * the agenda; a later entry for the same person replaces the earlier one. Before or during the meeting.
  */
 export async function recordAttendance(ctx: Context, meetingId: string, entries: unknown) {
-  const parsed = attendanceInput.safeParse(entries);
-  if (!parsed.success) throw fromZod(parsed.error, "entries");
+  const parsed = parseInput(attendanceInput, entries, "entries");
   const meeting = await loadMeeting(ctx, meetingId, "meetingId");
-  assertMeetingStatus(meeting, ["SCHEDULED", "IN_PROGRESS"], "登记出席", "meetingId");
+  assertMeetingStatus(meeting, MEETING_STEPS.RECORD_ATTENDANCE.from, "登记出席", "meetingId");
   const sitting = new Set((await sittingMembers(ctx.prisma, meeting)).map((m) => m.id));
   const invited = new Set(
     (
@@ -105,7 +104,7 @@ export async function recordAttendance(ctx: Context, meetingId: string, entries:
       })
     ).map((s) => s.id),
   );
-  const rows = parsed.data.map((e, i) => {
+  const rows = parsed.map((e, i) => {
     const field = `entries.${i}.attendeeId`;
     const { type, id } = parseTypedId(field, e.attendeeId, ["CommitteeMembership", "TopicStakeholder"] as const);
     if (type === "CommitteeMembership" && !sitting.has(id)) throw new UserError("NOT_FOUND", "不是本次会议日在任的委员 (not a sitting member on the meeting's day)", field);
@@ -113,7 +112,7 @@ export async function recordAttendance(ctx: Context, meetingId: string, entries:
     return { type, id, status: e.status };
   });
   return command(ctx, async (tx) => {
-    const { count } = await tx.meeting.updateMany({ where: { id: meeting.id, status: { in: ["SCHEDULED", "IN_PROGRESS"] } }, data: { updatedAt: ctx.now() } });
+    const { count } = await tx.meeting.updateMany({ where: { id: meeting.id, status: { in: [...MEETING_STEPS.RECORD_ATTENDANCE.from] } }, data: { updatedAt: ctx.now() } });
     if (count !== 1) throw conflict("会议状态已变化 (the meeting changed meanwhile)", "meetingId");
     for (const r of rows) {
       const key = { meetingId_attendeeId: { meetingId: meeting.id, attendeeId: r.id } };

@@ -2,11 +2,11 @@
 // validate → assertCan on the row's community → one transaction with its audit row.
 import { audit, command } from "../../shared/audit.js";
 import type { Context } from "../../shared/context.js";
-import { fromPrisma, fromZod, UserError } from "../../shared/errors.js";
+import { fromPrisma, UserError } from "../../shared/errors.js";
 import { parseId } from "../../shared/ids.js";
 import { lockRow } from "../../shared/locks.js";
 import { createOwned, updateOwned } from "../../shared/owned.js";
-import { conflict, inCommunity, loadFor, type Tx } from "../../shared/service.js";
+import { conflict, inCommunity, loadFor, type Tx, parseInput } from "../../shared/service.js";
 import { recordTopicEvent } from "./topic.events.js";
 import {
   adoptCharterInput,
@@ -18,7 +18,7 @@ import {
   memberInput,
   termInput,
 } from "./deliberation.validation.js";
-import { dayOf } from "./rules.js";
+import { CHARTER_STEPS, dayOf } from "./rules.js";
 import { chinaDay } from "../../shared/chinaTime.js";
 
 const findCommittee = (ctx: Context, id: string) => () => ctx.prisma.committee.findUnique({ where: { id } });
@@ -67,9 +67,7 @@ export const updateCommittee = (ctx: Context, id: string, input: unknown) =>
   });
 
 export async function createCommitteeTerm(ctx: Context, input: unknown) {
-  const parsed = termInput.safeParse(input);
-  if (!parsed.success) throw fromZod(parsed.error);
-  const data = parsed.data;
+  const data = parseInput(termInput, input);
   const committee = await loadFor(ctx, "committee:manage", "input.committeeId", "议事委员会", findCommittee(ctx, data.committeeId));
   return command(ctx, async (tx) => {
     // Terms never overlap: decided with the committee locked, so concurrent terms are checked one after the other.
@@ -88,9 +86,8 @@ export async function createCommitteeTerm(ctx: Context, input: unknown) {
 }
 
 export async function draftCharter(ctx: Context, input: unknown) {
-  const parsed = charterInput.safeParse(input);
-  if (!parsed.success) throw fromZod(parsed.error);
-  const { committeeId, ...data } = parsed.data;
+  const parsed = parseInput(charterInput, input);
+  const { committeeId, ...data } = parsed;
   const committee = await loadFor(ctx, "committee:manage", "input.committeeId", "议事委员会", findCommittee(ctx, committeeId));
   return command(ctx, async (tx) => {
     await lockRow(tx, "Committee", committee.id); // version numbers are taken one at a time
@@ -109,12 +106,11 @@ const loadCharter = (ctx: Context, id: string) =>
 const notDraft = () => conflict("章程已通过或已被取代，不能修改；请起草新版本 (only a DRAFT can change; draft a new version)");
 
 export async function updateCharterDraft(ctx: Context, id: string, input: unknown) {
-  const parsed = charterUpdate.safeParse(input);
-  if (!parsed.success) throw fromZod(parsed.error);
+  const parsed = parseInput(charterUpdate, input);
   const charter = await loadCharter(ctx, id);
-  if (charter.status !== "DRAFT") throw notDraft();
+  if (!CHARTER_STEPS.UPDATE.allows(charter)) throw notDraft();
   return command(ctx, async (tx) => {
-    const { count } = await tx.charterVersion.updateMany({ where: { id: charter.id, status: "DRAFT" }, data: parsed.data });
+    const { count } = await tx.charterVersion.updateMany({ where: { id: charter.id, status: "DRAFT" }, data: parsed });
     if (count !== 1) throw notDraft();
     const after = await tx.charterVersion.findUniqueOrThrow({ where: { id: charter.id } });
     await audit(tx, ctx, { action: "committee:manage", communityId: charter.communityId, targetType: "CharterVersion", targetId: charter.id, before: charter, after });
@@ -124,11 +120,10 @@ export async function updateCharterDraft(ctx: Context, id: string, input: unknow
 
 /** DRAFT → ADOPTED (optionally at a meeting of this committee); the version in force before becomes SUPERSEDED. */
 export async function adoptCharter(ctx: Context, id: string, input: unknown) {
-  const parsed = adoptCharterInput.safeParse(input);
-  if (!parsed.success) throw fromZod(parsed.error);
+  const parsed = parseInput(adoptCharterInput, input);
   const charter = await loadCharter(ctx, id);
-  if (charter.status !== "DRAFT") throw conflict("只有草案可以通过 (only a DRAFT can be adopted)");
-  const { adoptedOn, meetingId } = parsed.data;
+  if (!CHARTER_STEPS.ADOPT.allows(charter)) throw conflict("只有草案可以通过 (only a DRAFT can be adopted)");
+  const { adoptedOn, meetingId } = parsed;
   if (meetingId) {
     const meeting = await inCommunity("input.meetingId", charter.communityId, "会议", () => ctx.prisma.meeting.findUnique({ where: { id: meetingId } }));
     if (meeting.committeeId !== charter.committeeId) throw conflict("会议不属于本委员会 (not a meeting of this committee)", "input.meetingId");
@@ -167,9 +162,7 @@ async function activeDirector(tx: Tx, termId: string) {
 
 /** Seat a resident of the community in a term. A resident holds one seat per term at a time; a term has one director. */
 export async function addCommitteeMember(ctx: Context, input: unknown) {
-  const parsed = memberInput.safeParse(input);
-  if (!parsed.success) throw fromZod(parsed.error);
-  const data = parsed.data;
+  const data = parseInput(memberInput, input);
   const term = await loadFor(ctx, "committee:manage", "input.termId", "届", () => ctx.prisma.committeeTerm.findUnique({ where: { id: data.termId } }));
   const resident = await inCommunity("input.residentId", term.communityId, "居民", () => ctx.prisma.resident.findUnique({ where: { id: data.residentId } }));
   const today = chinaDay(ctx.now());
@@ -205,15 +198,14 @@ export async function addCommitteeMember(ctx: Context, input: unknown) {
 
 /** A member leaves on a date (离任); the row stays as history. */
 export async function endCommitteeMembership(ctx: Context, id: string, input: unknown) {
-  const parsed = endMembershipInput.safeParse(input);
-  if (!parsed.success) throw fromZod(parsed.error);
+  const parsed = parseInput(endMembershipInput, input);
   const member = await loadFor(ctx, "committee:manage", "id", "委员", () =>
     ctx.prisma.committeeMembership.findUnique({ where: { id: parseId("id", id, "CommitteeMembership") } }),
   );
   if (member.leftOn) throw conflict(`该委员已于${dayOf(member.leftOn)}离任 (already left)`);
-  if (dayOf(parsed.data.leftOn) < dayOf(member.joinedOn)) throw new UserError("INVALID", "离任日期不能早于就任日期 (leftOn precedes joinedOn)", "input.leftOn");
+  if (dayOf(parsed.leftOn) < dayOf(member.joinedOn)) throw new UserError("INVALID", "离任日期不能早于就任日期 (leftOn precedes joinedOn)", "input.leftOn");
   return command(ctx, async (tx) => {
-    const { count } = await tx.committeeMembership.updateMany({ where: { id: member.id, leftOn: null }, data: { leftOn: parsed.data.leftOn, leaveReason: parsed.data.reason ?? null } });
+    const { count } = await tx.committeeMembership.updateMany({ where: { id: member.id, leftOn: null }, data: { leftOn: parsed.leftOn, leaveReason: parsed.reason ?? null } });
     if (count !== 1) throw conflict("该委员已离任 (already left)");
     const after = await tx.committeeMembership.findUniqueOrThrow({ where: { id: member.id } });
     await audit(tx, ctx, { action: "committee:manage", communityId: member.communityId, targetType: "CommitteeMembership", targetId: member.id, before: member, after });

@@ -7,6 +7,7 @@ import { parseId, toGlobalId } from "../../shared/ids.js";
 import { rulesOn } from "./queries.js";
 import {
   CharterStatusEnum,
+  CharterStepEnum,
   ClauseKindEnum,
   CommitteeKindEnum,
   CommitteeRoleEnum,
@@ -14,7 +15,8 @@ import {
   SeatCategoryEnum,
   VoteThresholdEnum,
 } from "./enums.type.js";
-import { isSitting, sittingWhere, type CommitteeRules } from "./rules.js";
+import { CHARTER_STEPS, isSitting, sittingWhere, type CommitteeRules } from "./rules.js";
+import { allowedStepsFor } from "../../shared/steps.js";
 import { chinaDay } from "../../shared/chinaTime.js";
 
 type Seat = "PARTY_ORGANIZATION" | "RESIDENTS_COMMITTEE" | "SUPERVISION_COMMITTEE" | "DEPUTIES" | "NOTABLES" | "RETIRED_CADRES" | "RESIDENT_REPRESENTATIVES";
@@ -115,6 +117,12 @@ builder.prismaNode("CharterVersion", {
     adoptedOn: t.expose("adoptedOn", { type: "Date", nullable: true }),
     adoptedAtMeeting: t.relation("adoptedAtMeeting", { nullable: true }),
     supersededAt: t.expose("supersededAt", { type: "DateTime", nullable: true }),
+    allowedSteps: t.field({
+      type: [CharterStepEnum],
+      description: "The steps the version's state allows now and the viewer's grants hold (the mutations refuse any other).",
+      select: { communityId: true, status: true },
+      resolve: (c, _a, ctx) => allowedStepsFor(ctx, c.communityId, CHARTER_STEPS, c),
+    }),
     committee: t.relation("committee"),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
     updatedAt: t.expose("updatedAt", { type: "DateTime" }),

@@ -122,3 +122,71 @@ export const TopicStageEnum = builder.enumType("TopicStage", {
     RESOLUTION: { description: "决议: the resolutions (or the escalation and the street's reply)" },
   },
 });
+
+// Steps (see each type's allowedSteps): what the row's state allows now and the viewer's grants hold.
+
+export const TopicStepEnum = builder.enumType("TopicStep", {
+  description: "A step a topic allows now (see Topic.allowedSteps and the mutation named).",
+  values: {
+    ACCEPT: { description: "acceptTopic: SUBMITTED and ready for review; topic:review" },
+    DECLINE: { description: "declineTopic: SUBMITTED; topic:review" },
+    COSIGN: { description: "cosignTopic: SUBMITTED, an app acting for a resident other than the proposer; topic:cosign" },
+    SCHEDULE: { description: "scheduleMeeting/addAgendaItem with this topic: ACCEPTED, DELIBERATED or ESCALATED; meeting:manage" },
+    INVITE_STAKEHOLDER: { description: "inviteStakeholder: ACCEPTED, SCHEDULED, DELIBERATED or ESCALATED; committee:manage" },
+    RESOLVE: { description: "createResolution: DELIBERATED, ESCALATED or RESOLVED; resolution:manage" },
+    ESCALATE: { description: "escalateTopic: DELIBERATED; resolution:manage" },
+    PUBLISH_PROPOSAL: { description: "publishTopicStage PROPOSAL: reviewed; notice:publish" },
+    PUBLISH_DELIBERATION: { description: "publishTopicStage DELIBERATION: deliberated; notice:publish" },
+    PUBLISH_RESOLUTION: { description: "publishTopicStage RESOLUTION: resolved or escalated; notice:publish" },
+  },
+});
+
+export const MeetingStepEnum = builder.enumType("MeetingStep", {
+  description: "A step a meeting allows now (see Meeting.allowedSteps); each needs meeting:manage.",
+  values: {
+    UPDATE: { description: "updateMeeting: SCHEDULED" },
+    START: { description: "startMeeting: SCHEDULED" },
+    CANCEL: { description: "cancelMeeting: SCHEDULED" },
+    CLOSE: { description: "closeMeeting: IN_PROGRESS with no vote open" },
+    EDIT_AGENDA: { description: "addAgendaItem, reorderAgenda, removeAgendaItem: SCHEDULED or IN_PROGRESS" },
+    RECORD_ATTENDANCE: { description: "recordAttendance: SCHEDULED or IN_PROGRESS" },
+    RECORD_MINUTES: { description: "recordMinutes: IN_PROGRESS or CLOSED" },
+    OPEN_VOTE: { description: "openVote on an item (see AgendaItem.allowedSteps): IN_PROGRESS" },
+  },
+});
+
+export const AgendaItemStepEnum = builder.enumType("AgendaItemStep", {
+  description: "A step an agenda item allows now (see AgendaItem.allowedSteps); each needs meeting:manage.",
+  values: {
+    REMOVE: { description: "removeAgendaItem: not voted on, its topic still SCHEDULED, the agenda still open" },
+    OPEN_VOTE: { description: "openVote: not voted on, the meeting IN_PROGRESS (the quorum decides separately: Meeting.quorum.reached)" },
+  },
+});
+
+export const VoteStepEnum = builder.enumType("VoteStep", {
+  description: "A step a vote allows now (see Vote.allowedSteps).",
+  values: { CAST: { description: "castBallot: OPEN; vote:cast" }, CLOSE: { description: "closeVote: OPEN; meeting:manage" } },
+});
+
+export const ResolutionStepEnum = builder.enumType("ResolutionStep", {
+  description: "A step a resolution allows now (see Resolution.allowedSteps); each is an addResolutionUpdate and needs resolution:manage.",
+  values: {
+    UPDATE: { description: "An implementation update keeping the status: not DONE" },
+    START: { description: "An update to IN_PROGRESS: PLANNED" },
+    COMPLETE: { description: "An update to DONE: not DONE" },
+  },
+});
+
+export const EscalationStepEnum = builder.enumType("EscalationStep", {
+  description: "A step an escalation allows now (see Escalation.allowedSteps).",
+  values: { REPLY: { description: "recordEscalationReply: no reply yet; resolution:manage" } },
+});
+
+export const CharterStepEnum = builder.enumType("CharterStep", {
+  description: "A step a charter version allows now (see CharterVersion.allowedSteps).",
+  values: {
+    UPDATE: { description: "updateCharterDraft: DRAFT; committee:manage" },
+    ADOPT: { description: "adoptCharter: DRAFT; committee:manage" },
+    PUBLISH: { description: "publishCharter: DRAFT or ADOPTED; notice:publish" },
+  },
+});

@@ -2,9 +2,9 @@
 // meeting marks the topics it deliberated; cancelling one returns its topics to where they were.
 import { audit, command } from "../../shared/audit.js";
 import type { Context } from "../../shared/context.js";
-import { fromZod, UserError } from "../../shared/errors.js";
-import { assertMeetingStatus, type MeetingStatus } from "./rules.js";
-import { conflict, loadFor, type Tx } from "../../shared/service.js";
+import { UserError } from "../../shared/errors.js";
+import { assertMeetingStatus, MEETING_STEPS, type MeetingStatus } from "./rules.js";
+import { conflict, loadFor, type Tx, parseInput } from "../../shared/service.js";
 import { loadMeeting } from "./queries.js";
 import { moveTopic } from "./topic.events.js";
 import { scheduleTopic } from "./agenda.service.js";
@@ -23,9 +23,8 @@ async function moveMeeting(tx: Tx, id: string, from: MeetingStatus, data: Parame
 }
 
 export async function scheduleMeeting(ctx: Context, input: unknown) {
-  const parsed = meetingInput.safeParse(input);
-  if (!parsed.success) throw fromZod(parsed.error);
-  const { committeeId, topicIds, ...data } = parsed.data;
+  const parsed = parseInput(meetingInput, input);
+  const { committeeId, topicIds, ...data } = parsed;
   assertMeetingShape(data);
   const committee = await loadFor(ctx, "meeting:manage", "input.committeeId", "议事委员会", () => ctx.prisma.committee.findUnique({ where: { id: committeeId } }));
   const uniqueTopics = [...new Set(topicIds ?? [])];
@@ -42,11 +41,10 @@ export async function scheduleMeeting(ctx: Context, input: unknown) {
 
 /** Change time, place or title while the meeting is still SCHEDULED. */
 export async function updateMeeting(ctx: Context, id: string, input: unknown) {
-  const parsed = meetingUpdate.safeParse(input);
-  if (!parsed.success) throw fromZod(parsed.error);
+  const parsed = parseInput(meetingUpdate, input);
   const meeting = await loadMeeting(ctx, id);
-  assertMeetingStatus(meeting, ["SCHEDULED"], "修改安排");
-  const data = Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined)) as typeof parsed.data;
+  assertMeetingStatus(meeting, MEETING_STEPS.UPDATE.from, "修改安排");
+  const data = Object.fromEntries(Object.entries(parsed).filter(([, v]) => v !== undefined)) as typeof parsed;
   assertMeetingShape({ ...meeting, ...data });
   return command(ctx, async (tx) => {
     await moveMeeting(tx, meeting.id, "SCHEDULED", data);
@@ -58,7 +56,7 @@ export async function updateMeeting(ctx: Context, id: string, input: unknown) {
 
 export async function startMeeting(ctx: Context, id: string) {
   const meeting = await loadMeeting(ctx, id);
-  assertMeetingStatus(meeting, ["SCHEDULED"], "开始");
+  assertMeetingStatus(meeting, MEETING_STEPS.START.from, "开始");
   return command(ctx, async (tx) => {
     await moveMeeting(tx, meeting.id, "SCHEDULED", { status: "IN_PROGRESS", startedAt: ctx.now() });
     const after = await tx.meeting.findUniqueOrThrow({ where: { id: meeting.id } });
@@ -69,15 +67,14 @@ export async function startMeeting(ctx: Context, id: string) {
 
 /** IN_PROGRESS → CLOSED. No vote may still be open; topics still SCHEDULED on the agenda become DELIBERATED. */
 export async function closeMeeting(ctx: Context, id: string, input: { minutes?: string | null } = {}) {
-  const minutes = input.minutes == null ? undefined : minutesInput.safeParse(input.minutes);
-  if (minutes && !minutes.success) throw fromZod(minutes.error, "input.minutes");
+  const minutes = input.minutes == null ? undefined : parseInput(minutesInput, input.minutes, "input.minutes");
   const meeting = await loadMeeting(ctx, id);
-  assertMeetingStatus(meeting, ["IN_PROGRESS"], "结束");
+  assertMeetingStatus(meeting, MEETING_STEPS.CLOSE.from, "结束");
   if (await ctx.prisma.vote.findFirst({ where: { meetingId: meeting.id, status: "OPEN" }, select: { id: true } })) {
     throw conflict("还有未结束的表决，请先闭票 (close the open vote first)");
   }
   return command(ctx, async (tx) => {
-    await moveMeeting(tx, meeting.id, "IN_PROGRESS", { status: "CLOSED", closedAt: ctx.now(), ...(minutes ? { minutes: minutes.data } : {}) });
+    await moveMeeting(tx, meeting.id, "IN_PROGRESS", { status: "CLOSED", closedAt: ctx.now(), ...(minutes !== undefined ? { minutes } : {}) });
     if (await tx.vote.findFirst({ where: { meetingId: meeting.id, status: "OPEN" }, select: { id: true } })) throw conflict("还有未结束的表决，请先闭票 (close the open vote first)");
     const items = await tx.agendaItem.findMany({ where: { meetingId: meeting.id, removedAt: null }, include: { topic: true }, orderBy: { position: "asc" } });
     for (const item of items) {
@@ -91,15 +88,14 @@ export async function closeMeeting(ctx: Context, id: string, input: { minutes?: 
 
 /** SCHEDULED → CANCELLED with a reason; topics on its agenda go back to where they were. */
 export async function cancelMeeting(ctx: Context, id: string, input: { reason: string }) {
-  const reason = reasonInput.safeParse(input.reason);
-  if (!reason.success) throw fromZod(reason.error, "input.reason");
+  const reason = parseInput(reasonInput, input.reason, "input.reason");
   const meeting = await loadMeeting(ctx, id);
-  assertMeetingStatus(meeting, ["SCHEDULED"], "取消");
+  assertMeetingStatus(meeting, MEETING_STEPS.CANCEL.from, "取消");
   return command(ctx, async (tx) => {
-    await moveMeeting(tx, meeting.id, "SCHEDULED", { status: "CANCELLED", cancelReason: reason.data });
+    await moveMeeting(tx, meeting.id, "SCHEDULED", { status: "CANCELLED", cancelReason: reason });
     const items = await tx.agendaItem.findMany({ where: { meetingId: meeting.id, removedAt: null }, include: { topic: true } });
     for (const item of items) {
-      if (item.topic.status === "SCHEDULED") await moveTopic(tx, ctx, item.topic, item.priorTopicStatus, `会议「${meeting.title}」取消：${reason.data}`);
+      if (item.topic.status === "SCHEDULED") await moveTopic(tx, ctx, item.topic, item.priorTopicStatus, `会议「${meeting.title}」取消：${reason}`);
     }
     const after = await tx.meeting.findUniqueOrThrow({ where: { id: meeting.id } });
     await audit(tx, ctx, { action: "meeting:manage", communityId: meeting.communityId, targetType: "Meeting", targetId: meeting.id, before: meeting, after });
@@ -109,12 +105,11 @@ export async function cancelMeeting(ctx: Context, id: string, input: { reason: s
 
 /** 纪要: written during or after the meeting. */
 export async function recordMinutes(ctx: Context, id: string, minutesText: string) {
-  const minutes = minutesInput.safeParse(minutesText);
-  if (!minutes.success) throw fromZod(minutes.error, "minutes");
+  const minutes = parseInput(minutesInput, minutesText, "minutes");
   const meeting = await loadMeeting(ctx, id);
-  assertMeetingStatus(meeting, ["IN_PROGRESS", "CLOSED"], "记录纪要");
+  assertMeetingStatus(meeting, MEETING_STEPS.RECORD_MINUTES.from, "记录纪要");
   return command(ctx, async (tx) => {
-    const after = await tx.meeting.update({ where: { id: meeting.id }, data: { minutes: minutes.data } });
+    const after = await tx.meeting.update({ where: { id: meeting.id }, data: { minutes: minutes } });
     await audit(tx, ctx, { action: "meeting:manage", communityId: meeting.communityId, targetType: "Meeting", targetId: meeting.id, before: { minutes: meeting.minutes }, after: { minutes: after.minutes } });
     return after;
   });

@@ -1,13 +1,15 @@
 // Meetings (议事会) for the tablet in the room: agenda, the attendance sheet, the quorum, votes,
 // minutes; and the `meetings` list.
 import { builder } from "../../builder.js";
+import type { CommitteeRole, SeatCategory } from "../../generated/prisma/enums.js";
 import type { Prisma } from "../../db.js";
 import { communityScope } from "../../shared/authz.js";
 import type { Context } from "../../shared/context.js";
 import { parseId, toGlobalId } from "../../shared/ids.js";
 import { meetingQuorum, rulesOn, sittingMembers } from "./queries.js";
-import { AttendanceStatusEnum, CommitteeRoleEnum, MeetingModeEnum, MeetingStatusEnum, QuorumRuleEnum, SeatCategoryEnum } from "./enums.type.js";
-import { type Quorum } from "./rules.js";
+import { AgendaItemStepEnum, AttendanceStatusEnum, CommitteeRoleEnum, MeetingModeEnum, MeetingStatusEnum, MeetingStepEnum, QuorumRuleEnum, SeatCategoryEnum } from "./enums.type.js";
+import { AGENDA_ITEM_STEPS, MEETING_STEPS, type Quorum } from "./rules.js";
+import { allowedStepsFor } from "../../shared/steps.js";
 import { chinaDay } from "../../shared/chinaTime.js";
 
 const QuorumRef = builder.objectRef<Quorum>("Quorum").implement({
@@ -29,8 +31,8 @@ interface Entry {
   kind: "MEMBER" | "STAKEHOLDER";
   id: string;
   name: string;
-  seat: string | null;
-  role: string | null;
+  seat: SeatCategory | null;
+  role: CommitteeRole | null;
   topicTitle: string | null;
   mayVote: boolean;
   status: "PRESENT" | "ABSENT" | "EXCUSED" | null;
@@ -45,8 +47,8 @@ const AttendanceEntryRef = builder.objectRef<Entry>("AttendanceEntry").implement
     }),
     kind: t.field({ type: AttendeeKindEnum, resolve: (e) => e.kind }),
     name: t.string({ resolve: (e) => e.name }),
-    seat: t.field({ type: SeatCategoryEnum, nullable: true, resolve: (e) => e.seat as never }),
-    role: t.field({ type: CommitteeRoleEnum, nullable: true, resolve: (e) => e.role as never }),
+    seat: t.field({ type: SeatCategoryEnum, nullable: true, resolve: (e) => e.seat }),
+    role: t.field({ type: CommitteeRoleEnum, nullable: true, resolve: (e) => e.role }),
     topicTitle: t.string({ nullable: true, description: "For a stakeholder: the topic they were invited to.", resolve: (e) => e.topicTitle }),
     mayVote: t.boolean({ description: "Members always; stakeholders when invited with a vote and the charter allows it.", resolve: (e) => e.mayVote }),
     status: t.field({ type: AttendanceStatusEnum, nullable: true, description: "null = not recorded yet.", resolve: (e) => e.status }),
@@ -97,6 +99,13 @@ builder.prismaNode("AgendaItem", {
       select: { id: true },
       resolve: (query, item, _a, ctx) => ctx.prisma.vote.findUnique({ ...query, where: { agendaItemId: item.id } }),
     }),
+    allowedSteps: t.field({
+      type: [AgendaItemStepEnum],
+      description: "The steps the item allows now and the viewer's grants hold (the mutations refuse any other).",
+      select: { communityId: true, removedAt: true, meeting: { select: { status: true } }, topic: { select: { status: true } }, _count: { select: { votes: true } } },
+      resolve: (i, _a, ctx) =>
+        allowedStepsFor(ctx, i.communityId, AGENDA_ITEM_STEPS, { removed: i.removedAt !== null, voted: i._count.votes > 0, meetingStatus: i.meeting.status, topicStatus: i.topic.status }),
+    }),
   }),
 });
 
@@ -117,6 +126,12 @@ builder.prismaNode("Meeting", {
     startedAt: t.expose("startedAt", { type: "DateTime", nullable: true }),
     closedAt: t.expose("closedAt", { type: "DateTime", nullable: true }),
     cancelReason: t.exposeString("cancelReason", { nullable: true }),
+    allowedSteps: t.field({
+      type: [MeetingStepEnum],
+      description: "The steps the meeting's state allows now and the viewer's grants hold (the mutations refuse any other).",
+      select: { communityId: true, status: true, _count: { select: { votes: { where: { status: "OPEN" } } } } },
+      resolve: (m, _a, ctx) => allowedStepsFor(ctx, m.communityId, MEETING_STEPS, { status: m.status, openVotes: m._count.votes }),
+    }),
     committee: t.relation("committee"),
     community: t.relation("community"),
     agenda: t.relation("agendaItems", { description: "Current agenda items, in order.", query: { where: { removedAt: null }, orderBy: [{ position: "asc" }, { id: "asc" }] } }),

@@ -2,15 +2,15 @@
 // (insert-only), and escalations to the street (向上级提交建议) with the reply recorded.
 import { audit, command } from "../../shared/audit.js";
 import type { Context } from "../../shared/context.js";
-import { fromZod, UserError } from "../../shared/errors.js";
+import { UserError } from "../../shared/errors.js";
 import { parseId } from "../../shared/ids.js";
 import { lockRow } from "../../shared/locks.js";
 import { actorName } from "../../shared/actor.js";
-import { conflict, inCommunity, loadFor } from "../../shared/service.js";
+import { conflict, inCommunity, loadFor, parseInput } from "../../shared/service.js";
 import { meetingQuorum } from "./queries.js";
 import { moveTopic, recordTopicEvent } from "./topic.events.js";
 import { escalationInput, escalationReplyInput, resolutionInput, resolutionUpdateInput } from "./meeting.validation.js";
-import { resolutionStepRefusal, TOPIC_STATUS_LABEL } from "./rules.js";
+import { ESCALATION_STEPS, resolutionStepRefusal, TOPIC_STEPS, TOPIC_STATUS_LABEL } from "./rules.js";
 
 const STATUS_LABEL = { PLANNED: "待实施", IN_PROGRESS: "实施中", DONE: "已完成" } as const;
 
@@ -28,11 +28,9 @@ async function meetingOfTopic(ctx: Context, communityId: string, topicId: string
  * quorum. The topic becomes RESOLVED (further resolutions of a RESOLVED topic are added to it).
  */
 export async function createResolution(ctx: Context, input: unknown) {
-  const parsed = resolutionInput.safeParse(input);
-  if (!parsed.success) throw fromZod(parsed.error);
-  const data = parsed.data;
+  const data = parseInput(resolutionInput, input);
   const topic = await loadFor(ctx, "resolution:manage", "input.topicId", "议题", () => ctx.prisma.topic.findUnique({ where: { id: data.topicId } }));
-  if (!["DELIBERATED", "ESCALATED", "RESOLVED"].includes(topic.status)) {
+  if (!TOPIC_STEPS.RESOLVE.allows(topic)) {
     throw conflict(`议题当前为「${TOPIC_STATUS_LABEL[topic.status]}」，须经协商后才能形成决议 (only a deliberated topic can be resolved)`, "input.topicId");
   }
   let meetingId: string;
@@ -88,11 +86,10 @@ export async function createResolution(ctx: Context, input: unknown) {
 
 /** An implementation update (insert-only): a note, optionally moving the status forward. When every resolution of the topic is DONE, the topic is DONE. */
 export async function addResolutionUpdate(ctx: Context, input: unknown) {
-  const parsed = resolutionUpdateInput.safeParse(input);
-  if (!parsed.success) throw fromZod(parsed.error);
-  const { resolutionId, note } = parsed.data;
+  const parsed = parseInput(resolutionUpdateInput, input);
+  const { resolutionId, note } = parsed;
   const resolution = await loadFor(ctx, "resolution:manage", "input.resolutionId", "决议", () => ctx.prisma.resolution.findUnique({ where: { id: resolutionId } }));
-  const to = parsed.data.status ?? resolution.status;
+  const to = parsed.status ?? resolution.status;
   const refusal = resolutionStepRefusal(resolution.status, to);
   if (refusal) throw conflict(refusal, refusal.includes("已完成") ? "input.resolutionId" : "input.status");
   return command(ctx, async (tx) => {
@@ -137,11 +134,9 @@ export async function addResolutionUpdate(ctx: Context, input: unknown) {
 
 /** 向上级提交建议: a DELIBERATED topic goes to the street; the topic becomes ESCALATED. */
 export async function escalateTopic(ctx: Context, input: unknown) {
-  const parsed = escalationInput.safeParse(input);
-  if (!parsed.success) throw fromZod(parsed.error);
-  const data = parsed.data;
+  const data = parseInput(escalationInput, input);
   const topic = await loadFor(ctx, "resolution:manage", "input.topicId", "议题", () => ctx.prisma.topic.findUnique({ where: { id: data.topicId } }));
-  if (topic.status !== "DELIBERATED") {
+  if (!TOPIC_STEPS.ESCALATE.allows(topic)) {
     throw conflict(`议题当前为「${TOPIC_STATUS_LABEL[topic.status]}」，只有已协商的议题可以提交上级 (only a DELIBERATED topic can be escalated)`, "input.topicId");
   }
   if (data.meetingId) await meetingOfTopic(ctx, topic.communityId, topic.id, data.meetingId, "input.meetingId");
@@ -157,20 +152,19 @@ export async function escalateTopic(ctx: Context, input: unknown) {
 
 /** Record the street's reply to an escalation, once. */
 export async function recordEscalationReply(ctx: Context, id: string, input: unknown) {
-  const parsed = escalationReplyInput.safeParse(input);
-  if (!parsed.success) throw fromZod(parsed.error);
+  const parsed = parseInput(escalationReplyInput, input);
   const escalation = await loadFor(ctx, "resolution:manage", "id", "上级建议", () =>
     ctx.prisma.escalation.findUnique({ where: { id: parseId("id", id, "Escalation") }, include: { topic: true } }),
   );
-  if (escalation.replyText !== null) throw conflict("已登记过上级答复 (the reply is already recorded)");
+  if (!ESCALATION_STEPS.REPLY.allows(escalation)) throw conflict("已登记过上级答复 (the reply is already recorded)");
   const { topic, ...before } = escalation;
   return command(ctx, async (tx) => {
     const { count } = await tx.escalation.updateMany({
       where: { id: escalation.id, replyText: null },
-      data: { replyText: parsed.data.replyText, repliedOn: parsed.data.repliedOn, replyRecordedAt: ctx.now() },
+      data: { replyText: parsed.replyText, repliedOn: parsed.repliedOn, replyRecordedAt: ctx.now() },
     });
     if (count !== 1) throw conflict("已登记过上级答复 (the reply is already recorded)");
-    await recordTopicEvent(tx, ctx, topic, topic.status, topic.status, `${escalation.addressedTo}答复：${parsed.data.replyText.slice(0, 80)}`);
+    await recordTopicEvent(tx, ctx, topic, topic.status, topic.status, `${escalation.addressedTo}答复：${parsed.replyText.slice(0, 80)}`);
     const after = await tx.escalation.findUniqueOrThrow({ where: { id: escalation.id } });
     await audit(tx, ctx, { action: "resolution:manage", communityId: escalation.communityId, targetType: "Escalation", targetId: escalation.id, before, after });
     return after;

@@ -5,7 +5,9 @@ import type { Prisma } from "../../db.js";
 import { communityScope } from "../../shared/authz.js";
 import type { Context } from "../../shared/context.js";
 import { parseId, parseOptionalId } from "../../shared/ids.js";
-import { ResolutionStatusEnum } from "./enums.type.js";
+import { EscalationStepEnum, ResolutionStatusEnum, ResolutionStepEnum } from "./enums.type.js";
+import { ESCALATION_STEPS, RESOLUTION_STEPS } from "./rules.js";
+import { allowedStepsFor } from "../../shared/steps.js";
 import { chinaDay } from "../../shared/chinaTime.js";
 
 
@@ -43,6 +45,12 @@ builder.prismaNode("Resolution", {
     }),
     status: t.expose("status", { type: ResolutionStatusEnum }),
     doneAt: t.expose("doneAt", { type: "DateTime", nullable: true }),
+    allowedSteps: t.field({
+      type: [ResolutionStepEnum],
+      description: "The steps the resolution's state allows now and the viewer's grants hold (the mutations refuse any other).",
+      select: { communityId: true, status: true },
+      resolve: (r, _a, ctx) => allowedStepsFor(ctx, r.communityId, RESOLUTION_STEPS, r),
+    }),
     topic: t.relation("topic"),
     meeting: t.relation("meeting"),
     vote: t.relation("vote", { nullable: true }),
@@ -64,6 +72,12 @@ builder.prismaNode("Escalation", {
     replyText: t.exposeString("replyText", { nullable: true }),
     repliedOn: t.expose("repliedOn", { type: "Date", nullable: true }),
     replyRecordedAt: t.expose("replyRecordedAt", { type: "DateTime", nullable: true }),
+    allowedSteps: t.field({
+      type: [EscalationStepEnum],
+      description: "The steps the escalation allows now and the viewer's grants hold (the mutations refuse any other).",
+      select: { communityId: true, replyText: true },
+      resolve: (e, _a, ctx) => allowedStepsFor(ctx, e.communityId, ESCALATION_STEPS, e),
+    }),
     topic: t.relation("topic"),
     meeting: t.relation("meeting", { nullable: true }),
   }),

@@ -1,6 +1,29 @@
 import { describe, expect, it } from "vitest";
 import { UserError } from "../../shared/errors.js";
-import { assertTransition, canTransition, chinaDateTime, computeQuorum, forVotesRequired, isSitting, quorumRequired, resolutionStepRefusal, schedulingRefusal, TOPIC_TRANSITIONS, voteResult } from "./rules.js";
+import {
+  AGENDA_ITEM_STEPS,
+  assertTransition,
+  canTransition,
+  CHARTER_STEPS,
+  chinaDateTime,
+  computeQuorum,
+  ESCALATION_STEPS,
+  forVotesRequired,
+  isSitting,
+  MEETING_STEPS,
+  quorumRequired,
+  RESOLUTION_STEPS,
+  resolutionStepRefusal,
+  schedulingRefusal,
+  STAGE_READY,
+  TOPIC_STEPS,
+  TOPIC_TRANSITIONS,
+  topicStepWhere,
+  VOTE_STEPS,
+  voteResult,
+  type TopicFacts,
+} from "./rules.js";
+import { stepsAllowedBy } from "../../shared/steps.js";
 import { chinaDay } from "../../shared/chinaTime.js";
 
 describe("quorum", () => {
@@ -110,5 +133,67 @@ describe("resolution implementation", () => {
     expect(resolutionStepRefusal("IN_PROGRESS", "IN_PROGRESS")).toBeNull();
     expect(resolutionStepRefusal("IN_PROGRESS", "PLANNED")).toMatch(/forward/);
     expect(resolutionStepRefusal("DONE", "DONE")).toMatch(/done/);
+  });
+});
+
+describe("steps (allowedSteps and the services read the same rules)", () => {
+  const topic = (status: TopicFacts["status"], more: Partial<TopicFacts> = {}): TopicFacts => ({ status, readyForReview: true, proposerResidentId: null, ...more });
+  it("topics: review while SUBMITTED (accept once ready), schedule, invite, resolve, escalate and publish by status", () => {
+    expect(stepsAllowedBy(TOPIC_STEPS, topic("SUBMITTED"))).toEqual(["ACCEPT", "DECLINE"]);
+    expect(stepsAllowedBy(TOPIC_STEPS, topic("SUBMITTED", { readyForReview: false }))).toEqual(["DECLINE"]);
+    expect(stepsAllowedBy(TOPIC_STEPS, topic("ACCEPTED"))).toEqual(["SCHEDULE", "INVITE_STAKEHOLDER", "PUBLISH_PROPOSAL"]);
+    expect(stepsAllowedBy(TOPIC_STEPS, topic("DECLINED"))).toEqual(["PUBLISH_PROPOSAL"]);
+    expect(stepsAllowedBy(TOPIC_STEPS, topic("SCHEDULED"))).toEqual(["INVITE_STAKEHOLDER", "PUBLISH_PROPOSAL"]);
+    expect(stepsAllowedBy(TOPIC_STEPS, topic("DELIBERATED"))).toEqual(["SCHEDULE", "INVITE_STAKEHOLDER", "RESOLVE", "ESCALATE", "PUBLISH_PROPOSAL", "PUBLISH_DELIBERATION"]);
+    expect(stepsAllowedBy(TOPIC_STEPS, topic("ESCALATED"))).toEqual(["SCHEDULE", "INVITE_STAKEHOLDER", "RESOLVE", "PUBLISH_PROPOSAL", "PUBLISH_DELIBERATION", "PUBLISH_RESOLUTION"]);
+    expect(stepsAllowedBy(TOPIC_STEPS, topic("RESOLVED"))).toEqual(["RESOLVE", "PUBLISH_PROPOSAL", "PUBLISH_DELIBERATION", "PUBLISH_RESOLUTION"]);
+    expect(stepsAllowedBy(TOPIC_STEPS, topic("DONE"))).toEqual(["PUBLISH_PROPOSAL", "PUBLISH_DELIBERATION", "PUBLISH_RESOLUTION"]);
+  });
+  it("topics: SCHEDULE is exactly what schedulingRefusal lets through; the stages match STAGE_READY", () => {
+    for (const s of Object.keys(TOPIC_TRANSITIONS) as TopicFacts["status"][]) {
+      expect(TOPIC_STEPS.SCHEDULE.allows(topic(s))).toBe(schedulingRefusal(s) === null);
+      expect(TOPIC_STEPS.PUBLISH_DELIBERATION.allows(topic(s))).toBe(STAGE_READY.DELIBERATION.includes(s));
+    }
+  });
+  it("topics: an app co-signs for a resident other than the proposer, while SUBMITTED", () => {
+    expect(TOPIC_STEPS.COSIGN.allows(topic("SUBMITTED", { actingResidentId: "r1" }))).toBe(true);
+    expect(TOPIC_STEPS.COSIGN.allows(topic("SUBMITTED", { actingResidentId: "r1", proposerResidentId: "r1" }))).toBe(false);
+    expect(TOPIC_STEPS.COSIGN.allows(topic("SUBMITTED"))).toBe(false);
+    expect(TOPIC_STEPS.COSIGN.allows(topic("ACCEPTED", { actingResidentId: "r1" }))).toBe(false);
+  });
+  it("topics(allowedStep:) filters on what the rule lets through", () => {
+    expect(topicStepWhere("SCHEDULE", null)).toEqual({ OR: ["ACCEPTED", "DELIBERATED", "ESCALATED"].flatMap((status) => [{ status, readyForReview: true }, { status, readyForReview: false }]) });
+    expect(topicStepWhere("ACCEPT", null)).toEqual({ OR: [{ status: "SUBMITTED", readyForReview: true }] });
+    expect(topicStepWhere("COSIGN", "r1")).toEqual({ OR: [{ status: "SUBMITTED", readyForReview: true }, { status: "SUBMITTED", readyForReview: false }], NOT: { proposerResidentId: "r1" } });
+    expect(topicStepWhere("COSIGN", null)).toEqual({ OR: [{ id: { in: [] } }] });
+  });
+  it("meetings: by status; closing waits for every vote to close", () => {
+    expect(stepsAllowedBy(MEETING_STEPS, { status: "SCHEDULED", openVotes: 0 })).toEqual(["UPDATE", "START", "CANCEL", "EDIT_AGENDA", "RECORD_ATTENDANCE"]);
+    expect(stepsAllowedBy(MEETING_STEPS, { status: "IN_PROGRESS", openVotes: 0 })).toEqual(["CLOSE", "EDIT_AGENDA", "RECORD_ATTENDANCE", "RECORD_MINUTES", "OPEN_VOTE"]);
+    expect(stepsAllowedBy(MEETING_STEPS, { status: "IN_PROGRESS", openVotes: 1 })).toEqual(["EDIT_AGENDA", "RECORD_ATTENDANCE", "RECORD_MINUTES", "OPEN_VOTE"]);
+    expect(stepsAllowedBy(MEETING_STEPS, { status: "CLOSED", openVotes: 0 })).toEqual(["RECORD_MINUTES"]);
+    expect(stepsAllowedBy(MEETING_STEPS, { status: "CANCELLED", openVotes: 0 })).toEqual([]);
+    expect(Object.values(MEETING_STEPS).every((s) => s.action === "meeting:manage")).toBe(true);
+  });
+  it("agenda items: removed before their vote while the topic is still SCHEDULED; a vote once, during the meeting", () => {
+    const item = { removed: false, voted: false, meetingStatus: "IN_PROGRESS" as const, topicStatus: "SCHEDULED" as const };
+    expect(stepsAllowedBy(AGENDA_ITEM_STEPS, item)).toEqual(["REMOVE", "OPEN_VOTE"]);
+    expect(stepsAllowedBy(AGENDA_ITEM_STEPS, { ...item, meetingStatus: "SCHEDULED" })).toEqual(["REMOVE"]);
+    expect(stepsAllowedBy(AGENDA_ITEM_STEPS, { ...item, voted: true, topicStatus: "DELIBERATED" })).toEqual([]);
+    expect(stepsAllowedBy(AGENDA_ITEM_STEPS, { ...item, topicStatus: "DELIBERATED" })).toEqual(["OPEN_VOTE"]);
+    expect(stepsAllowedBy(AGENDA_ITEM_STEPS, { ...item, removed: true })).toEqual([]);
+    expect(stepsAllowedBy(AGENDA_ITEM_STEPS, { ...item, meetingStatus: "CLOSED" })).toEqual([]);
+  });
+  it("votes, resolutions, escalations, charters", () => {
+    expect(stepsAllowedBy(VOTE_STEPS, { status: "OPEN" })).toEqual(["CAST", "CLOSE"]);
+    expect(stepsAllowedBy(VOTE_STEPS, { status: "CLOSED" })).toEqual([]);
+    expect(stepsAllowedBy(RESOLUTION_STEPS, { status: "PLANNED" })).toEqual(["UPDATE", "START", "COMPLETE"]);
+    expect(stepsAllowedBy(RESOLUTION_STEPS, { status: "IN_PROGRESS" })).toEqual(["UPDATE", "COMPLETE"]);
+    expect(stepsAllowedBy(RESOLUTION_STEPS, { status: "DONE" })).toEqual([]);
+    expect(stepsAllowedBy(ESCALATION_STEPS, { replyText: null })).toEqual(["REPLY"]);
+    expect(stepsAllowedBy(ESCALATION_STEPS, { replyText: "同意" })).toEqual([]);
+    expect(stepsAllowedBy(CHARTER_STEPS, { status: "DRAFT" })).toEqual(["UPDATE", "ADOPT", "PUBLISH"]);
+    expect(stepsAllowedBy(CHARTER_STEPS, { status: "ADOPTED" })).toEqual(["PUBLISH"]);
+    expect(stepsAllowedBy(CHARTER_STEPS, { status: "SUPERSEDED" })).toEqual([]);
   });
 });

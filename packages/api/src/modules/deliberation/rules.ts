@@ -1,9 +1,10 @@
 // The deliberation rules that need no database: quorum and threshold math, the topic state machine,
 // sitting members, and calendar days in China time. Services call these; unit tests pin them.
-import type { QuorumRule, TopicStatus, VoteResult, VoteThreshold } from "../../generated/prisma/enums.js";
+import type { CharterStatus, QuorumRule, TopicStatus, VoteResult, VoteThreshold } from "../../generated/prisma/enums.js";
 import { UserError } from "../../shared/errors.js";
 import { conflict } from "../../shared/service.js";
 import { CHINA_OFFSET_MS } from "../../shared/chinaTime.js";
+import type { StepRule } from "../../shared/steps.js";
 
 /** Rules in force when no charter has been adopted (the issue's defaults). */
 export const DEFAULT_RULES = { quorumRule: "MORE_THAN_HALF", defaultThreshold: "SIMPLE_MAJORITY", stakeholdersMayVote: false } as const satisfies {
@@ -79,15 +80,13 @@ export const TOPIC_TRANSITIONS: Record<TopicStatus, readonly TopicStatus[]> = {
 
 export const canTransition = (from: TopicStatus, to: TopicStatus) => TOPIC_TRANSITIONS[from].includes(to);
 
+/** The CONFLICT naming both states: the topic may not go from `from` to `to`. */
+export const transitionRefused = (from: TopicStatus, to: TopicStatus, field: string | null = "id") =>
+  new UserError("CONFLICT", `议题当前为「${TOPIC_STATUS_LABEL[from]}」，不能变为「${TOPIC_STATUS_LABEL[to]}」 (a ${from} topic cannot become ${to})`, field);
+
 /** CONFLICT naming both states unless the topic may go from `from` to `to`. */
 export function assertTransition(from: TopicStatus, to: TopicStatus, field: string | null = "id") {
-  if (!canTransition(from, to)) {
-    throw new UserError(
-      "CONFLICT",
-      `议题当前为「${TOPIC_STATUS_LABEL[from]}」，不能变为「${TOPIC_STATUS_LABEL[to]}」 (a ${from} topic cannot become ${to})`,
-      field,
-    );
-  }
+  if (!canTransition(from, to)) throw transitionRefused(from, to, field);
 }
 
 /** Topics that may be put on an agenda, and why the others may not. */
@@ -148,8 +147,138 @@ export const MEETING_STATUS_LABEL = { SCHEDULED: "已安排", IN_PROGRESS: "进�
 
 export type MeetingStatus = keyof typeof MEETING_STATUS_LABEL;
 /** CONFLICT unless the meeting is in one of `allowed`. */
-export function assertMeetingStatus(meeting: { status: MeetingStatus }, allowed: MeetingStatus[], doing: string, field = "id") {
+export function assertMeetingStatus(meeting: { status: MeetingStatus }, allowed: readonly MeetingStatus[], doing: string, field = "id") {
   if (!allowed.includes(meeting.status)) {
     throw conflict(`会议${MEETING_STATUS_LABEL[meeting.status]}，不能${doing} (a ${meeting.status} meeting cannot do this)`, field);
   }
 }
+
+// ── Steps: what each row allows now, and the action it needs (see the allowedSteps fields). The
+// services check the same `allows` and the same action; unit tests pin them (rules.test.ts).
+
+export type TopicStage = "PROPOSAL" | "DELIBERATION" | "RESOLUTION";
+/** The topic statuses from which each stage can be made public (三议三公开). */
+export const STAGE_READY: Record<TopicStage, readonly TopicStatus[]> = {
+  PROPOSAL: ["ACCEPTED", "DECLINED", "SCHEDULED", "DELIBERATED", "RESOLVED", "ESCALATED", "DONE"],
+  DELIBERATION: ["DELIBERATED", "RESOLVED", "ESCALATED", "DONE"],
+  RESOLUTION: ["RESOLVED", "ESCALATED", "DONE"],
+};
+/** Stakeholders are invited to a topic accepted and not yet resolved. */
+export const INVITABLE: readonly TopicStatus[] = ["ACCEPTED", "SCHEDULED", "DELIBERATED", "ESCALATED"];
+/** Resolutions are made on a deliberated topic (also after an escalation, and more than one). */
+export const RESOLVABLE: readonly TopicStatus[] = ["DELIBERATED", "ESCALATED", "RESOLVED"];
+
+export type TopicStep =
+  | "ACCEPT"
+  | "DECLINE"
+  | "COSIGN"
+  | "SCHEDULE"
+  | "INVITE_STAKEHOLDER"
+  | "RESOLVE"
+  | "ESCALATE"
+  | "PUBLISH_PROPOSAL"
+  | "PUBLISH_DELIBERATION"
+  | "PUBLISH_RESOLUTION";
+
+export interface TopicFacts {
+  status: TopicStatus;
+  readyForReview: boolean;
+  proposerResidentId: string | null;
+  /** The resident an app acts for (X-Act-As-Resident), if any (only co-signing looks at it). */
+  actingResidentId?: string | null;
+}
+
+export const TOPIC_STEPS: Record<TopicStep, StepRule<TopicFacts>> = {
+  // Review is of a SUBMITTED topic only (SCHEDULED → ACCEPTED is taking it off an agenda, not a review).
+  ACCEPT: { action: "topic:review", allows: (t) => t.status === "SUBMITTED" && t.readyForReview },
+  DECLINE: { action: "topic:review", allows: (t) => t.status === "SUBMITTED" },
+  COSIGN: { action: "topic:cosign", allows: (t) => t.status === "SUBMITTED" && !!t.actingResidentId && t.actingResidentId !== t.proposerResidentId },
+  SCHEDULE: { action: "meeting:manage", allows: (t) => schedulingRefusal(t.status) === null },
+  INVITE_STAKEHOLDER: { action: "committee:manage", allows: (t) => INVITABLE.includes(t.status) },
+  RESOLVE: { action: "resolution:manage", allows: (t) => RESOLVABLE.includes(t.status) },
+  ESCALATE: { action: "resolution:manage", allows: (t) => canTransition(t.status, "ESCALATED") },
+  PUBLISH_PROPOSAL: { action: "notice:publish", allows: (t) => STAGE_READY.PROPOSAL.includes(t.status) },
+  PUBLISH_DELIBERATION: { action: "notice:publish", allows: (t) => STAGE_READY.DELIBERATION.includes(t.status) },
+  PUBLISH_RESOLUTION: { action: "notice:publish", allows: (t) => STAGE_READY.RESOLUTION.includes(t.status) },
+};
+
+/**
+ * A Prisma where-filter on Topic matching TOPIC_STEPS[step].allows (the grant is checked apart):
+ * the statuses and readiness the rule lets through, and for COSIGN not the acting resident's own.
+ */
+export function topicStepWhere(step: TopicStep, actingResidentId: string | null) {
+  const rule = TOPIC_STEPS[step];
+  const statuses = Object.keys(TOPIC_TRANSITIONS) as TopicStatus[];
+  const match = statuses.flatMap((status) =>
+    [true, false].filter((readyForReview) => rule.allows({ status, readyForReview, proposerResidentId: null, actingResidentId })).map((readyForReview) => ({ status, readyForReview })),
+  );
+  const own = step === "COSIGN" && actingResidentId ? { NOT: { proposerResidentId: actingResidentId } } : {};
+  return { OR: match.length ? match : [{ id: { in: [] as string[] } }], ...own };
+}
+
+export type MeetingStep = "UPDATE" | "START" | "CANCEL" | "CLOSE" | "EDIT_AGENDA" | "RECORD_ATTENDANCE" | "RECORD_MINUTES" | "OPEN_VOTE";
+export interface MeetingFacts {
+  status: MeetingStatus;
+  /** Votes of the meeting still OPEN (a meeting closes only once every vote is closed). */
+  openVotes: number;
+}
+const meetingStep = (from: readonly MeetingStatus[], guard: (m: MeetingFacts) => boolean = () => true) => ({
+  action: "meeting:manage" as const,
+  from,
+  allows: (m: MeetingFacts) => from.includes(m.status) && guard(m),
+});
+/** Each step of a meeting: the statuses it is taken from (the services refuse others with assertMeetingStatus). */
+export const MEETING_STEPS = {
+  UPDATE: meetingStep(["SCHEDULED"]),
+  START: meetingStep(["SCHEDULED"]),
+  CANCEL: meetingStep(["SCHEDULED"]),
+  CLOSE: meetingStep(["IN_PROGRESS"], (m) => m.openVotes === 0),
+  EDIT_AGENDA: meetingStep(["SCHEDULED", "IN_PROGRESS"]),
+  RECORD_ATTENDANCE: meetingStep(["SCHEDULED", "IN_PROGRESS"]),
+  RECORD_MINUTES: meetingStep(["IN_PROGRESS", "CLOSED"]),
+  OPEN_VOTE: meetingStep(["IN_PROGRESS"]),
+} satisfies Record<MeetingStep, StepRule<MeetingFacts> & { from: readonly MeetingStatus[] }>;
+
+export type AgendaItemStep = "REMOVE" | "OPEN_VOTE";
+export interface AgendaItemFacts {
+  removed: boolean;
+  voted: boolean;
+  meetingStatus: MeetingStatus;
+  topicStatus: TopicStatus;
+}
+export const AGENDA_ITEM_STEPS: Record<AgendaItemStep, StepRule<AgendaItemFacts>> = {
+  REMOVE: {
+    action: "meeting:manage",
+    allows: (i) => !i.removed && !i.voted && i.topicStatus === "SCHEDULED" && MEETING_STEPS.EDIT_AGENDA.from.includes(i.meetingStatus),
+  },
+  /** The quorum decides separately (Meeting.quorum.reached): openVote refuses without it. */
+  OPEN_VOTE: { action: "meeting:manage", allows: (i) => !i.removed && !i.voted && MEETING_STEPS.OPEN_VOTE.from.includes(i.meetingStatus) },
+};
+
+export type VoteStep = "CAST" | "CLOSE";
+export const VOTE_STEPS: Record<VoteStep, StepRule<{ status: "OPEN" | "CLOSED" }>> = {
+  CAST: { action: "vote:cast", allows: (v) => v.status === "OPEN" },
+  CLOSE: { action: "meeting:manage", allows: (v) => v.status === "OPEN" },
+};
+
+export type ResolutionStep = "UPDATE" | "START" | "COMPLETE";
+export const RESOLUTION_STEPS: Record<ResolutionStep, StepRule<{ status: ResolutionStatusT }>> = {
+  /** An implementation update keeping the status. */
+  UPDATE: { action: "resolution:manage", allows: (r) => resolutionStepRefusal(r.status, r.status) === null },
+  /** An update moving it to IN_PROGRESS. */
+  START: { action: "resolution:manage", allows: (r) => r.status !== "IN_PROGRESS" && resolutionStepRefusal(r.status, "IN_PROGRESS") === null },
+  /** An update moving it to DONE. */
+  COMPLETE: { action: "resolution:manage", allows: (r) => resolutionStepRefusal(r.status, "DONE") === null },
+};
+
+export type EscalationStep = "REPLY";
+export const ESCALATION_STEPS: Record<EscalationStep, StepRule<{ replyText: string | null }>> = {
+  REPLY: { action: "resolution:manage", allows: (e) => e.replyText === null },
+};
+
+export type CharterStep = "UPDATE" | "ADOPT" | "PUBLISH";
+export const CHARTER_STEPS: Record<CharterStep, StepRule<{ status: CharterStatus }>> = {
+  UPDATE: { action: "committee:manage", allows: (c) => c.status === "DRAFT" },
+  ADOPT: { action: "committee:manage", allows: (c) => c.status === "DRAFT" },
+  PUBLISH: { action: "notice:publish", allows: (c) => c.status !== "SUPERSEDED" },
+};

@@ -10,15 +10,10 @@ import { parsePeriodDays, publishNoticeInTx, standingNotice } from "../notices/n
 import { conflict, type Db, loadFor } from "../../shared/service.js";
 import { meetingQuorum } from "./queries.js";
 import { recordTopicEvent } from "./topic.events.js";
-import { chinaDate, chinaDateTime, TOPIC_STATUS_LABEL } from "./rules.js";
+import { CHARTER_STEPS, chinaDate, chinaDateTime, STAGE_READY, TOPIC_STATUS_LABEL, type TopicStage } from "./rules.js";
 
-export type TopicStage = "PROPOSAL" | "DELIBERATION" | "RESOLUTION";
+export type { TopicStage };
 const STAGE_LABEL: Record<TopicStage, string> = { PROPOSAL: "提议", DELIBERATION: "商议", RESOLUTION: "决议" };
-const STAGE_READY: Record<TopicStage, string[]> = {
-  PROPOSAL: ["ACCEPTED", "DECLINED", "SCHEDULED", "DELIBERATED", "RESOLVED", "ESCALATED", "DONE"],
-  DELIBERATION: ["DELIBERATED", "RESOLVED", "ESCALATED", "DONE"],
-  RESOLUTION: ["RESOLVED", "ESCALATED", "DONE"],
-};
 const SOURCE_LABEL = { RESIDENT: "居民提出", MEMBER: "议事委员提出", STAFF: "社区提出", GRID_WORKER: "网格员提出" } as const;
 const RESULT_LABEL = { PASSED: "通过", REJECTED: "未通过", NO_QUORUM: "无效（不足法定人数）" } as const;
 const RES_STATUS = { PLANNED: "待实施", IN_PROGRESS: "实施中", DONE: "已完成" } as const;
@@ -124,7 +119,7 @@ export async function publishCharter(ctx: Context, input: { charterId: string; p
     // Only once: lock the version, then check its status and the standing notice as they are now.
     await lockRow(tx, "CharterVersion", found.id);
     const charter = await tx.charterVersion.findUniqueOrThrow({ where: { id: found.id }, include: { committee: true } });
-    if (charter.status === "SUPERSEDED") throw conflict("该版本已被取代，不能公示 (a superseded version cannot be published)", "input.charterId");
+    if (!CHARTER_STEPS.PUBLISH.allows(charter)) throw conflict("该版本已被取代，不能公示 (a superseded version cannot be published)", "input.charterId");
     const label = charter.status === "DRAFT" ? "章程草案征求意见" : "章程公示";
     if (await standingNotice(tx, charter.communityId, "CharterVersion", charter.id, charter.status)) {
       throw new UserError("DUPLICATE", `该章程版本的「${label}」已公示 (already published; withdraw it first to publish again)`, "input.charterId");

@@ -7,15 +7,15 @@ import { audit, command } from "../../shared/audit.js";
 import { assertCan, can } from "../../shared/authz.js";
 import type { Context } from "../../shared/context.js";
 import { ACT_AS_HEADER } from "../../shared/context.js";
-import { fromZod, UserError } from "../../shared/errors.js";
+import { UserError } from "../../shared/errors.js";
 import { parseId } from "../../shared/ids.js";
 import { lockRow } from "../../shared/locks.js";
 import { actorName, requireActingResident } from "../../shared/actor.js";
 import { committeeOf, rulesOn } from "./queries.js";
-import { conflict, inCommunity, loadFor, type Tx } from "../../shared/service.js";
+import { conflict, inCommunity, loadFor, type Tx, parseInput } from "../../shared/service.js";
 import { moveTopic, recordTopicEvent } from "./topic.events.js";
 import { acceptInput, declineInput, stakeholderInput, topicInput } from "./deliberation.validation.js";
-import { isSitting } from "./rules.js";
+import { INVITABLE, isSitting, TOPIC_STEPS, transitionRefused } from "./rules.js";
 import { chinaDay } from "../../shared/chinaTime.js";
 
 type Source = "RESIDENT" | "MEMBER" | "STAFF" | "GRID_WORKER";
@@ -25,9 +25,8 @@ export const topicFieldsInput = topicInput.pick({ title: true, description: true
 
 export async function proposeTopic(ctx: Context, input: { communityId: string }) {
   const communityId = parseId("input.communityId", input.communityId, "Community");
-  const parsed = topicInput.safeParse(input);
-  if (!parsed.success) throw fromZod(parsed.error);
-  return command(ctx, await topicProposal(ctx, communityId, parsed.data));
+  const parsed = parseInput(topicInput, input);
+  return command(ctx, await topicProposal(ctx, communityId, parsed));
 }
 
 export type TopicData = z.infer<typeof topicInput>;
@@ -140,18 +139,18 @@ export async function cosignTopic(ctx: Context, id: string) {
 
 /** 立项: SUBMITTED → ACCEPTED, once ready for review (enough co-signatures, or raised by staff or a member). */
 export async function acceptTopic(ctx: Context, id: string, input: unknown) {
-  const parsed = acceptInput.safeParse(input ?? {});
-  if (!parsed.success) throw fromZod(parsed.error);
+  const parsed = parseInput(acceptInput, input);
   const topic = await loadTopic(ctx, "topic:review", id);
-  if (topic.status === "SUBMITTED" && !topic.readyForReview) {
+  if (!TOPIC_STEPS.ACCEPT.allows(topic)) {
+    if (topic.status !== "SUBMITTED") throw transitionRefused(topic.status, "ACCEPTED");
     const committee = await committeeOf(ctx.prisma, topic.communityId, "id");
     throw conflict(`联名人数未达到门槛（${topic.cosignCount}/${committee.cosignThreshold}），暂不能立项 (not enough co-signatures yet)`);
   }
   return command(ctx, async (tx) => {
-    await moveTopic(tx, ctx, topic, "ACCEPTED", parsed.data.note ?? "予以立项", {
-      reviewNote: parsed.data.note ?? null,
+    await moveTopic(tx, ctx, topic, "ACCEPTED", parsed.note ?? "予以立项", {
+      reviewNote: parsed.note ?? null,
       reviewedAt: ctx.now(),
-      ...(parsed.data.voteThreshold !== undefined ? { voteThreshold: parsed.data.voteThreshold } : {}),
+      ...(parsed.voteThreshold !== undefined ? { voteThreshold: parsed.voteThreshold } : {}),
     });
     const after = await tx.topic.findUniqueOrThrow({ where: { id: topic.id } });
     await audit(tx, ctx, { action: "topic:review", communityId: topic.communityId, targetType: "Topic", targetId: topic.id, before: topic, after });
@@ -161,16 +160,16 @@ export async function acceptTopic(ctx: Context, id: string, input: unknown) {
 
 /** 不予立项: SUBMITTED → DECLINED, citing a current MUST_NOT clause of the community's catalog and a reason the proposer reads. */
 export async function declineTopic(ctx: Context, id: string, input: unknown) {
-  const parsed = declineInput.safeParse(input);
-  if (!parsed.success) throw fromZod(parsed.error);
+  const parsed = parseInput(declineInput, input);
   const topic = await loadTopic(ctx, "topic:review", id);
-  const clause = await inCommunity("input.clauseId", topic.communityId, "条款", () => ctx.prisma.consultationClause.findUnique({ where: { id: parsed.data.clauseId } }));
+  const clause = await inCommunity("input.clauseId", topic.communityId, "条款", () => ctx.prisma.consultationClause.findUnique({ where: { id: parsed.clauseId } }));
   if (clause.kind !== "MUST_NOT") throw new UserError("INVALID", "不予立项须引用“不议”条款 (cite a MUST_NOT clause)", "input.clauseId");
   if (clause.retiredAt) throw new UserError("INVALID", "该条款已停用 (the clause is retired)", "input.clauseId");
+  if (!TOPIC_STEPS.DECLINE.allows(topic)) throw transitionRefused(topic.status, "DECLINED");
   return command(ctx, async (tx) => {
-    await moveTopic(tx, ctx, topic, "DECLINED", `依据不议事项第${clause.number}条不予立项：${parsed.data.reason}`, {
+    await moveTopic(tx, ctx, topic, "DECLINED", `依据不议事项第${clause.number}条不予立项：${parsed.reason}`, {
       declineClauseId: clause.id,
-      declineReason: parsed.data.reason,
+      declineReason: parsed.reason,
       reviewedAt: ctx.now(),
     });
     const after = await tx.topic.findUniqueOrThrow({ where: { id: topic.id } });
@@ -179,15 +178,11 @@ export async function declineTopic(ctx: Context, id: string, input: unknown) {
   });
 }
 
-const INVITABLE = new Set(["ACCEPTED", "SCHEDULED", "DELIBERATED", "ESCALATED"]);
-
 /** Invite an "X" stakeholder to one topic: a resident, or a named outside person; a vote only if the charter in force allows it. */
 export async function inviteStakeholder(ctx: Context, input: unknown) {
-  const parsed = stakeholderInput.safeParse(input);
-  if (!parsed.success) throw fromZod(parsed.error);
-  const data = parsed.data;
+  const data = parseInput(stakeholderInput, input);
   const topic = await loadFor(ctx, "committee:manage", "input.topicId", "议题", () => ctx.prisma.topic.findUnique({ where: { id: data.topicId } }));
-  if (!INVITABLE.has(topic.status)) throw conflict("只能为已立项、尚未形成决议的议题邀请利益相关方 (the topic is not open for deliberation)", "input.topicId");
+  if (!INVITABLE.includes(topic.status)) throw conflict("只能为已立项、尚未形成决议的议题邀请利益相关方 (the topic is not open for deliberation)", "input.topicId");
   let name = data.name ?? null;
   if (data.residentId) {
     const resident = await inCommunity("input.residentId", topic.communityId, "居民", () => ctx.prisma.resident.findUnique({ where: { id: data.residentId! } }));
@@ -206,7 +201,7 @@ export async function inviteStakeholder(ctx: Context, input: unknown) {
     // Once per resident and only while open: decided with the topic locked, on the row as it is now.
     await lockRow(tx, "Topic", topic.id);
     const current = await tx.topic.findUniqueOrThrow({ where: { id: topic.id } });
-    if (!INVITABLE.has(current.status)) throw conflict("只能为已立项、尚未形成决议的议题邀请利益相关方 (the topic is not open for deliberation)", "input.topicId");
+    if (!INVITABLE.includes(current.status)) throw conflict("只能为已立项、尚未形成决议的议题邀请利益相关方 (the topic is not open for deliberation)", "input.topicId");
     if (data.residentId && (await tx.topicStakeholder.findUnique({ where: { topicId_residentId: { topicId: topic.id, residentId: data.residentId } } }))) {
       throw new UserError("DUPLICATE", `${name}已受邀参与该议题 (already invited)`, "input.residentId");
     }

@@ -5,7 +5,9 @@ import type { Prisma } from "../../db.js";
 import { can, communityScope } from "../../shared/authz.js";
 import type { Context } from "../../shared/context.js";
 import { parseId } from "../../shared/ids.js";
-import { TopicCategoryEnum, TopicSourceEnum, TopicStatusEnum, VoteThresholdEnum } from "./enums.type.js";
+import { TopicCategoryEnum, TopicSourceEnum, TopicStatusEnum, TopicStepEnum, VoteThresholdEnum } from "./enums.type.js";
+import { TOPIC_STEPS, topicStepWhere, type TopicStep } from "./rules.js";
+import { allowedStepsFor } from "../../shared/steps.js";
 
 builder.prismaObject("TopicEvent", {
   description: "One step of a topic's timeline: who did what when. fromStatus equals toStatus for steps that change no status (a co-signature threshold reached, a vote result, a notice).",
@@ -128,6 +130,13 @@ builder.prismaNode("Topic", {
       resolve: (query, tp, _a, ctx) =>
         ctx.prisma.notice.findMany({ ...query, where: { communityId: tp.communityId, subjectType: "Topic", subjectId: tp.id }, orderBy: { publishedAt: "asc" } }),
     }),
+    allowedSteps: t.field({
+      type: [TopicStepEnum],
+      description: "The steps the topic's state allows now and the viewer's grants hold (the mutations refuse any other).",
+      select: { communityId: true, status: true, readyForReview: true, proposerResidentId: true },
+      resolve: (tp, _a, ctx) =>
+        allowedStepsFor(ctx, tp.communityId, TOPIC_STEPS, { ...tp, actingResidentId: ctx.actor.kind === "client" ? (ctx.actor.actingResidentId ?? null) : null }),
+    }),
     community: t.relation("community"),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
     updatedAt: t.expose("updatedAt", { type: "DateTime" }),
@@ -143,13 +152,22 @@ interface TopicArgs {
   search?: string | null;
   readyForReview?: boolean | null;
   proposedByViewer?: boolean | null;
+  allowedStep?: TopicStep | null;
 }
 
-function topicWhere(ctx: Context, args: TopicArgs): Prisma.TopicWhereInput {
+async function topicWhere(ctx: Context, args: TopicArgs): Promise<Prisma.TopicWhereInput> {
   const search = args.search?.trim();
-  const acting = ctx.actor.kind === "client" ? ctx.actor.actingResidentId : null;
+  const acting = ctx.actor.kind === "client" ? (ctx.actor.actingResidentId ?? null) : null;
+  const communityId = parseId("communityId", args.communityId, "Community");
+  // The topics the viewer may take this step on now: the step's rule, and its action held here.
+  const step = args.allowedStep
+    ? (await can(ctx, TOPIC_STEPS[args.allowedStep].action, communityId))
+      ? { AND: [topicStepWhere(args.allowedStep, acting)] }
+      : { id: { in: [] as string[] } }
+    : {};
   return {
-    communityId: parseId("communityId", args.communityId, "Community"),
+    communityId,
+    ...step,
     community: communityScope(ctx, "deliberation:read"),
     ...(args.status?.length ? { status: { in: args.status } } : {}),
     ...(args.category ? { category: args.category } : {}),
@@ -172,8 +190,9 @@ builder.queryFields((t) => ({
       search: t.arg.string({ required: false, description: "Part of the title, description or proposer's name." }),
       readyForReview: t.arg.boolean({ required: false }),
       proposedByViewer: t.arg.boolean({ required: false, description: "Only the topics the resident an app acts for proposed (empty for accounts)." }),
+      allowedStep: t.arg({ type: TopicStepEnum, required: false, description: "Only the topics whose allowedSteps hold this step for the viewer now (e.g. SCHEDULE: what may go on an agenda)." }),
     },
-    totalCount: (_p, args, ctx) => ctx.prisma.topic.count({ where: topicWhere(ctx, args) }),
-    resolve: (query, _r, args, ctx) => ctx.prisma.topic.findMany({ ...query, where: topicWhere(ctx, args), orderBy: { id: "asc" } }),
+    totalCount: async (_p, args, ctx) => ctx.prisma.topic.count({ where: await topicWhere(ctx, args) }),
+    resolve: async (query, _r, args, ctx) => ctx.prisma.topic.findMany({ ...query, where: await topicWhere(ctx, args), orderBy: { id: "asc" } }),
   }),
 }));

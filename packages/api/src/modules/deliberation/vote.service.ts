@@ -2,14 +2,14 @@
 // cast changes the ballot, never adds one), closed with the result computed against the threshold.
 import { audit, command } from "../../shared/audit.js";
 import type { Context } from "../../shared/context.js";
-import { fromZod, notFound, UserError } from "../../shared/errors.js";
+import { notFound, UserError } from "../../shared/errors.js";
 import { parseId, parseTypedId } from "../../shared/ids.js";
 import { lockRow } from "../../shared/locks.js";
-import { conflict, type Db, loadFor, type Tx } from "../../shared/service.js";
+import { conflict, type Db, loadFor, type Tx, parseInput } from "../../shared/service.js";
 import { meetingQuorum, rulesOn, sittingMembers } from "./queries.js";
 import { moveTopic, recordTopicEvent } from "./topic.events.js";
 import { ballotInput, openVoteInput } from "./meeting.validation.js";
-import { assertMeetingStatus, computeQuorum, type Tally, voteResult } from "./rules.js";
+import { assertMeetingStatus, computeQuorum, MEETING_STEPS, VOTE_STEPS, type Tally, voteResult } from "./rules.js";
 import { chinaDay } from "../../shared/chinaTime.js";
 
 const CHOICE_LABEL = { FOR: "赞成", AGAINST: "反对", ABSTAIN: "弃权" } as const;
@@ -51,19 +51,18 @@ export async function liveTally(db: Db, vote: VoteRow, meeting: MeetingRef) {
 
 /** Open a vote on an agenda item of a meeting in progress, with quorum. The topic becomes DELIBERATED; the charter's rules are copied onto the vote. */
 export async function openVote(ctx: Context, input: unknown) {
-  const parsed = openVoteInput.safeParse(input);
-  if (!parsed.success) throw fromZod(parsed.error);
+  const parsed = parseInput(openVoteInput, input);
   const item = await loadFor(ctx, "meeting:manage", "input.agendaItemId", "议程", () =>
-    ctx.prisma.agendaItem.findUnique({ where: { id: parsed.data.agendaItemId }, include: { meeting: true, topic: true } }),
+    ctx.prisma.agendaItem.findUnique({ where: { id: parsed.agendaItemId }, include: { meeting: true, topic: true } }),
   );
   const field = "input.agendaItemId";
-  const question = parsed.data.question ?? `是否同意议题「${item.topic.title}」的方案`;
+  const question = parsed.question ?? `是否同意议题「${item.topic.title}」的方案`;
   return command(ctx, async (tx) => {
     // One vote per item: decided with the item locked (a removal or a second open waits, then sees this one).
     await lockRow(tx, "AgendaItem", item.id);
     const now = await tx.agendaItem.findUniqueOrThrow({ where: { id: item.id }, include: { meeting: true, topic: true } });
     if (now.removedAt) throw conflict("该议程已移除 (the item was removed)", field);
-    assertMeetingStatus(now.meeting, ["IN_PROGRESS"], "表决", field);
+    assertMeetingStatus(now.meeting, MEETING_STEPS.OPEN_VOTE.from, "表决", field);
     if (await tx.vote.findUnique({ where: { agendaItemId: item.id }, select: { id: true } })) throw conflict("该议程已表决过 (this item has had its vote)", field);
     const quorum = await meetingQuorum(tx, now.meeting);
     if (!quorum.reached) throw conflict(`出席委员${quorum.present}人，未达到法定人数${quorum.required}人，不能表决 (no quorum)`, field);
@@ -98,12 +97,11 @@ async function lockOpenVote(tx: Tx, voteId: string) {
  * resident may cast only that resident's own ballot. A second cast changes the ballot.
  */
 export async function castBallot(ctx: Context, input: unknown) {
-  const parsed = ballotInput.safeParse(input);
-  if (!parsed.success) throw fromZod(parsed.error);
-  const { voteId, choice } = parsed.data;
+  const parsed = parseInput(ballotInput, input);
+  const { voteId, choice } = parsed;
   const vote = await loadFor(ctx, "vote:cast", "input.voteId", "表决", () => ctx.prisma.vote.findUnique({ where: { id: voteId }, include: { meeting: true } }));
-  const voter = parseTypedId("input.voterId", parsed.data.voterId, ["CommitteeMembership", "TopicStakeholder"] as const);
-  if (vote.status !== "OPEN") throw conflict("表决已结束，不能再投票 (the vote is closed)", "input.voteId");
+  const voter = parseTypedId("input.voterId", parsed.voterId, ["CommitteeMembership", "TopicStakeholder"] as const);
+  if (!VOTE_STEPS.CAST.allows(vote)) throw conflict("表决已结束，不能再投票 (the vote is closed)", "input.voteId");
   let voterResidentId: string | null;
   let voterName: string;
   if (voter.type === "CommitteeMembership") {
@@ -167,7 +165,7 @@ export async function closeVote(ctx: Context, id: string) {
   const vote = await loadFor(ctx, "meeting:manage", "id", "表决", () =>
     ctx.prisma.vote.findUnique({ where: { id: parseId("id", id, "Vote") }, include: { meeting: true } }),
   );
-  if (vote.status !== "OPEN") throw conflict("表决已结束 (the vote is already closed)");
+  if (!VOTE_STEPS.CLOSE.allows(vote)) throw conflict("表决已结束 (the vote is already closed)");
   return command(ctx, async (tx) => {
     const closedAt = ctx.now();
     // Taking the row lock first: ballots being cast finish before the count, later ones are refused.

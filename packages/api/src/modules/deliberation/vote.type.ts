@@ -3,8 +3,9 @@
 import { builder } from "../../builder.js";
 import { communityScope } from "../../shared/authz.js";
 import { toGlobalId } from "../../shared/ids.js";
-import { BallotChoiceEnum, QuorumRuleEnum, VoteResultEnum, VoteStatusEnum, VoteThresholdEnum } from "./enums.type.js";
-import { forVotesRequired, voteResult, type Tally } from "./rules.js";
+import { BallotChoiceEnum, QuorumRuleEnum, VoteResultEnum, VoteStatusEnum, VoteStepEnum, VoteThresholdEnum } from "./enums.type.js";
+import { forVotesRequired, VOTE_STEPS, voteResult, type Tally } from "./rules.js";
+import { allowedStepsFor } from "../../shared/steps.js";
 import { liveTally } from "./vote.service.js";
 
 type VoteTally = Tally & { present: number; cast: number; required: number; quorumReached: boolean; projected: "PASSED" | "REJECTED" | "NO_QUORUM" };
@@ -57,6 +58,12 @@ builder.prismaNode("Vote", {
     openedAt: t.expose("openedAt", { type: "DateTime" }),
     closedAt: t.expose("closedAt", { type: "DateTime", nullable: true }),
     result: t.expose("result", { type: VoteResultEnum, nullable: true, description: "null while OPEN." }),
+    allowedSteps: t.field({
+      type: [VoteStepEnum],
+      description: "The steps the vote's state allows now and the viewer's grants hold (the mutations refuse any other).",
+      select: { communityId: true, status: true },
+      resolve: (v, _a, ctx) => allowedStepsFor(ctx, v.communityId, VOTE_STEPS, v),
+    }),
     tally: t.field({
       type: VoteTallyRef,
       select: {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { finalAt, noticeStatus, objectionRefusal, periodEnd } from "./notice.rules.js";
+import { finalAt, NOTICE_STEPS, noticeStatus, OBJECTION_STEPS, objectionRefusal, periodEnd } from "./notice.rules.js";
+import { stepsAllowedBy } from "../../shared/steps.js";
 
 const published = new Date("2026-11-01T02:00:00Z");
 const endsAt = periodEnd(published, 7);
@@ -39,5 +40,23 @@ describe("objections", () => {
     expect(objectionRefusal(base, during)).toBeNull();
     expect(objectionRefusal(base, endsAt)).toMatch(/period has ended/);
     expect(objectionRefusal({ ...base, withdrawnAt: during }, during)).toMatch(/withdrawn/);
+  });
+});
+
+describe("steps (Notice.allowedSteps, NoticeObjection.allowedSteps)", () => {
+  it("a notice is withdrawn once; objections are taken exactly when objectionRefusal lets them", () => {
+    expect(stepsAllowedBy(NOTICE_STEPS, { endsAt, withdrawnAt: null, now: during })).toEqual(["WITHDRAW", "OBJECT"]);
+    expect(stepsAllowedBy(NOTICE_STEPS, { endsAt, withdrawnAt: null, now: after })).toEqual(["WITHDRAW"]);
+    expect(stepsAllowedBy(NOTICE_STEPS, { endsAt, withdrawnAt: during, now: during })).toEqual([]);
+    for (const now of [during, endsAt, after]) {
+      expect(NOTICE_STEPS.OBJECT.allows({ endsAt, withdrawnAt: null, now })).toBe(objectionRefusal({ endsAt, withdrawnAt: null }, now) === null);
+    }
+    expect(NOTICE_STEPS.WITHDRAW.action).toBe("notice:publish");
+    expect(NOTICE_STEPS.OBJECT.action).toBe("notice:object");
+  });
+  it("an objection is answered once, while PENDING", () => {
+    expect(stepsAllowedBy(OBJECTION_STEPS, { status: "PENDING" })).toEqual(["ANSWER"]);
+    expect(stepsAllowedBy(OBJECTION_STEPS, { status: "UPHELD" })).toEqual([]);
+    expect(stepsAllowedBy(OBJECTION_STEPS, { status: "DISMISSED" })).toEqual([]);
   });
 });

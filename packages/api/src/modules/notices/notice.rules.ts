@@ -1,5 +1,7 @@
 // A notice's status is derived, never stored: from the time, its period and its objections. So a
 // read is always right without a sweep; the same rules as Prisma filters serve the lists.
+import type { StepRule } from "../../shared/steps.js";
+
 export type NoticeStatus = "PUBLISHED" | "AWAITING_ANSWERS" | "OBJECTION_UPHELD" | "FINAL" | "WITHDRAWN";
 export const NOTICE_STATUSES: NoticeStatus[] = ["PUBLISHED", "AWAITING_ANSWERS", "OBJECTION_UPHELD", "FINAL", "WITHDRAWN"];
 /** The statuses as an enum object: the GraphQL enum NoticeStatus is registered from it, and other modules' types name it by this value. */
@@ -60,3 +62,16 @@ export function noticeStatusWhere(status: NoticeStatus, now: Date) {
       return { withdrawnAt: null, endsAt: { lte: now }, objections: { none: { status: { in: ["UPHELD" as const, "PENDING" as const] } } } };
   }
 }
+
+export type NoticeStep = "WITHDRAW" | "OBJECT";
+/** What a notice allows now (Notice.allowedSteps); withdrawNotice and fileObjection check the same. */
+export const NOTICE_STEPS: Record<NoticeStep, StepRule<{ endsAt: Date; withdrawnAt: Date | null; now: Date }>> = {
+  WITHDRAW: { action: "notice:publish", allows: (n) => n.withdrawnAt === null },
+  OBJECT: { action: "notice:object", allows: (n) => objectionRefusal(n, n.now) === null },
+};
+
+export type ObjectionStep = "ANSWER";
+/** What an objection allows now (NoticeObjection.allowedSteps); answerObjection checks the same. */
+export const OBJECTION_STEPS: Record<ObjectionStep, StepRule<{ status: "PENDING" | "UPHELD" | "DISMISSED" }>> = {
+  ANSWER: { action: "notice:answer", allows: (o) => o.status === "PENDING" },
+};

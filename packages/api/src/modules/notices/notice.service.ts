@@ -1,16 +1,17 @@
 // Notices (公示): publish a subject's snapshot for a period, never change it (only withdraw it with
 // a public reason), take objections (异议) during the period and answer each. Other modules publish
 // through publishNoticeInTx inside their own transaction (after their own assertCan).
+import { z } from "zod";
 import { accountName, actingResidentOf, actorColumns } from "../../shared/actor.js";
 import { audit, command } from "../../shared/audit.js";
 import { assertCan } from "../../shared/authz.js";
 import type { Context } from "../../shared/context.js";
 import { ACT_AS_HEADER } from "../../shared/context.js";
-import { fromZod, notFound, UserError } from "../../shared/errors.js";
+import { notFound, UserError } from "../../shared/errors.js";
 import { parseId } from "../../shared/ids.js";
-import { conflict, type Tx } from "../../shared/service.js";
+import { conflict, type Tx, parseInput } from "../../shared/service.js";
 import { maskPhone } from "../../shared/pii.js";
-import { objectionRefusal, periodEnd } from "./notice.rules.js";
+import { NOTICE_STEPS, OBJECTION_STEPS, objectionRefusal, periodEnd } from "./notice.rules.js";
 import { answerInput, noticeInput, objectionInput, periodDays as periodDaysSchema, withdrawInput } from "./notice.validation.js";
 
 
@@ -29,9 +30,7 @@ export interface PublishInput {
 
 /** Validate a publication's period (a bad value is INVALID on input.periodDays). */
 export function parsePeriodDays(value: number | null | undefined): number {
-  const p = periodDaysSchema.safeParse(value);
-  if (!p.success) throw fromZod(p.error, "input.periodDays");
-  return p.data;
+  return parseInput(z.object({ periodDays: periodDaysSchema }), { periodDays: value }).periodDays;
 }
 
 /**
@@ -65,10 +64,9 @@ export async function publishNoticeInTx(tx: Tx, ctx: Context, input: PublishInpu
 /** A free-standing announcement (公告) written by staff: subjectType "Announcement". */
 export async function publishNotice(ctx: Context, input: { communityId: string }) {
   const communityId = parseId("input.communityId", input.communityId, "Community");
-  const parsed = noticeInput.safeParse(input);
-  if (!parsed.success) throw fromZod(parsed.error);
+  const parsed = parseInput(noticeInput, input);
   await assertCan(ctx, "notice:publish", communityId, "input.communityId");
-  return command(ctx, (tx) => publishNoticeInTx(tx, ctx, { communityId, subjectType: "Announcement", subjectId: null, stage: null, ...parsed.data }));
+  return command(ctx, (tx) => publishNoticeInTx(tx, ctx, { communityId, subjectType: "Announcement", subjectId: null, stage: null, ...parsed }));
 }
 
 const loadNotice = async (ctx: Context, action: "notice:publish" | "notice:object", id: string, field: string) => {
@@ -80,12 +78,11 @@ const loadNotice = async (ctx: Context, action: "notice:publish" | "notice:objec
 
 /** Withdraw (撤回) a notice with a reason; the withdrawal and its reason stay public. Nothing else about a notice ever changes. */
 export async function withdrawNotice(ctx: Context, id: string, input: unknown) {
-  const parsed = withdrawInput.safeParse(input);
-  if (!parsed.success) throw fromZod(parsed.error);
+  const parsed = parseInput(withdrawInput, input);
   const notice = await loadNotice(ctx, "notice:publish", id, "id");
-  if (notice.withdrawnAt) throw conflict("公示已撤回 (already withdrawn)");
+  if (!NOTICE_STEPS.WITHDRAW.allows({ ...notice, now: ctx.now() })) throw conflict("公示已撤回 (already withdrawn)");
   return command(ctx, async (tx) => {
-    const { count } = await tx.notice.updateMany({ where: { id: notice.id, withdrawnAt: null }, data: { withdrawnAt: ctx.now(), withdrawReason: parsed.data.reason } });
+    const { count } = await tx.notice.updateMany({ where: { id: notice.id, withdrawnAt: null }, data: { withdrawnAt: ctx.now(), withdrawReason: parsed.reason } });
     if (count !== 1) throw conflict("公示已撤回 (already withdrawn)");
     const after = await tx.notice.findUniqueOrThrow({ where: { id: notice.id } });
     await audit(tx, ctx, { action: "notice:publish", communityId: notice.communityId, targetType: "Notice", targetId: notice.id, before: { withdrawnAt: null }, after: { withdrawnAt: after.withdrawnAt, withdrawReason: after.withdrawReason } });
@@ -98,9 +95,7 @@ export async function withdrawNotice(ctx: Context, id: string, input: unknown) {
  * resident is the filer), or recorded by staff for a person who came in (filerName required).
  */
 export async function fileObjection(ctx: Context, input: unknown) {
-  const parsed = objectionInput.safeParse(input);
-  if (!parsed.success) throw fromZod(parsed.error);
-  const data = parsed.data;
+  const data = parseInput(objectionInput, input);
   const notice = await ctx.prisma.notice.findUnique({ where: { id: data.noticeId } });
   if (!notice) throw notFound("input.noticeId", "公示");
   await assertCan(ctx, "notice:object", notice.communityId, "input.noticeId", "公示");
@@ -146,17 +141,16 @@ export async function fileObjection(ctx: Context, input: unknown) {
 
 /** Answer a pending objection: UPHELD (异议成立: the notice will not become final) or DISMISSED, with the reason. */
 export async function answerObjection(ctx: Context, id: string, input: unknown) {
-  const parsed = answerInput.safeParse(input);
-  if (!parsed.success) throw fromZod(parsed.error);
+  const parsed = parseInput(answerInput, input);
   const objection = await ctx.prisma.noticeObjection.findUnique({ where: { id: parseId("id", id, "NoticeObjection") } });
   if (!objection) throw notFound("id", "异议");
   await assertCan(ctx, "notice:answer", objection.communityId, "id", "异议");
-  if (objection.status !== "PENDING") throw conflict("该异议已答复 (already answered)");
+  if (!OBJECTION_STEPS.ANSWER.allows(objection)) throw conflict("该异议已答复 (already answered)");
   const byName = (await accountName(ctx)) ?? "应用";
   return command(ctx, async (tx) => {
     const { count } = await tx.noticeObjection.updateMany({
       where: { id: objection.id, status: "PENDING" },
-      data: { status: parsed.data.decision, answer: parsed.data.reason, answeredAt: ctx.now(), answeredByName: byName, answeredByAccountId: actorColumns(ctx).actorAccountId },
+      data: { status: parsed.decision, answer: parsed.reason, answeredAt: ctx.now(), answeredByName: byName, answeredByAccountId: actorColumns(ctx).actorAccountId },
     });
     if (count !== 1) throw conflict("该异议已答复 (already answered)");
     const after = await tx.noticeObjection.findUniqueOrThrow({ where: { id: objection.id } });

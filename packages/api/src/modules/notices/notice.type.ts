@@ -6,7 +6,8 @@ import { can, communityScope } from "../../shared/authz.js";
 import type { Context } from "../../shared/context.js";
 import { parseId, toGlobalId } from "../../shared/ids.js";
 import { maskPhone } from "../../shared/pii.js";
-import { finalAt, NOTICE_STATUSES, NoticeStatus, noticeStatus, noticeStatusWhere } from "./notice.rules.js";
+import { finalAt, NOTICE_STATUSES, NOTICE_STEPS, NoticeStatus, noticeStatus, noticeStatusWhere, OBJECTION_STEPS } from "./notice.rules.js";
+import { allowedStepsFor } from "../../shared/steps.js";
 
 const NoticeStatusEnum = builder.enumType(NoticeStatus, {
   name: "NoticeStatus",
@@ -21,6 +22,17 @@ const NoticeStatusEnum = builder.enumType(NoticeStatus, {
 });
 const ObjectionStatusEnum = builder.enumType("ObjectionStatus", {
   values: { PENDING: { description: "待答复" }, UPHELD: { description: "异议成立" }, DISMISSED: { description: "异议不成立" } },
+});
+const NoticeStepEnum = builder.enumType("NoticeStep", {
+  description: "A step a notice allows now (see Notice.allowedSteps).",
+  values: {
+    WITHDRAW: { description: "withdrawNotice: not withdrawn; notice:publish" },
+    OBJECT: { description: "fileObjection: within the period and not withdrawn; notice:object" },
+  },
+});
+const NoticeObjectionStepEnum = builder.enumType("NoticeObjectionStep", {
+  description: "A step an objection allows now (see NoticeObjection.allowedSteps).",
+  values: { ANSWER: { description: "answerObjection: PENDING; notice:answer" } },
 });
 export const ObjectionDecisionEnum = builder.enumType("ObjectionDecision", {
   values: { UPHELD: { description: "异议成立" }, DISMISSED: { description: "异议不成立" } },
@@ -60,6 +72,12 @@ builder.prismaNode("NoticeObjection", {
     answer: t.exposeString("answer", { nullable: true, description: "The reason given with the decision." }),
     answeredAt: t.expose("answeredAt", { type: "DateTime", nullable: true }),
     answeredByName: t.exposeString("answeredByName", { nullable: true }),
+    allowedSteps: t.field({
+      type: [NoticeObjectionStepEnum],
+      description: "The steps the objection allows now and the viewer's grants hold (the mutations refuse any other).",
+      select: { communityId: true, status: true },
+      resolve: (o, _a, ctx) => allowedStepsFor(ctx, o.communityId, OBJECTION_STEPS, o),
+    }),
     notice: t.relation("notice"),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
   }),
@@ -93,6 +111,12 @@ builder.prismaNode("Notice", {
     withdrawnAt: t.expose("withdrawnAt", { type: "DateTime", nullable: true }),
     withdrawReason: t.exposeString("withdrawReason", { nullable: true }),
     objectionCount: t.relationCount("objections"),
+    allowedSteps: t.field({
+      type: [NoticeStepEnum],
+      description: "The steps the notice allows now and the viewer's grants hold (the mutations refuse any other).",
+      select: { communityId: true, endsAt: true, withdrawnAt: true },
+      resolve: (n, _a, ctx) => allowedStepsFor(ctx, n.communityId, NOTICE_STEPS, { ...n, now: ctx.now() }),
+    }),
     objections: t.relation("objections", {
       description: "Every objection for staff; for an app, only those of the resident it acts for.",
       query: (_a, ctx) => ({ where: ownObjections(ctx), orderBy: { createdAt: "asc" } }),

@@ -40,12 +40,23 @@ export const CATEGORIES = ["PUBLIC_FACILITIES", "ENVIRONMENT", "LAND_HOUSING", "
 /** The topic board's columns, in the order a topic moves. */
 export const BOARD = ["SUBMITTED", "ACCEPTED", "SCHEDULED", "DELIBERATED", "RESOLVED", "ESCALATED", "DONE", "DECLINED"] as const;
 export const STAGES = ["PROPOSAL", "DELIBERATION", "RESOLUTION"] as const;
-/** The topic statuses from which each stage can be made public (三议三公开). */
-export const STAGE_READY: Record<(typeof STAGES)[number], readonly string[]> = {
-  PROPOSAL: ["ACCEPTED", "DECLINED", "SCHEDULED", "DELIBERATED", "RESOLVED", "ESCALATED", "DONE"],
-  DELIBERATION: ["DELIBERATED", "RESOLVED", "ESCALATED", "DONE"],
-  RESOLUTION: ["RESOLVED", "ESCALATED", "DONE"],
+/**
+ * Display only: a topic still in review shows its co-signatures and whether it is ready. What may be
+ * done with a topic comes from its allowedSteps, never from its status.
+ */
+export const IN_REVIEW: Record<keyof typeof COLORS.TopicStatus, boolean> = {
+  SUBMITTED: true,
+  ACCEPTED: false,
+  SCHEDULED: false,
+  DELIBERATED: false,
+  RESOLVED: false,
+  ESCALATED: false,
+  DONE: false,
+  DECLINED: false,
 };
+
+/** Display only: while a meeting is live the tablet refreshes and opens on the agenda. */
+export const LIVE_MEETING: Record<keyof typeof COLORS.MeetingStatus, boolean> = { SCHEDULED: false, IN_PROGRESS: true, CLOSED: false, CANCELLED: false };
 
 /** Options for a Select over an enum. */
 export function useEnumOptions() {

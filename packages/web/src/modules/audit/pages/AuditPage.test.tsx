@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import { graphql, HttpResponse } from "msw";
 import { describe, expect, it } from "vitest";
+import { actionEnum } from "../../../lib/actions";
 import { COMMUNITY, communities, signedIn, STREET } from "../../../test/fixtures";
 import { renderApp } from "../../../test/render";
 import { server } from "../../../test/server";
@@ -21,7 +22,7 @@ function handlers(asked: Vars[], streetActions: string[], regionsAsked: Vars[] =
       regionsAsked.push(variables);
       return HttpResponse.json({
         data: {
-          node: { __typename: "Community", id: COMMUNITY.id, street: { ...STREET, viewerActions: streetActions, parent: { ...DISTRICT, viewerActions: [] } } },
+          node: { __typename: "Community", id: COMMUNITY.id, street: { ...STREET, viewerActions: streetActions.map(actionEnum), parent: { ...DISTRICT, viewerActions: [] } } },
         },
       });
     }),

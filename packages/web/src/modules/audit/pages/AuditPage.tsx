@@ -9,6 +9,7 @@ import { useCursorPaging } from "../../../ui/useCursorPaging";
 import { useViewer } from "../../accounts/hooks/useViewer";
 import { useCurrentCommunity } from "../../community/hooks/useCurrentCommunity";
 import { AuditRow, AuditTable } from "../components/AuditTable";
+import { holds } from "../../../lib/actions";
 
 const AuditEntriesQuery = graphql(
   `
@@ -58,7 +59,7 @@ function useAuditScopes(communityId: string) {
   const { community } = useCurrentCommunity();
   const [{ data }] = useQuery({ query: AuditRegionsQuery, variables: { id: communityId } });
   const node = data?.node?.__typename === "Community" ? data.node : null;
-  const regions = [node?.street, node?.street.parent].filter((r) => !!r && r.viewerActions.includes("audit:read")) as { id: string; name: string }[];
+  const regions = [node?.street, node?.street.parent].filter((r) => !!r && holds(r.viewerActions, "audit:read")) as { id: string; name: string }[];
   return [{ value: communityId, label: community?.name ?? t("audit.thisCommunity") }, ...regions.map((r) => ({ value: r.id, label: t("audit.regionScope", { name: r.name }) }))];
 }
 

@@ -3,6 +3,7 @@
 import { graphql, type ResultOf } from "@gongzhi/schema";
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
 import { useQuery } from "urql";
+import { holds, type ActionOf } from "../../../lib/actions";
 
 export const COMMUNITY_STORAGE_KEY = "gongzhi.communityId";
 
@@ -25,14 +26,16 @@ export const CurrentCommunityQuery = graphql(`
 
 type Node = NonNullable<ResultOf<typeof CurrentCommunityQuery>["node"]>;
 export type CurrentCommunity = Extract<Node, { __typename: "Community" }>;
+/** The contract's enum Action (RESIDENT_CREATE …). */
+export type Action = CurrentCommunity["viewerActions"][number];
 
 interface CurrentCommunityValue {
   communityId: string | null;
   community: CurrentCommunity | null;
   fetching: boolean;
   setCommunityId: (id: string) => void;
-  /** Does the viewer hold this action (e.g. "resident:create") in the current community? */
-  can: (action: string) => boolean;
+  /** Does the viewer hold this action (e.g. "resident:create", checked against the enum Action) in the current community? */
+  can: <A extends string>(action: ActionOf<A, Action>) => boolean;
 }
 
 const Context = createContext<CurrentCommunityValue | null>(null);
@@ -75,7 +78,7 @@ export function CurrentCommunityProvider({ defaultCommunityId, children }: { def
       community,
       fetching,
       setCommunityId,
-      can: (action) => !!community?.viewerActions.includes(action),
+      can: (action) => holds(community?.viewerActions, action),
     }),
     [community, communityId, defaultCommunityId, fetching, setCommunityId, stale],
   );

@@ -8,6 +8,7 @@ import { PageHeader } from "../../../ui/PageHeader";
 import { QueryError } from "../../../ui/QueryError";
 import { CommunityEditFields, CommunityEditModal } from "../components/CommunityEditModal";
 import { CommunityOverviewCard, CommunityOverviewFields } from "../components/CommunityOverviewCard";
+import { holds } from "../../../lib/actions";
 
 const OverviewQuery = graphql(
   `
@@ -31,7 +32,7 @@ export function OverviewPage({ communityId }: { communityId: string }) {
   const [editing, { open, close }] = useDisclosure(false);
   const [{ data, fetching, error }] = useQuery({ query: OverviewQuery, variables: { id: communityId } });
   const community = data?.node?.__typename === "Community" ? data.node : null;
-  const canEdit = !!community?.viewerActions.includes("community:update");
+  const canEdit = holds(community?.viewerActions, "community:update");
 
   return (
     <>

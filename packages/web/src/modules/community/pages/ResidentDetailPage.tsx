@@ -10,6 +10,7 @@ import { QueryError } from "../../../ui/QueryError";
 import { ResidentDetailCard, ResidentDetailFields } from "../components/ResidentDetailCard";
 import { ResidentFormFields } from "../components/residentForm";
 import { ResidentFormDrawer } from "../components/ResidentFormDrawer";
+import { holds } from "../../../lib/actions";
 
 const ResidentDetailQuery = graphql(
   `
@@ -36,7 +37,7 @@ export function ResidentDetailPage({ residentId }: { residentId: string }) {
   const [editing, setEditing] = useState(false);
   const [{ data, fetching, error }] = useQuery({ query: ResidentDetailQuery, variables: { id: residentId } });
   const resident = data?.node?.__typename === "Resident" ? data.node : null;
-  const canEdit = !!resident?.community.viewerActions.includes("resident:update");
+  const canEdit = holds(resident?.community.viewerActions, "resident:update");
 
   return (
     <>
@@ -62,7 +63,7 @@ export function ResidentDetailPage({ residentId }: { residentId: string }) {
       {resident && editing && <ResidentFormDrawer
           communityId={resident.community.id}
           resident={resident}
-          canViewPii={resident.community.viewerActions.includes("resident:viewPii")}
+          canViewPii={holds(resident.community.viewerActions, "resident:viewPii")}
           onClose={() => setEditing(false)} />}
     </>
   );

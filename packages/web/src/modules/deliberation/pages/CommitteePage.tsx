@@ -60,7 +60,7 @@ export function CommitteePage({ communityId }: { communityId: string }) {
               <MembersPanel communityId={communityId} canManage={canManage} />
             </Tabs.Panel>
             <Tabs.Panel value="charters">
-              <ChartersPanel committee={committee} canManage={canManage} canPublish={can("notice:publish")} />
+              <ChartersPanel committee={committee} canManage={canManage} />
             </Tabs.Panel>
             <Tabs.Panel value="terms">
               <TermsPanel committee={committee} canManage={canManage} />

@@ -3,7 +3,7 @@ import { graphql, HttpResponse } from "msw";
 import { describe, expect, it } from "vitest";
 import { renderApp } from "../../../test/render";
 import { server } from "../../../test/server";
-import { attendee, deliberationBase, tally } from "../test/fixtures";
+import { attendee, deliberationBase, tally, topicSteps } from "../test/fixtures";
 
 type Vars = Record<string, unknown>;
 
@@ -19,6 +19,7 @@ const openVote = (ballots: object[], t = tally({ for: 1, cast: 1 })) => ({
   status: "OPEN",
   result: null,
   threshold: "SIMPLE_MAJORITY",
+  allowedSteps: ["CAST", "CLOSE"],
   tally: t,
   ballots,
 });
@@ -30,9 +31,12 @@ const closedVote = {
   status: "CLOSED",
   result: "PASSED",
   threshold: "SIMPLE_MAJORITY",
+  allowedSteps: [],
   tally: tally({ for: 2, against: 1, cast: 3, projected: "PASSED" }),
   ballots: [ballot(1, members[0]!, "FOR"), ballot(2, members[1]!, "FOR"), ballot(3, members[2]!, "AGAINST")],
 };
+
+const agendaTopic = (n: number, title: string, status: string) => ({ __typename: "Topic", id: ["", "VG9waWM6MQ==", "VG9waWM6Mg=="][n], title, status, allowedSteps: topicSteps(status) });
 
 function meeting(extra: Record<string, unknown> = {}) {
   return {
@@ -49,12 +53,14 @@ function meeting(extra: Record<string, unknown> = {}) {
     closedAt: null,
     cancelReason: null,
     minutes: null,
+    // What the API allows a meeting:manage holder while a vote is open (no CLOSE until it is closed).
+    allowedSteps: ["EDIT_AGENDA", "RECORD_ATTENDANCE", "RECORD_MINUTES", "OPEN_VOTE"],
     community: { __typename: "Community", id: "Q29tbXVuaXR5OmM=" },
     quorum: { __typename: "Quorum", rule: "MORE_THAN_HALF", sitting: 5, required: 3, present: 3, reached: true },
     attendance: members,
     agenda: [
-      { __typename: "AgendaItem", id: "QWdlbmRhSXRlbTox", position: 1, topic: { __typename: "Topic", id: "VG9waWM6MQ==", title: "修缮村道路灯", status: "DELIBERATED" }, vote: openVote([ballot(4, members[0]!, "FOR")]) },
-      { __typename: "AgendaItem", id: "QWdlbmRhSXRlbToy", position: 2, topic: { __typename: "Topic", id: "VG9waWM6Mg==", title: "增设村民积分兑换点", status: "DELIBERATED" }, vote: closedVote },
+      { __typename: "AgendaItem", id: "QWdlbmRhSXRlbTox", position: 1, allowedSteps: [], topic: agendaTopic(1, "修缮村道路灯", "DELIBERATED"), vote: openVote([ballot(4, members[0]!, "FOR")]) },
+      { __typename: "AgendaItem", id: "QWdlbmRhSXRlbToy", position: 2, allowedSteps: [], topic: agendaTopic(2, "增设村民积分兑换点", "DELIBERATED"), vote: closedVote },
     ],
     ...extra,
   };
@@ -77,7 +83,8 @@ describe("meeting page (the tablet in the room)", () => {
     const short = meeting({
       quorum: { __typename: "Quorum", rule: "MORE_THAN_HALF", sitting: 5, required: 3, present: 1, reached: false },
       attendance: [members[0], { ...members[1], status: "EXCUSED" }, { ...members[2], status: null }, members[3], members[4]],
-      agenda: [{ __typename: "AgendaItem", id: "QWdlbmRhSXRlbTox", position: 1, topic: { __typename: "Topic", id: "VG9waWM6MQ==", title: "修缮村道路灯", status: "SCHEDULED" }, vote: null }],
+      allowedSteps: ["CLOSE", "EDIT_AGENDA", "RECORD_ATTENDANCE", "RECORD_MINUTES", "OPEN_VOTE"],
+      agenda: [{ __typename: "AgendaItem", id: "QWdlbmRhSXRlbTox", position: 1, allowedSteps: ["REMOVE", "OPEN_VOTE"], topic: agendaTopic(1, "修缮村道路灯", "SCHEDULED"), vote: null }],
     });
     server.use(...deliberationBase(), page(short));
     const { user } = renderApp(`/deliberation/meetings/${MEETING_ID}`);

@@ -8,13 +8,13 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useQuery } from "urql";
 import { QueryError } from "../../../ui/QueryError";
-import { useCurrentCommunity } from "../../community/hooks/useCurrentCommunity";
 import { AgendaPanel } from "../components/meetings/AgendaPanel";
 import { AttendancePanel } from "../components/meetings/AttendancePanel";
 import { MeetingAgendaFields, MeetingAttendanceFields, MeetingHeaderFields, MeetingMinutesFields, MeetingQuorumFields } from "../components/meetings/fragments";
 import { MeetingHeader } from "../components/meetings/MeetingHeader";
 import { MinutesEditor } from "../components/meetings/MinutesEditor";
 import { QuorumCard } from "../components/meetings/QuorumCard";
+import { LIVE_MEETING } from "../enums";
 import { MEETINGS_PATH } from "../paths";
 
 const REFRESH_MS = 10_000;
@@ -56,17 +56,15 @@ export const MeetingPageQuery = graphql(
 
 export function MeetingPage({ meetingId }: { meetingId: string }) {
   const { t } = useTranslation("deliberation");
-  const { can } = useCurrentCommunity();
   const [{ data, fetching, error }, refresh] = useQuery({ query: MeetingPageQuery, variables: { id: meetingId }, requestPolicy: "cache-and-network" });
   const meeting = data?.node?.__typename === "Meeting" ? data.node : null;
-  const running = meeting?.status === "IN_PROGRESS";
+  const running = !!meeting && LIVE_MEETING[meeting.status];
   useEffect(() => {
     if (!running) return;
     const timer = setInterval(() => refresh({ requestPolicy: "network-only" }), REFRESH_MS);
     return () => clearInterval(timer);
   }, [running, refresh]);
 
-  const canManage = can("meeting:manage");
   const voters = (meeting?.attendance ?? [])
     .filter((a) => a.status === "PRESENT" && a.mayVote)
     .map((a) => ({ attendeeId: a.attendeeId, name: a.name, topicTitle: a.kind === "MEMBER" ? null : (a.topicTitle ?? "") }));
@@ -85,7 +83,7 @@ export function MeetingPage({ meetingId }: { meetingId: string }) {
       {data && !meeting && <Alert color="yellow">{t("meeting.notFound")}</Alert>}
       {meeting && (
         <Stack gap="md">
-          <MeetingHeader meeting={meeting} canManage={canManage} />
+          <MeetingHeader meeting={meeting} />
           <QuorumCard meeting={meeting} />
           <Tabs defaultValue={running ? "agenda" : "attendance"} variant="pills" radius="md">
             <Tabs.List mb="md">
@@ -100,7 +98,7 @@ export function MeetingPage({ meetingId }: { meetingId: string }) {
               </Tabs.Tab>
             </Tabs.List>
             <Tabs.Panel value="attendance">
-              <AttendancePanel meeting={meeting} canManage={canManage} />
+              <AttendancePanel meeting={meeting} />
             </Tabs.Panel>
             <Tabs.Panel value="agenda">
               <AgendaPanel
@@ -109,11 +107,10 @@ export function MeetingPage({ meetingId }: { meetingId: string }) {
                 title={meeting.title}
                 quorumReached={meeting.quorum.reached}
                 voters={voters}
-                can={{ manage: canManage, cast: can("vote:cast"), resolve: can("resolution:manage") }}
               />
             </Tabs.Panel>
             <Tabs.Panel value="minutes">
-              <MinutesEditor meeting={meeting} canManage={canManage} />
+              <MinutesEditor meeting={meeting} />
             </Tabs.Panel>
           </Tabs>
         </Stack>

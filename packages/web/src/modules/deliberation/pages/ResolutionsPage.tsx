@@ -10,7 +10,6 @@ import { PageHeader } from "../../../ui/PageHeader";
 import { QueryError } from "../../../ui/QueryError";
 import { SearchInput } from "../../../ui/SearchInput";
 import { useCursorPaging } from "../../../ui/useCursorPaging";
-import { useCurrentCommunity } from "../../community/hooks/useCurrentCommunity";
 import { EscalationsPanel } from "../components/resolutions/EscalationsPanel";
 import { ResolutionCard } from "../components/resolutions/ResolutionCard";
 import { ResolutionFields } from "../components/resolutions/fragments";
@@ -41,7 +40,6 @@ type Filter = (typeof FILTERS)[number];
 
 export function ResolutionsPage({ communityId }: { communityId: string }) {
   const { t } = useTranslation("deliberation");
-  const { can } = useCurrentCommunity();
   const [filter, setFilter] = useState<Filter>("all");
   const [search, setSearch] = useState("");
   const onSearch = useCallback((s: string) => setSearch(s), []);
@@ -52,7 +50,6 @@ export function ResolutionsPage({ communityId }: { communityId: string }) {
     variables: { communityId, status, overdue: filter === "overdue" ? true : null, search: search || null, ...pager.variables },
     requestPolicy: "cache-and-network",
   });
-  const canManage = can("resolution:manage");
   const label = (f: Filter) => (f === "all" ? t("resolutions.all") : f === "overdue" ? t("resolutions.overdue") : t(`enums.ResolutionStatus.${f}`));
 
   return (
@@ -70,7 +67,7 @@ export function ResolutionsPage({ communityId }: { communityId: string }) {
           </Group>
           <QueryError error={error} />
           <Stack gap="sm">
-            {data?.resolutions.edges.map((e) => <ResolutionCard key={e.node.id} resolution={e.node} canManage={canManage} />)}
+            {data?.resolutions.edges.map((e) => <ResolutionCard key={e.node.id} resolution={e.node} />)}
             {data && data.resolutions.edges.length === 0 && (
               <Text c="dimmed" ta="center" py="md">
                 {t("resolutions.none")}
@@ -80,7 +77,7 @@ export function ResolutionsPage({ communityId }: { communityId: string }) {
           <Pager pager={pager} pageInfo={data?.resolutions.pageInfo} totalCount={data?.resolutions.totalCount} />
         </Tabs.Panel>
         <Tabs.Panel value="escalations">
-          <EscalationsPanel communityId={communityId} canManage={canManage} />
+          <EscalationsPanel communityId={communityId} />
         </Tabs.Panel>
       </Tabs>
     </>

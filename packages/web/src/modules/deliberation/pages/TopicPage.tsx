@@ -7,7 +7,6 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useQuery } from "urql";
 import { QueryError } from "../../../ui/QueryError";
-import { useCurrentCommunity } from "../../community/hooks/useCurrentCommunity";
 import { TopicActions } from "../components/topics/TopicActions";
 import { TopicActionFields, TopicNoticesFields, TopicProceedingsFields, TopicStakeholderFields, TopicSummaryFields, TopicTimelineFields } from "../components/topics/fragments";
 import { TopicNotices } from "../components/topics/TopicNotices";
@@ -42,7 +41,6 @@ const TopicPageQuery = graphql(
 
 export function TopicPage({ topicId }: { topicId: string }) {
   const { t } = useTranslation("deliberation");
-  const { can } = useCurrentCommunity();
   const [{ data, fetching, error }] = useQuery({ query: TopicPageQuery, variables: { id: topicId }, requestPolicy: "cache-and-network" });
   const topic = data?.node?.__typename === "Topic" ? data.node : null;
 
@@ -63,8 +61,8 @@ export function TopicPage({ topicId }: { topicId: string }) {
           <Grid.Col span={{ base: 12, md: 8 }}>
             <Stack>
               <TopicSummary topic={topic} />
-              <TopicProceedings topic={topic} canManageResolutions={can("resolution:manage")} />
-              <TopicStakeholders communityId={topic.community.id} topic={topic} canInvite={can("committee:manage")} />
+              <TopicProceedings topic={topic} />
+              <TopicStakeholders communityId={topic.community.id} topic={topic} />
             </Stack>
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 4 }}>

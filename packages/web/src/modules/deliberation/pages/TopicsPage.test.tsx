@@ -13,11 +13,13 @@ const collecting = topic(2, { title: "篮球场加装夜间照明", cosignCount:
 const accepted = topic(1, { title: "农民公寓抽签分配方案", status: "ACCEPTED", source: "STAFF", category: "LAND_HOUSING" });
 const declined = topic(3, { title: "要求公开某户家庭收入", status: "DECLINED", category: "DISPUTES" });
 
-/** The board: each alias gets the topics of its status; records the variables. */
-function board(seen: Vars[] = []) {
+/** The board: each alias gets the topics of its status; records the variables. `reader`: the API allows the viewer no step. */
+function board(seen: Vars[] = [], reader = false) {
   return graphql.query("TopicBoard", ({ variables }) => {
     seen.push(variables);
-    const all = [ready, collecting, accepted, declined].filter((t) => variables.readyForReview == null || t.readyForReview === variables.readyForReview);
+    const all = [ready, collecting, accepted, declined]
+      .filter((t) => variables.readyForReview == null || t.readyForReview === variables.readyForReview)
+      .map((t) => (reader ? { ...t, allowedSteps: [] } : t));
     const data = Object.fromEntries(BOARD.map((s) => [s, connection("QueryTopics", all.filter((t) => t.status === s))]));
     return HttpResponse.json({ data });
   });
@@ -103,7 +105,7 @@ describe("topic board", () => {
   });
 
   it("hides the review buttons without topic:review", async () => {
-    server.use(...deliberationBase(["deliberation:read", "notice:read"]), board());
+    server.use(...deliberationBase(["deliberation:read", "notice:read"]), board([], true));
     renderApp("/deliberation/topics");
     const card = await screen.findByRole("article", { name: "修缮村道路灯" });
     expect(within(card).queryByRole("button", { name: "立项" })).not.toBeInTheDocument();

@@ -68,9 +68,11 @@ export function TopicsPage({ communityId }: { communityId: string }) {
     variables: { communityId, category: filters.category, search: filters.search || null, readyForReview: filters.readyForReview, first: COLUMN_SIZE },
     requestPolicy: "cache-and-network",
   });
-  const review = can("topic:review")
-    ? { onAccept: (topic: { id: string; title: string }) => setReviewing({ kind: "accept", topic }), onDecline: (topic: { id: string; title: string }) => setReviewing({ kind: "decline", topic }) }
-    : undefined;
+  // Each card shows the review buttons its topic's allowedSteps hold.
+  const review = {
+    onAccept: (topic: { id: string; title: string }) => setReviewing({ kind: "accept", topic }),
+    onDecline: (topic: { id: string; title: string }) => setReviewing({ kind: "decline", topic }),
+  };
 
   if (loaded && !committee) return <NoCommittee />;
   return (

@@ -34,7 +34,22 @@ export const connection = (typename: string, nodes: object[], totalCount = nodes
   edges: nodes.map((node) => ({ __typename: `${typename}ConnectionEdge`, node })),
 });
 
+/** Topic.allowedSteps as the API answers them to a viewer holding every deliberation action (see rules.ts TOPIC_STEPS). */
+export const TOPIC_STEPS_FOR_STAFF: Record<string, readonly string[]> = {
+  SUBMITTED: ["DECLINE"],
+  ACCEPTED: ["SCHEDULE", "INVITE_STAKEHOLDER", "PUBLISH_PROPOSAL"],
+  DECLINED: ["PUBLISH_PROPOSAL"],
+  SCHEDULED: ["INVITE_STAKEHOLDER", "PUBLISH_PROPOSAL"],
+  DELIBERATED: ["SCHEDULE", "INVITE_STAKEHOLDER", "RESOLVE", "ESCALATE", "PUBLISH_PROPOSAL", "PUBLISH_DELIBERATION"],
+  ESCALATED: ["SCHEDULE", "INVITE_STAKEHOLDER", "RESOLVE", "PUBLISH_PROPOSAL", "PUBLISH_DELIBERATION", "PUBLISH_RESOLUTION"],
+  RESOLVED: ["RESOLVE", "PUBLISH_PROPOSAL", "PUBLISH_DELIBERATION", "PUBLISH_RESOLUTION"],
+  DONE: ["PUBLISH_PROPOSAL", "PUBLISH_DELIBERATION", "PUBLISH_RESOLUTION"],
+};
+export const topicSteps = (status: string, readyForReview = true) => [...(status === "SUBMITTED" && readyForReview ? ["ACCEPT"] : []), ...(TOPIC_STEPS_FOR_STAFF[status] ?? [])];
+
 export function topic(n: number, extra: Record<string, unknown> = {}) {
+  const status = (extra.status as string | undefined) ?? "SUBMITTED";
+  const readyForReview = (extra.readyForReview as boolean | undefined) ?? true;
   return {
     __typename: "Topic",
     id: `VG9waWM6${n}`,
@@ -47,6 +62,7 @@ export function topic(n: number, extra: Record<string, unknown> = {}) {
     cosignThreshold: 10,
     readyForReview: true,
     createdAt: "2026-11-01T02:00:00.000Z",
+    allowedSteps: topicSteps(status, readyForReview),
     ...extra,
   };
 }

@@ -22,6 +22,7 @@ export const NoticeStatusFields = graphql(`
     objectionCount
     pendingObjectionCount
     upheldObjectionCount
+    allowedSteps
   }
 `);
 
@@ -48,6 +49,7 @@ export const NoticeCardFields = graphql(
   [NoticeStatusFields, ObjectionFields],
 );
 
+/** Handlers for the steps a notice or an objection allows (each shown only when its allowedSteps hold it). */
 export interface NoticeActions {
   onAnswer?: (objection: { id: string; filerName: string; text: string }) => void;
   onWithdraw?: (notice: { id: string; title: string }) => void;
@@ -60,6 +62,12 @@ export function NoticeCard({ notice, actions }: { notice: FragmentOf<typeof Noti
   const n = readFragment(NoticeCardFields, notice);
   const s = readFragment(NoticeStatusFields, n);
   const when = (d: string | null) => formatDateTime(d, i18n.language);
+  // Display only: the line under the status badge.
+  const note: Partial<Record<typeof s.status, string | null>> = {
+    PUBLISHED: t("notices.daysLeft", { count: daysUntil(n.endsAt) }),
+    FINAL: s.finalAt && t("notices.finalAt", { time: when(s.finalAt) }),
+    AWAITING_ANSWERS: t("notices.pendingCount", { count: s.pendingObjectionCount }),
+  };
   // A topic's notice names its stage (提议/商议/决议公开); other modules' subjects their kind.
   const subject =
     n.subjectType === "Topic" && n.stage
@@ -84,9 +92,7 @@ export function NoticeCard({ notice, actions }: { notice: FragmentOf<typeof Noti
         <Stack gap={4} align="flex-end" style={{ flexShrink: 0 }}>
           <StatusBadge kind="NoticeStatus" value={s.status} size="lg" data-testid="notice-status" />
           <Text size="xs" c="dimmed">
-            {s.status === "PUBLISHED" && t("notices.daysLeft", { count: daysUntil(n.endsAt) })}
-            {s.status === "FINAL" && s.finalAt && t("notices.finalAt", { time: when(s.finalAt) })}
-            {s.status === "AWAITING_ANSWERS" && t("notices.pendingCount", { count: s.pendingObjectionCount })}
+            {note[s.status]}
           </Text>
         </Stack>
       </Group>
@@ -111,12 +117,12 @@ export function NoticeCard({ notice, actions }: { notice: FragmentOf<typeof Noti
                 {t("notices.openTopic")}
               </Anchor>
             )}
-            {actions.onRecordObjection && s.status === "PUBLISHED" && (
+            {actions.onRecordObjection && s.allowedSteps.includes("OBJECT") && (
               <Button size="xs" variant="light" onClick={() => actions.onRecordObjection!(n)}>
                 {t("objections.record")}
               </Button>
             )}
-            {actions.onWithdraw && s.status !== "WITHDRAWN" && (
+            {actions.onWithdraw && s.allowedSteps.includes("WITHDRAW") && (
               <Button size="xs" variant="subtle" color="red" onClick={() => actions.onWithdraw!(n)}>
                 {t("notices.withdraw")}
               </Button>
@@ -124,7 +130,7 @@ export function NoticeCard({ notice, actions }: { notice: FragmentOf<typeof Noti
           </Group>
         </Group>
         {n.objections.map((o) => (
-          <ObjectionItem key={o.id} objection={o} onAnswer={s.status === "WITHDRAWN" ? undefined : actions.onAnswer} />
+          <ObjectionItem key={o.id} objection={o} onAnswer={actions.onAnswer} />
         ))}
       </Stack>
     </Paper>

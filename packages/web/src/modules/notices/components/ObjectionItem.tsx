@@ -16,6 +16,7 @@ export const ObjectionFields = graphql(`
     answer
     answeredAt
     answeredByName
+    allowedSteps
     createdAt
   }
 `);
@@ -60,7 +61,7 @@ export function ObjectionItem({ objection, onAnswer }: Props) {
           </Text>
         </Text>
       )}
-      {o.status === "PENDING" && onAnswer && (
+      {onAnswer && o.allowedSteps.includes("ANSWER") && (
         <Button size="xs" mt="xs" onClick={() => onAnswer(o)}>
           {t("objections.answerAction")}
         </Button>

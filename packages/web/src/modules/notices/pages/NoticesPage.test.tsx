@@ -6,6 +6,8 @@ import { server } from "../../../test/server";
 import { connection, inCommunity } from "../test/fixtures";
 
 type Vars = Record<string, unknown>;
+/** The steps the API answers for a viewer holding notice:publish, notice:object and notice:answer. */
+const noticeSteps = (status: string) => (status === "WITHDRAWN" ? [] : status === "PUBLISHED" || status === "OBJECTION_UPHELD" ? ["WITHDRAW", "OBJECT"] : ["WITHDRAW"]);
 
 const objection = (n: number, extra: Record<string, unknown> = {}) => ({
   __typename: "NoticeObjection",
@@ -20,6 +22,7 @@ const objection = (n: number, extra: Record<string, unknown> = {}) => ({
   answeredByName: null,
   createdAt: "2026-11-20T03:00:00.000Z",
   ...extra,
+  allowedSteps: (extra.status ?? "PENDING") === "PENDING" ? ["ANSWER"] : [],
 });
 
 function notice(n: number, title: string, status: string, extra: Record<string, unknown> = {}) {
@@ -42,6 +45,7 @@ function notice(n: number, title: string, status: string, extra: Record<string, 
     objectionCount: 0,
     pendingObjectionCount: 0,
     upheldObjectionCount: 0,
+    allowedSteps: noticeSteps(status),
     objections: [],
     ...extra,
   };
@@ -103,7 +107,7 @@ describe("notices page", () => {
         sent.push(variables);
         const input = variables.input as { reason: string };
         const answered = objection(1, { status: "DISMISSED", answer: input.reason, answeredAt: "2026-11-21T02:00:00.000Z", answeredByName: "李书记" });
-        const status = { status: "PUBLISHED", finalAt: null, withdrawnAt: null, withdrawReason: null, objectionCount: 1, pendingObjectionCount: 0, upheldObjectionCount: 0 };
+        const status = { status: "PUBLISHED", finalAt: null, withdrawnAt: null, withdrawReason: null, objectionCount: 1, pendingObjectionCount: 0, upheldObjectionCount: 0, allowedSteps: noticeSteps("PUBLISHED") };
         current = { ...open, ...status, objections: [answered] };
         return HttpResponse.json({ data: { answerObjection: { __typename: "MutationAnswerObjectionSuccess", data: { ...answered, notice: { __typename: "Notice", id: open.id, ...status } } } } });
       }),

@@ -58,10 +58,11 @@ export function NoticesPage({ communityId }: { communityId: string }) {
     variables: { communityId, status: status === "ALL" ? null : status, ...pager.variables },
     requestPolicy: "cache-and-network",
   });
+  // Each card offers the steps its notice's and objections' allowedSteps hold.
   const actions: NoticeActions = {
-    onAnswer: can("notice:answer") ? (objection) => setDialog({ kind: "answer", objection }) : undefined,
-    onWithdraw: can("notice:publish") ? (notice) => setDialog({ kind: "withdraw", notice }) : undefined,
-    onRecordObjection: can("notice:object") ? (notice) => setDialog({ kind: "object", notice }) : undefined,
+    onAnswer: (objection) => setDialog({ kind: "answer", objection }),
+    onWithdraw: (notice) => setDialog({ kind: "withdraw", notice }),
+    onRecordObjection: (notice) => setDialog({ kind: "object", notice }),
   };
   const close = () => setDialog(null);
 

@@ -37,18 +37,19 @@ type Dialog = { kind: "draft"; from?: Charter } | { kind: "edit" | "adopt" | "pu
 
 interface Props {
   committee: FragmentOf<typeof CommitteeCharters>;
+  /** May draft a new version (committee:manage); each version's own steps come from its allowedSteps. */
   canManage: boolean;
-  canPublish: boolean;
 }
 
-export function ChartersPanel({ committee, canManage, canPublish }: Props) {
+export function ChartersPanel({ committee, canManage }: Props) {
   const { t, i18n } = useTranslation("deliberation");
   const label = useEnumLabel();
   const c = readFragment(CommitteeCharters, committee);
   const charters = c.charters.map((x) => readFragment(CharterFields, x));
   const [dialog, setDialog] = useState<Dialog>(null);
   const [publish, publishing] = useCommand(PublishCharterMutation, (d) => d.publishCharter);
-  const current = charters.find((x) => x.status === "ADOPTED");
+  // The version in force: adopted and not yet superseded.
+  const current = charters.find((x) => x.adoptedOn && !x.supersededAt);
   // The version in force is open until the reader chooses another (or a new draft is written).
   const [chosen, setChosen] = useState<string | null | undefined>(undefined);
   const opened = chosen === undefined ? (current?.id ?? charters[0]?.id ?? null) : chosen;
@@ -89,17 +90,17 @@ export function ChartersPanel({ committee, canManage, canPublish }: Props) {
                 {x.body}
               </Text>
               <Group gap="xs">
-                {canManage && x.status === "DRAFT" && (
-                  <>
-                    <Button size="xs" variant="light" onClick={() => setDialog({ kind: "edit", charter: x })}>
-                      {t("charters.edit")}
-                    </Button>
-                    <Button size="xs" color="green" onClick={() => setDialog({ kind: "adopt", charter: x })}>
-                      {t("charters.adopt")}
-                    </Button>
-                  </>
+                {x.allowedSteps.includes("UPDATE") && (
+                  <Button size="xs" variant="light" onClick={() => setDialog({ kind: "edit", charter: x })}>
+                    {t("charters.edit")}
+                  </Button>
                 )}
-                {canPublish && x.status !== "SUPERSEDED" && (
+                {x.allowedSteps.includes("ADOPT") && (
+                  <Button size="xs" color="green" onClick={() => setDialog({ kind: "adopt", charter: x })}>
+                    {t("charters.adopt")}
+                  </Button>
+                )}
+                {x.allowedSteps.includes("PUBLISH") && (
                   <Button size="xs" variant="default" onClick={() => setDialog({ kind: "publish", charter: x })}>
                     {t("charters.publish")}
                   </Button>

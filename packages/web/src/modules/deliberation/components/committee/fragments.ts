@@ -50,6 +50,7 @@ export const CharterFields = graphql(`
     title
     body
     status
+    allowedSteps
     quorumRule
     defaultThreshold
     stakeholdersMayVote

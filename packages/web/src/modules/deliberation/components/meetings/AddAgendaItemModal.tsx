@@ -11,7 +11,7 @@ import { AddAgendaItemMutation } from "./agendaCommands";
 
 export const SchedulableTopicsQuery = graphql(`
   query SchedulableTopics($communityId: ID!) {
-    topics(communityId: $communityId, status: [ACCEPTED, DELIBERATED, ESCALATED], first: 100) {
+    topics(communityId: $communityId, allowedStep: SCHEDULE, first: 100) {
       edges {
         node {
           id

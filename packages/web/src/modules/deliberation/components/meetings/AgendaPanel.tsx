@@ -21,17 +21,15 @@ interface Props {
   quorumReached: boolean;
   /** Present attendees who may vote, with the topic a stakeholder was invited to (null for members). */
   voters: readonly (Voter & { topicTitle: string | null })[];
-  can: { manage: boolean; cast: boolean; resolve: boolean };
 }
 
-export function AgendaPanel({ communityId, meeting, title, quorumReached, voters, can }: Props) {
+export function AgendaPanel({ communityId, meeting, title, quorumReached, voters }: Props) {
   const { t } = useTranslation("deliberation");
   const m = readFragment(MeetingAgendaFields, meeting);
   const [adding, setAdding] = useState(false);
   const [remove] = useCommand(RemoveAgendaItemMutation, (d) => d.removeAgendaItem);
   const [reorder, reordering] = useCommand(ReorderAgendaMutation, (d) => d.reorderAgenda);
-  const open = m.status === "SCHEDULED" || m.status === "IN_PROGRESS";
-  const editable = can.manage && open;
+  const editable = m.allowedSteps.includes("EDIT_AGENDA");
   const ids = m.agenda.map((i) => i.id);
   const move = (index: number, by: -1 | 1) => {
     const next = [...ids];
@@ -72,7 +70,7 @@ export function AgendaPanel({ communityId, meeting, title, quorumReached, voters
                 <ActionIcon size="lg" variant="default" aria-label={t("agenda.moveDown")} disabled={index === ids.length - 1 || reordering} onClick={() => void move(index, 1)}>
                   <IconArrowDown size={18} />
                 </ActionIcon>
-                {!item.vote && item.topic.status === "SCHEDULED" && (
+                {item.allowedSteps.includes("REMOVE") && (
                   <ConfirmButton
                     question={t("agenda.removeQuestion", { title: item.topic.title })}
                     onConfirm={() => remove({ id: item.id }, { success: t("agenda.removed") })}
@@ -91,9 +89,8 @@ export function AgendaPanel({ communityId, meeting, title, quorumReached, voters
           <VotePanel
             item={item}
             vote={item.vote}
-            meeting={{ id: m.id, title, status: m.status, quorumReached }}
+            meeting={{ id: m.id, title, quorumReached }}
             voters={voters.filter((v) => v.topicTitle === null || v.topicTitle === item.topic.title)}
-            can={can}
           />
         </Paper>
       ))}

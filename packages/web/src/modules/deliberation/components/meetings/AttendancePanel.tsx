@@ -16,13 +16,13 @@ const STATUSES: { value: Status; color: string }[] = [
   { value: "EXCUSED", color: "yellow" },
 ];
 
-export function AttendancePanel({ meeting, canManage }: { meeting: FragmentOf<typeof MeetingAttendanceFields>; canManage: boolean }) {
+export function AttendancePanel({ meeting }: { meeting: FragmentOf<typeof MeetingAttendanceFields> }) {
   const { t } = useTranslation("deliberation");
   const label = useEnumLabel();
   const m = readFragment(MeetingAttendanceFields, meeting);
   const [record] = useCommand(RecordAttendanceMutation, (d) => d.recordAttendance);
   const [pending, setPending] = useState<{ id: string; status: Status } | null>(null);
-  const editable = canManage && (m.status === "SCHEDULED" || m.status === "IN_PROGRESS");
+  const editable = m.allowedSteps.includes("RECORD_ATTENDANCE");
   const choices = STATUSES.map((s) => ({ ...s, label: label("AttendanceStatus", s.value) }));
   const members = m.attendance.filter((a) => a.kind === "MEMBER");
   const stakeholders = m.attendance.filter((a) => a.kind === "STAKEHOLDER");

@@ -1,4 +1,4 @@
-// The meeting: title, status, when and where; start, close or cancel it.
+// The meeting: title, status, when and where; start, close or cancel it (the steps the server allows the viewer now).
 import { readFragment, type FragmentOf } from "@gongzhi/schema";
 import { Anchor, Button, Group, Paper, Stack, Text, Title } from "@mantine/core";
 import { IconPlayerPlay } from "@tabler/icons-react";
@@ -13,10 +13,11 @@ import { CancelMeetingModal } from "./CancelMeetingModal";
 import { MeetingHeaderFields } from "./fragments";
 import { CloseMeetingMutation, StartMeetingMutation } from "./meetingCommands";
 
-export function MeetingHeader({ meeting, canManage }: { meeting: FragmentOf<typeof MeetingHeaderFields>; canManage: boolean }) {
+export function MeetingHeader({ meeting }: { meeting: FragmentOf<typeof MeetingHeaderFields> }) {
   const { t, i18n } = useTranslation("deliberation");
   const label = useEnumLabel();
   const m = readFragment(MeetingHeaderFields, meeting);
+  const steps = new Set(m.allowedSteps);
   const [cancelling, setCancelling] = useState(false);
   const [start, starting] = useCommand(StartMeetingMutation, (d) => d.startMeeting);
   const [close, closing] = useCommand(CloseMeetingMutation, (d) => d.closeMeeting);
@@ -46,25 +47,23 @@ export function MeetingHeader({ meeting, canManage }: { meeting: FragmentOf<type
           )}
           {m.cancelReason && <Text size="sm" c="red">{t("meeting.cancelledBecause", { reason: m.cancelReason })}</Text>}
         </Stack>
-        {canManage && (
-          <Group gap="xs">
-            {m.status === "SCHEDULED" && (
-              <>
-                <Button size="md" color="green" leftSection={<IconPlayerPlay size={18} />} loading={starting} onClick={() => void start({ id: m.id }, { success: t("meeting.started") })}>
-                  {t("meeting.start")}
-                </Button>
-                <Button size="md" variant="default" onClick={() => setCancelling(true)}>
-                  {t("meeting.cancel")}
-                </Button>
-              </>
-            )}
-            {m.status === "IN_PROGRESS" && (
-              <ConfirmButton size="md" color="red" variant="filled" loading={closing} question={t("meeting.closeQuestion")} onConfirm={() => close({ id: m.id }, { success: t("meeting.closed") })}>
-                {t("meeting.close")}
-              </ConfirmButton>
-            )}
-          </Group>
-        )}
+        <Group gap="xs">
+          {steps.has("START") && (
+            <Button size="md" color="green" leftSection={<IconPlayerPlay size={18} />} loading={starting} onClick={() => void start({ id: m.id }, { success: t("meeting.started") })}>
+              {t("meeting.start")}
+            </Button>
+          )}
+          {steps.has("CANCEL") && (
+            <Button size="md" variant="default" onClick={() => setCancelling(true)}>
+              {t("meeting.cancel")}
+            </Button>
+          )}
+          {steps.has("CLOSE") && (
+            <ConfirmButton size="md" color="red" variant="filled" loading={closing} question={t("meeting.closeQuestion")} onConfirm={() => close({ id: m.id }, { success: t("meeting.closed") })}>
+              {t("meeting.close")}
+            </ConfirmButton>
+          )}
+        </Group>
       </Group>
       {cancelling && <CancelMeetingModal meetingId={m.id} onClose={() => setCancelling(false)} />}
     </Paper>

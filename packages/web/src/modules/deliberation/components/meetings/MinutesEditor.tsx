@@ -7,10 +7,13 @@ import { useCommand } from "../../../../lib/useCommand";
 import { MeetingMinutesFields } from "./fragments";
 import { RecordMinutesMutation } from "./meetingCommands";
 
-export function MinutesEditor({ meeting, canManage }: { meeting: FragmentOf<typeof MeetingMinutesFields>; canManage: boolean }) {
+/** What a meeting without minutes says, by its status (display only). */
+const NO_MINUTES = { SCHEDULED: "minutes.notYet", IN_PROGRESS: "minutes.none", CLOSED: "minutes.none", CANCELLED: "minutes.none" } as const;
+
+export function MinutesEditor({ meeting }: { meeting: FragmentOf<typeof MeetingMinutesFields> }) {
   const { t } = useTranslation("deliberation");
   const m = readFragment(MeetingMinutesFields, meeting);
-  const writable = canManage && (m.status === "IN_PROGRESS" || m.status === "CLOSED");
+  const writable = m.allowedSteps.includes("RECORD_MINUTES");
   const form = useForm({ initialValues: { minutes: m.minutes ?? "" }, validate: { minutes: (v) => (v.trim() ? null : t("form.required")) } });
   const [record, recording] = useCommand(RecordMinutesMutation, (d) => d.recordMinutes);
   const submit = form.onSubmit(async (v) => {
@@ -23,7 +26,7 @@ export function MinutesEditor({ meeting, canManage }: { meeting: FragmentOf<type
       </Title>
       {!writable && (
         <Text c={m.minutes ? undefined : "dimmed"} style={{ whiteSpace: "pre-wrap" }}>
-          {m.minutes ?? (m.status === "SCHEDULED" ? t("minutes.notYet") : t("minutes.none"))}
+          {m.minutes ?? t(NO_MINUTES[m.status])}
         </Text>
       )}
       {writable && (

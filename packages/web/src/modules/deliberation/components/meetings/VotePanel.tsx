@@ -23,17 +23,18 @@ export interface Voter {
 }
 
 interface Props {
-  item: { id: string; topic: { id: string; title: string; status: string } };
+  /** The agenda item: its allowedSteps (OPEN_VOTE) and its topic's (RESOLVE). */
+  item: { id: string; allowedSteps: readonly string[]; topic: { id: string; title: string; allowedSteps: readonly string[] } };
   vote: (FragmentOf<typeof VotePanelFields> & FragmentOf<typeof VoteSummaryFields>) | null | undefined;
-  meeting: { id: string; title: string; status: string; quorumReached: boolean };
+  meeting: { id: string; title: string; quorumReached: boolean };
   voters: readonly Voter[];
-  can: { manage: boolean; cast: boolean; resolve: boolean };
 }
 
-export function VotePanel({ item, vote, meeting, voters, can }: Props) {
+export function VotePanel({ item, vote, meeting, voters }: Props) {
   const { t } = useTranslation("deliberation");
   const label = useEnumLabel();
   const v = vote ? readFragment(VotePanelFields, vote) : null;
+  const steps = new Set(v?.allowedSteps ?? []);
   const [opening, setOpening] = useState(false);
   const [resolving, setResolving] = useState(false);
   const [pending, setPending] = useState<{ voterId: string; choice: Choice } | null>(null);
@@ -42,7 +43,7 @@ export function VotePanel({ item, vote, meeting, voters, can }: Props) {
   const choices = CHOICES.map((c) => ({ value: c, label: label("BallotChoice", c), color: colorOf("BallotChoice", c) }));
 
   if (!v) {
-    if (meeting.status !== "IN_PROGRESS" || !can.manage) return null;
+    if (!item.allowedSteps.includes("OPEN_VOTE")) return null;
     return (
       <>
         <Tooltip label={t("vote.needsQuorum")} disabled={meeting.quorumReached}>
@@ -67,7 +68,7 @@ export function VotePanel({ item, vote, meeting, voters, can }: Props) {
   return (
     <Stack gap="sm">
       <VoteSummary vote={vote!} />
-      {v.status === "OPEN" && (
+      {(steps.has("CAST") || steps.has("CLOSE")) && (
         <Stack gap={4}>
           {voters.length === 0 && <Text c="dimmed">{t("vote.noVoters")}</Text>}
           {voters.map((voter) => (
@@ -79,20 +80,20 @@ export function VotePanel({ item, vote, meeting, voters, can }: Props) {
                 label={t("vote.ballotOf", { name: voter.name })}
                 choices={choices}
                 value={ballotOf(voter.attendeeId)}
-                disabled={!can.cast}
+                disabled={!steps.has("CAST")}
                 loading={pending?.voterId === voter.attendeeId ? pending.choice : null}
                 onChange={(choice) => void castFor(voter.attendeeId, choice)}
               />
             </Group>
           ))}
-          {can.manage && (
+          {steps.has("CLOSE") && (
             <ConfirmButton size="md" color="red" variant="filled" w="fit-content" question={t("vote.closeQuestion", { cast: v.tally.cast, present: v.tally.present })} onConfirm={() => closeVote({ id: v.id }, { success: t("vote.closed") })} loading={closing}>
               {t("vote.close")}
             </ConfirmButton>
           )}
         </Stack>
       )}
-      {v.status === "CLOSED" && (
+      {v.result && (
         <>
           <Group gap={6}>
             {v.ballots.map((b) => (
@@ -101,7 +102,7 @@ export function VotePanel({ item, vote, meeting, voters, can }: Props) {
               </Badge>
             ))}
           </Group>
-          {v.result === "PASSED" && can.resolve && ["DELIBERATED", "ESCALATED"].includes(item.topic.status) && (
+          {v.result === "PASSED" && item.topic.allowedSteps.includes("RESOLVE") && (
             <Button color="green" size="md" w="fit-content" onClick={() => setResolving(true)}>
               {t("resolutions.create")}
             </Button>

@@ -17,7 +17,7 @@ export function VoteSummary({ vote }: { vote: FragmentOf<typeof VoteSummaryField
     <Stack gap={6} data-testid="vote-tally">
       <Group justify="space-between" wrap="nowrap">
         <Text fw={500}>{v.question}</Text>
-        {v.status === "CLOSED" && v.result ? <StatusBadge kind="VoteResult" value={v.result} size="lg" /> : <StatusBadge kind="VoteStatus" value={v.status} />}
+        {v.result ? <StatusBadge kind="VoteResult" value={v.result} size="lg" /> : <StatusBadge kind="VoteStatus" value={v.status} />}
       </Group>
       <Progress.Root size={22} aria-label={t("vote.tally")}>
         <Progress.Section value={pct(tally.for)} color="green">
@@ -35,7 +35,7 @@ export function VoteSummary({ vote }: { vote: FragmentOf<typeof VoteSummaryField
       </Text>
       <Text size="sm" c="dimmed">
         {t("vote.needed", { threshold: label("VoteThreshold", v.threshold), required: tally.required })}
-        {v.status === "OPEN" && ` · ${t("vote.projected", { result: label("VoteResult", tally.projected) })}`}
+        {!v.result && ` · ${t("vote.projected", { result: label("VoteResult", tally.projected) })}`}
       </Text>
     </Stack>
   );

@@ -16,6 +16,7 @@ export const AddAgendaItemMutation = graphql(
             topic {
               id
               status
+              allowedSteps
               ...TopicTimelineFields
             }
             meeting {

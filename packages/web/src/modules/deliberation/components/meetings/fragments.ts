@@ -35,6 +35,7 @@ export const MeetingHeaderFields = graphql(`
     startedAt
     closedAt
     cancelReason
+    allowedSteps
   }
 `);
 
@@ -55,7 +56,7 @@ export const MeetingAttendanceFields = graphql(
   `
     fragment MeetingAttendanceFields on Meeting {
       id
-      status
+      allowedSteps
       attendance {
         attendeeId
         kind
@@ -79,6 +80,7 @@ export const VotePanelFields = graphql(`
     question
     status
     result
+    allowedSteps
     tally {
       cast
       present
@@ -96,14 +98,16 @@ export const MeetingAgendaFields = graphql(
   `
     fragment MeetingAgendaFields on Meeting {
       id
-      status
+      allowedSteps
       agenda {
         id
         position
+        allowedSteps
         topic {
           id
           title
           status
+          allowedSteps
         }
         vote {
           id
@@ -123,14 +127,16 @@ export const MeetingAgendaFields = graphql(
 export const MeetingAgendaOrder = graphql(`
   fragment MeetingAgendaOrder on Meeting {
     id
-    status
+    allowedSteps
     agenda {
       id
       position
+      allowedSteps
       topic {
         id
         title
         status
+        allowedSteps
       }
       vote {
         id
@@ -143,6 +149,7 @@ export const MeetingMinutesFields = graphql(`
   fragment MeetingMinutesFields on Meeting {
     id
     status
+    allowedSteps
     minutes
   }
 `);

@@ -129,13 +129,19 @@ export const OpenVoteMutation = graphql(
             ...VoteSummaryFields
             agendaItem {
               id
+              allowedSteps
               vote {
                 id
               }
               topic {
                 id
                 status
+                allowedSteps
               }
+            }
+            meeting {
+              id
+              allowedSteps
             }
           }
         }
@@ -183,6 +189,11 @@ export const CloseVoteMutation = graphql(
             topic {
               id
               status
+              allowedSteps
+            }
+            meeting {
+              id
+              allowedSteps
             }
           }
         }

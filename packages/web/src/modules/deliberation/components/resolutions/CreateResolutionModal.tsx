@@ -22,6 +22,7 @@ const CreateResolutionMutation = graphql(
             topic {
               id
               status
+              allowedSteps
               resolutions {
                 id
                 ...ResolutionFields

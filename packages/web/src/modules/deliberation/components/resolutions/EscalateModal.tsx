@@ -20,6 +20,7 @@ const EscalateMutation = graphql(
             topic {
               id
               status
+              allowedSteps
               escalations {
                 id
                 ...EscalationFields

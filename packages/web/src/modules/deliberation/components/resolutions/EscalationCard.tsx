@@ -9,7 +9,7 @@ import { topicPath } from "../../paths";
 import { EscalationReplyModal } from "./EscalationReplyModal";
 import { EscalationFields } from "./fragments";
 
-export function EscalationCard({ escalation, canManage, showTopic = true }: { escalation: FragmentOf<typeof EscalationFields>; canManage: boolean; showTopic?: boolean }) {
+export function EscalationCard({ escalation, showTopic = true }: { escalation: FragmentOf<typeof EscalationFields>; showTopic?: boolean }) {
   const { t, i18n } = useTranslation("deliberation");
   const e = readFragment(EscalationFields, escalation);
   const [replying, setReplying] = useState(false);
@@ -40,7 +40,7 @@ export function EscalationCard({ escalation, canManage, showTopic = true }: { es
           </Text>
         </Alert>
       )}
-      {!e.replyText && canManage && (
+      {e.allowedSteps.includes("REPLY") && (
         <Button size="xs" variant="light" onClick={() => setReplying(true)}>
           {t("escalations.recordReply")}
         </Button>

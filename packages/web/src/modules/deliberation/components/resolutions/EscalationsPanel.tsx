@@ -27,7 +27,7 @@ const EscalatedTopicsQuery = graphql(
   [EscalationFields],
 );
 
-export function EscalationsPanel({ communityId, canManage }: { communityId: string; canManage: boolean }) {
+export function EscalationsPanel({ communityId }: { communityId: string }) {
   const { t } = useTranslation("deliberation");
   const [{ data, error }] = useQuery({ query: EscalatedTopicsQuery, variables: { communityId }, requestPolicy: "cache-and-network" });
   const escalations = (data?.topics.edges ?? []).flatMap((e) => e.node.escalations);
@@ -39,7 +39,7 @@ export function EscalationsPanel({ communityId, canManage }: { communityId: stri
       </Text>
       {data && escalations.length === 0 && <Text c="dimmed">{t("escalations.none")}</Text>}
       {escalations.map((e) => (
-        <EscalationCard key={e.id} escalation={e} canManage={canManage} />
+        <EscalationCard key={e.id} escalation={e} />
       ))}
     </Stack>
   );

@@ -11,7 +11,7 @@ import { StatusBadge } from "../StatusBadge";
 import { ResolutionUpdateModal } from "./ResolutionUpdateModal";
 import { ResolutionFields } from "./fragments";
 
-export function ResolutionCard({ resolution, canManage, showTopic = true }: { resolution: FragmentOf<typeof ResolutionFields>; canManage: boolean; showTopic?: boolean }) {
+export function ResolutionCard({ resolution, showTopic = true }: { resolution: FragmentOf<typeof ResolutionFields>; showTopic?: boolean }) {
   const { t, i18n } = useTranslation("deliberation");
   const label = useEnumLabel();
   const r = readFragment(ResolutionFields, resolution);
@@ -62,7 +62,7 @@ export function ResolutionCard({ resolution, canManage, showTopic = true }: { re
           ))}
         </Timeline>
       )}
-      {canManage && r.status !== "DONE" && (
+      {r.allowedSteps.length > 0 && (
         <Button size="xs" variant="light" onClick={() => setUpdating(true)}>
           {t("resolutions.addUpdate")}
         </Button>

@@ -21,6 +21,7 @@ const AddResolutionUpdateMutation = graphql(
             topic {
               id
               status
+              allowedSteps
             }
           }
         }
@@ -33,11 +34,15 @@ const AddResolutionUpdateMutation = graphql(
 
 const ORDER = ["PLANNED", "IN_PROGRESS", "DONE"] as const;
 type Status = (typeof ORDER)[number];
+type Step = "UPDATE" | "START" | "COMPLETE";
 
-export function ResolutionUpdateModal({ resolution, onClose }: { resolution: { id: string; status: Status }; onClose: () => void }) {
+export function ResolutionUpdateModal({ resolution, onClose }: { resolution: { id: string; status: Status; allowedSteps: readonly Step[] }; onClose: () => void }) {
   const { t } = useTranslation("deliberation");
   const options = useEnumOptions();
-  const forward = ORDER.slice(ORDER.indexOf(resolution.status));
+  // The statuses an update may leave it in: as it is (UPDATE), IN_PROGRESS (START), DONE (COMPLETE).
+  const target: Record<Step, Status> = { UPDATE: resolution.status, START: "IN_PROGRESS", COMPLETE: "DONE" };
+  const reachable = new Set(resolution.allowedSteps.map((s) => target[s]));
+  const forward = ORDER.filter((s) => reachable.has(s));
   const form = useForm({
     initialValues: { status: resolution.status as string, note: "" },
     validate: { note: (v) => (v.trim() ? null : t("form.required")) },

@@ -9,6 +9,7 @@ export const ResolutionFields = graphql(`
     dueOn
     overdue
     status
+    allowedSteps
     doneAt
     createdAt
     topic {
@@ -38,6 +39,7 @@ export const EscalationFields = graphql(`
     submittedAt
     replyText
     repliedOn
+    allowedSteps
     topic {
       id
       title

@@ -1,11 +1,11 @@
-// What can be done with the topic now, by its status and the viewer's actions: review, schedule,
-// invite, resolve, escalate, and make each stage public (三议三公开).
+// What can be done with the topic now (its allowedSteps: the server's rules and the viewer's grants):
+// review, schedule, resolve, escalate, and make each stage public (三议三公开).
 import { readFragment, type FragmentOf } from "@gongzhi/schema";
 import { Button, Divider, Paper, Stack, Text, Title, Tooltip } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useCurrentCommunity } from "../../../community/hooks/useCurrentCommunity";
-import { STAGE_READY, STAGES, useEnumLabel } from "../../enums";
+import { STAGES, useEnumLabel } from "../../enums";
 import { CreateResolutionModal, type Basis } from "../resolutions/CreateResolutionModal";
 import { EscalateModal } from "../resolutions/EscalateModal";
 import { AcceptTopicModal } from "./AcceptTopicModal";
@@ -15,53 +15,56 @@ import { ScheduleTopicModal } from "./ScheduleTopicModal";
 import { TopicActionFields } from "./fragments";
 
 type Stage = (typeof STAGES)[number];
+const PUBLISH_STEP = { PROPOSAL: "PUBLISH_PROPOSAL", DELIBERATION: "PUBLISH_DELIBERATION", RESOLUTION: "PUBLISH_RESOLUTION" } as const satisfies Record<Stage, string>;
 type Dialog = "accept" | "decline" | "schedule" | "resolve" | "escalate" | { stage: Stage } | null;
 
 export function TopicActions({ communityId, topic }: { communityId: string; topic: FragmentOf<typeof TopicActionFields> }) {
   const { t } = useTranslation("deliberation");
   const label = useEnumLabel();
-  const { can, community } = useCurrentCommunity();
+  const { community } = useCurrentCommunity();
   const x = readFragment(TopicActionFields, topic);
+  const steps = new Set(x.allowedSteps);
   const [dialog, setDialog] = useState<Dialog>(null);
   const close = () => setDialog(null);
   const bases: Basis[] = [
     ...x.votes.filter((v) => v.result === "PASSED").map((v) => ({ value: v.id, label: t("resolutions.basisVote", { question: v.question, meeting: v.meeting.title }), voteId: v.id, meetingId: v.meeting.id })),
     ...x.agendaItems
-      .filter((i) => !i.removedAt && (i.meeting.status === "IN_PROGRESS" || i.meeting.status === "CLOSED"))
+      .filter((i) => !i.removedAt && i.meeting.startedAt)
       .map((i) => ({ value: i.meeting.id, label: t("resolutions.basisMeeting", { meeting: i.meeting.title }), voteId: null, meetingId: i.meeting.id })),
   ];
   const actions = [
-    x.status === "SUBMITTED" && can("topic:review") && (
-      <Tooltip key="accept" label={t("topics.notReadyHint")} disabled={x.readyForReview}>
+    // A reviewer may decline a topic in review; accept it once ready (the tooltip says why not yet).
+    steps.has("DECLINE") && (
+      <Tooltip key="accept" label={t("topics.notReadyHint")} disabled={steps.has("ACCEPT")}>
         <div>
-          <Button fullWidth color="green" disabled={!x.readyForReview} onClick={() => setDialog("accept")}>
+          <Button fullWidth color="green" disabled={!steps.has("ACCEPT")} onClick={() => setDialog("accept")}>
             {t("topics.accept")}
           </Button>
         </div>
       </Tooltip>
     ),
-    x.status === "SUBMITTED" && can("topic:review") && (
+    steps.has("DECLINE") && (
       <Button key="decline" variant="light" color="gray" onClick={() => setDialog("decline")}>
         {t("topics.decline")}
       </Button>
     ),
-    ["ACCEPTED", "DELIBERATED", "ESCALATED"].includes(x.status) && can("meeting:manage") && (
+    steps.has("SCHEDULE") && (
       <Button key="schedule" onClick={() => setDialog("schedule")}>
         {t("agenda.schedule")}
       </Button>
     ),
-    ["DELIBERATED", "ESCALATED", "RESOLVED"].includes(x.status) && can("resolution:manage") && bases.length > 0 && (
+    steps.has("RESOLVE") && bases.length > 0 && (
       <Button key="resolve" color="green" onClick={() => setDialog("resolve")}>
         {t("resolutions.create")}
       </Button>
     ),
-    x.status === "DELIBERATED" && can("resolution:manage") && (
+    steps.has("ESCALATE") && (
       <Button key="escalate" variant="light" color="orange" onClick={() => setDialog("escalate")}>
         {t("escalations.escalate")}
       </Button>
     ),
   ].filter(Boolean);
-  const canPublish = can("notice:publish");
+  const publishable = STAGES.filter((stage) => steps.has(PUBLISH_STEP[stage]));
 
   return (
     <Paper withBorder p="lg">
@@ -70,16 +73,16 @@ export function TopicActions({ communityId, topic }: { communityId: string; topi
       </Title>
       <Stack gap="xs">
         {actions}
-        {actions.length === 0 && !canPublish && (
+        {actions.length === 0 && publishable.length === 0 && (
           <Text size="sm" c="dimmed">
             {t("topic.noActions")}
           </Text>
         )}
-        {canPublish && (
+        {publishable.length > 0 && (
           <>
             <Divider label={t("topic.publishStages")} labelPosition="left" />
-            {STAGES.map((stage) => (
-              <Button key={stage} variant="default" disabled={!STAGE_READY[stage].includes(x.status)} onClick={() => setDialog({ stage })}>
+            {publishable.map((stage) => (
+              <Button key={stage} variant="default" onClick={() => setDialog({ stage })}>
                 {t("topic.publishStage", { stage: label("TopicStage", stage) })}
               </Button>
             ))}

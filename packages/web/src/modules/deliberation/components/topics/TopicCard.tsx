@@ -4,7 +4,7 @@ import { Anchor, Badge, Button, Group, Paper, Progress, Stack, Text, Tooltip } f
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { formatDate } from "../../../../lib/format";
-import { useEnumLabel } from "../../enums";
+import { IN_REVIEW, useEnumLabel } from "../../enums";
 import { topicPath } from "../../paths";
 import { TopicCardFields } from "./fragments";
 
@@ -17,7 +17,10 @@ export function TopicCard({ topic, review }: { topic: FragmentOf<typeof TopicCar
   const { t, i18n } = useTranslation("deliberation");
   const label = useEnumLabel();
   const x = readFragment(TopicCardFields, topic);
-  const needsCosign = x.status === "SUBMITTED" && x.source === "RESIDENT" && x.cosignThreshold > 0;
+  const inReview = IN_REVIEW[x.status];
+  const needsCosign = inReview && x.source === "RESIDENT" && x.cosignThreshold > 0;
+  // A reviewer may decline any topic in review; accept it once it is ready (the tooltip says why not yet).
+  const reviewer = x.allowedSteps.includes("DECLINE");
   return (
     <Paper withBorder p="sm" radius="md" shadow="xs" component="article" aria-label={x.title}>
       <Stack gap={6}>
@@ -28,7 +31,7 @@ export function TopicCard({ topic, review }: { topic: FragmentOf<typeof TopicCar
           <Badge size="sm" variant="light" color="grape">
             {label("TopicCategory", x.category)}
           </Badge>
-          {x.status === "SUBMITTED" && x.readyForReview && (
+          {inReview && x.readyForReview && (
             <Badge size="sm" color="green">
               {t("topics.ready")}
             </Badge>
@@ -43,12 +46,12 @@ export function TopicCard({ topic, review }: { topic: FragmentOf<typeof TopicCar
             <Progress size="sm" value={Math.min(100, (100 * x.cosignCount) / x.cosignThreshold)} color={x.readyForReview ? "green" : "yellow"} aria-hidden />
           </Stack>
         )}
-        {review && x.status === "SUBMITTED" && (
+        {review && reviewer && (
           <Group gap="xs" mt={4}>
             <Tooltip label={t("topics.notReadyHint")} disabled={x.readyForReview}>
               {/* A disabled button fires no events: the wrapper shows the tooltip. */}
               <span>
-                <Button size="xs" color="green" disabled={!x.readyForReview} onClick={() => review.onAccept(x)}>
+                <Button size="xs" color="green" disabled={!x.allowedSteps.includes("ACCEPT")} onClick={() => review.onAccept(x)}>
                   {t("topics.accept")}
                 </Button>
               </span>

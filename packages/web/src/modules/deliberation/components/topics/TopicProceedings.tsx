@@ -11,7 +11,7 @@ import { ResolutionCard } from "../resolutions/ResolutionCard";
 import { StatusBadge } from "../StatusBadge";
 import { TopicProceedingsFields } from "./fragments";
 
-export function TopicProceedings({ topic, canManageResolutions }: { topic: FragmentOf<typeof TopicProceedingsFields>; canManageResolutions: boolean }) {
+export function TopicProceedings({ topic }: { topic: FragmentOf<typeof TopicProceedingsFields> }) {
   const { t, i18n } = useTranslation("deliberation");
   const x = readFragment(TopicProceedingsFields, topic);
   const items = x.agendaItems.filter((i) => !i.removedAt);
@@ -58,7 +58,7 @@ export function TopicProceedings({ topic, canManageResolutions }: { topic: Fragm
               {t("tabs.resolutions")}
             </Text>
             {x.resolutions.map((r) => (
-              <ResolutionCard key={r.id} resolution={r} canManage={canManageResolutions} showTopic={false} />
+              <ResolutionCard key={r.id} resolution={r} showTopic={false} />
             ))}
           </Stack>
         )}
@@ -68,7 +68,7 @@ export function TopicProceedings({ topic, canManageResolutions }: { topic: Fragm
               {t("escalations.title")}
             </Text>
             {x.escalations.map((e) => (
-              <EscalationCard key={e.id} escalation={e} canManage={canManageResolutions} showTopic={false} />
+              <EscalationCard key={e.id} escalation={e} showTopic={false} />
             ))}
           </Stack>
         )}

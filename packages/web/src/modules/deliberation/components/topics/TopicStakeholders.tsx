@@ -7,9 +7,7 @@ import { useTranslation } from "react-i18next";
 import { InviteStakeholderModal } from "./InviteStakeholderModal";
 import { TopicStakeholderFields } from "./fragments";
 
-const INVITABLE = ["ACCEPTED", "SCHEDULED", "DELIBERATED", "ESCALATED"];
-
-export function TopicStakeholders({ communityId, topic, canInvite }: { communityId: string; topic: FragmentOf<typeof TopicStakeholderFields>; canInvite: boolean }) {
+export function TopicStakeholders({ communityId, topic }: { communityId: string; topic: FragmentOf<typeof TopicStakeholderFields> }) {
   const { t } = useTranslation("deliberation");
   const x = readFragment(TopicStakeholderFields, topic);
   const [inviting, setInviting] = useState(false);
@@ -17,7 +15,7 @@ export function TopicStakeholders({ communityId, topic, canInvite }: { community
     <Paper withBorder p="lg">
       <Group justify="space-between" mb="sm">
         <Title order={4}>{t("stakeholders.title")}</Title>
-        {canInvite && INVITABLE.includes(x.status) && (
+        {x.allowedSteps.includes("INVITE_STAKEHOLDER") && (
           <Button size="xs" variant="light" leftSection={<IconUserPlus size={14} />} onClick={() => setInviting(true)}>
             {t("stakeholders.invite")}
           </Button>

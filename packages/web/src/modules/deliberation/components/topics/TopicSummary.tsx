@@ -6,7 +6,7 @@ import { IconPaperclip } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { formatDateTime } from "../../../../lib/format";
-import { useEnumLabel } from "../../enums";
+import { IN_REVIEW, useEnumLabel } from "../../enums";
 import { StatusBadge } from "../StatusBadge";
 import { TopicSummaryFields } from "./fragments";
 import { Fact } from "../Fact";
@@ -34,13 +34,13 @@ export function TopicSummary({ topic }: { topic: FragmentOf<typeof TopicSummaryF
         <Fact label={t("topic.proposedAt")}>{formatDateTime(x.createdAt, i18n.language)}</Fact>
         <Fact label={t("topic.voteThreshold")}>{x.voteThreshold ? label("VoteThreshold", x.voteThreshold) : t("topic.charterDefault")}</Fact>
       </SimpleGrid>
-      {threshold > 0 && (x.status === "SUBMITTED" || x.cosignCount > 0) && (
+      {threshold > 0 && (IN_REVIEW[x.status] || x.cosignCount > 0) && (
         <Stack gap={4} mb="md" maw={420}>
           <Group justify="space-between">
             <Text size="sm" fw={500}>
               {t("topics.cosigns", { count: x.cosignCount, threshold })}
             </Text>
-            {x.status === "SUBMITTED" && (
+            {IN_REVIEW[x.status] && (
               <Badge color={x.readyForReview ? "green" : "yellow"} variant="light">
                 {x.readyForReview ? t("topics.ready") : t("topics.collecting")}
               </Badge>
@@ -54,7 +54,7 @@ export function TopicSummary({ topic }: { topic: FragmentOf<typeof TopicSummaryF
           )}
         </Stack>
       )}
-      {x.status === "DECLINED" && x.declineClause && (
+      {x.declineClause && (
         <Alert color="gray" title={t("topic.declinedTitle", { clause: x.declineClause.label })} mb="md">
           <Text size="sm" c="dimmed" mb={4}>
             {x.declineClause.text}
@@ -70,7 +70,7 @@ export function TopicSummary({ topic }: { topic: FragmentOf<typeof TopicSummaryF
           </Anchor>
         </Text>
       )}
-      {x.reviewNote && x.status !== "DECLINED" && (
+      {x.reviewNote && (
         <Text size="sm" mb="md">
           {t("topic.reviewNote", { note: x.reviewNote })}
         </Text>

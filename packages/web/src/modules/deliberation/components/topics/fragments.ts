@@ -14,6 +14,7 @@ export const TopicCardFields = graphql(`
     cosignCount
     cosignThreshold
     readyForReview
+    allowedSteps
     createdAt
   }
 `);
@@ -89,7 +90,7 @@ export const TopicTimelineFields = graphql(`
 export const TopicStakeholderFields = graphql(`
   fragment TopicStakeholderFields on Topic {
     id
-    status
+    allowedSteps
     stakeholders {
       id
       name
@@ -154,6 +155,7 @@ export const TopicActionFields = graphql(`
     title
     status
     readyForReview
+    allowedSteps
     votes {
       id
       status
@@ -170,7 +172,7 @@ export const TopicActionFields = graphql(`
       meeting {
         id
         title
-        status
+        startedAt
       }
     }
   }
