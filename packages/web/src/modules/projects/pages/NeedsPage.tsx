@@ -33,6 +33,7 @@ const NeedFields = graphql(`
     receivedFen
     closeReason
     createdAt
+    allowedSteps
     project {
       id
       title
@@ -148,7 +149,7 @@ const OpenProjects = graphql(`
 
 const FILTERS = ["active", "all"] as const;
 const NEED_COLORS: Record<string, string> = { OPEN: "yellow", CLAIMED: "blue", FULFILLED: "green", CLOSED: "gray" };
-type Need = { id: string; title: string; description: string; status: string; estimatedFen?: number | null; pledgedFen: number; receivedFen: number; closeReason?: string | null; createdAt: string; project?: { id: string; title: string } | null; sponsorships: readonly { id: string; sponsorName: string; status: string }[] };
+type Need = { id: string; title: string; description: string; status: string; estimatedFen?: number | null; pledgedFen: number; receivedFen: number; closeReason?: string | null; createdAt: string; allowedSteps: readonly string[]; project?: { id: string; title: string } | null; sponsorships: readonly { id: string; sponsorName: string; status: string }[] };
 
 export function NeedsPage({ communityId }: { communityId: string }) {
   const { t, i18n } = useTranslation("projects");
@@ -239,22 +240,22 @@ export function NeedsPage({ communityId }: { communityId: string }) {
             header: t("actions"),
             render: (n) => (
               <Group gap={4}>
-                {can("sponsorship:record") && (n.status === "OPEN" || n.status === "CLAIMED") && (
+                {n.allowedSteps.includes("PLEDGE") && (
                   <Button size="compact-xs" onClick={() => setModal({ kind: "pledge", need: n })}>
                     {t("needs.claim")}
                   </Button>
                 )}
-                {manage && n.status === "CLAIMED" && n.sponsorships.some((s) => s.status === "RECEIVED") && (
+                {n.allowedSteps.includes("FULFIL") && (
                   <ConfirmButton color="green" question={t("needs.fulfillQuestion", { title: n.title })} onConfirm={() => fulfill({ id: n.id }, { success: t("needs.fulfilled") })}>
                     {t("needs.fulfill")}
                   </ConfirmButton>
                 )}
-                {manage && can("project:manage") && !n.project && n.status !== "CLOSED" && (
+                {n.allowedSteps.includes("LINK") && (
                   <Button size="compact-xs" variant="light" onClick={() => setModal({ kind: "link", need: n })}>
                     {t("needs.link")}
                   </Button>
                 )}
-                {manage && (n.status === "OPEN" || n.status === "CLAIMED") && (
+                {n.allowedSteps.includes("CLOSE") && (
                   <Button size="compact-xs" variant="subtle" color="red" onClick={() => setModal({ kind: "close", need: n })}>
                     {t("needs.close")}
                   </Button>
