@@ -20,6 +20,8 @@ afterAll(async () => {
 });
 
 const A = () => w.A.admin;
+const claimSteps = async (id: string, as: Parameters<typeof kit.gql>[2]) =>
+  (await kit.gql(`query($id: ID!) { node(id: $id) { ... on PointsClaim { allowedSteps } } }`, { id }, as)).data.node.allowedSteps;
 const claimFor = (residentGid: string, ruleId: string, as = w.staffA) => v.ok("submitPointsClaim", { input: { ruleId, residentId: residentGid, occurredOn: today(), reason: "主动清理门前屋后卫生" } }, as);
 
 describe("settings and rules", () => {
@@ -54,7 +56,9 @@ describe("claims: 申报 → 审核 → 公示 → 入账", () => {
   it("a claim is posted only after its notice is final; the entry names the rule, the claim and the approver", async () => {
     const b = w.B.community;
     const claim = await claimFor(w.residentsB[1]!.gid, w.b.rules.hygiene.id, w.staffB);
-    expect(claim).toMatchObject({ status: "SUBMITTED", points: 5, allowedSteps: ["APPROVE", "REJECT"] });
+    // allowedSteps is the viewer's: the reviewer may approve or reject; the staff member who submitted it may not.
+    expect(claim).toMatchObject({ status: "SUBMITTED", points: 5, allowedSteps: [] });
+    expect(await claimSteps(claim.id, w.B.admin)).toEqual(["APPROVE", "REJECT"]);
     await v.refused("postPointsClaim", { id: claim.id }, w.B.admin, "CONFLICT", "id");
     await v.refused("approvePointsClaim", { id: claim.id }, w.staffB, "FORBIDDEN", "id");
     const approved = await v.ok("approvePointsClaim", { id: claim.id, input: { note: "属实" } }, w.B.admin);

@@ -33,11 +33,14 @@ describe("the resident's journey", () => {
     const t = await sk.ok("createServiceTicket", { input: { itemId: w.sA.items.T01, content: "孩子入学需要居住证明" } }, app);
     expect(t).toMatchObject({ status: "SUBMITTED", channel: "ONLINE", resident: { id: resident.gid }, window: { id: w.sA.windows.party.gid }, itemName: "居住证明开具" });
     expect(t.number).toMatch(/^\d{8}-\d{4}$/);
-    expect(t.allowedSteps).toEqual(["ACCEPT", "RETURN", "TRANSFER", "REJECT", "ASSIGN"]);
+    // allowedSteps is the viewer's: the clerk may handle it; the app acting for the resident may take none of these.
+    expect((await kit.gql(TICKET_Q, { id: t.id }, w.staffA)).data.node.allowedSteps).toEqual(["ACCEPT", "RETURN", "TRANSFER", "REJECT", "ASSIGN"]);
+    expect(t.allowedSteps).toEqual([]);
 
     expect((await sk.ok("acceptServiceTicket", { id: t.id }, w.staffA)).status).toBe("ACCEPTED");
     const returned = await sk.ok("returnServiceTicket", { id: t.id, input: { materials: ["户口簿原件"], note: "请补交户口簿" } }, w.staffA);
-    expect(returned).toMatchObject({ status: "RETURNED", returnedMaterials: ["户口簿原件"] });
+    expect(returned).toMatchObject({ status: "RETURNED", returnedMaterials: ["户口簿原件"], allowedSteps: ["RESUBMIT", "REJECT", "ASSIGN"] });
+    expect((await kit.gql(TICKET_Q, { id: t.id }, app)).data.node.allowedSteps).toEqual(["RESUBMIT"]);
     // The app cannot complete or accept it: only resubmit (and later rate).
     await sk.refused("acceptServiceTicket", { id: t.id }, app, "FORBIDDEN", "id");
     expect((await sk.ok("resubmitServiceTicket", { id: t.id, input: { note: "已上传户口簿" } }, app)).status).toBe("SUBMITTED");
@@ -46,6 +49,8 @@ describe("the resident's journey", () => {
     const done = await sk.ok("completeServiceTicket", { id: t.id, input: { resultNote: "证明已开具" } }, w.staffA);
     expect(done.status).toBe("COMPLETED");
     expect(done.closedAt).toBeTruthy();
+    expect(done.allowedSteps).toEqual([]);
+    expect((await kit.gql(TICKET_Q, { id: t.id }, app)).data.node.allowedSteps).toEqual(["RATE"]);
     const rated = await sk.ok("rateServiceTicket", { id: t.id, input: { rating: 5, comment: "办事很快" } }, app);
     expect(rated).toMatchObject({ rating: 5, ratingComment: "办事很快", allowedSteps: [] });
 
@@ -88,7 +93,9 @@ describe("the state machine through the API", () => {
     // Open while waiting for the reply: it can still be assigned, not yet rated.
     await sk.refused("rateServiceTicket", { id: transferred.id, input: { rating: 4 } }, w.A.admin, "CONFLICT", "id");
     const replied = await sk.ok("recordServiceTicketTransferReply", { id: transferred.id, input: { reply: "已由区人社局办结" } }, w.staffA);
-    expect(replied).toMatchObject({ status: "TRANSFERRED", transferReply: "已由区人社局办结", allowedSteps: ["RATE"] });
+    // The clerk cannot rate (ticket:rate); an admin records a rating given in person.
+    expect(replied).toMatchObject({ status: "TRANSFERRED", transferReply: "已由区人社局办结", allowedSteps: [] });
+    expect((await kit.gql(TICKET_Q, { id: transferred.id }, w.A.admin)).data.node).toMatchObject({ status: "TRANSFERRED", isClosed: true, allowedSteps: ["RATE"] });
     expect(replied.closedAt).toBeTruthy();
     for (const t of [rejected, transferred]) {
       await sk.refused("acceptServiceTicket", { id: t.id }, w.staffA, "CONFLICT", "id");

@@ -100,3 +100,6 @@ builder.addScalarType("Money", MoneyScalar);
 
 builder.queryType({});
 builder.mutationType({});
+
+/** The `t` of an input type's `fields`: for helpers that give create and update inputs their shared fields. */
+export type InputFields = PothosSchemaTypes.InputFieldBuilder<typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never, "InputObject">;

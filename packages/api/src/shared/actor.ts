@@ -75,3 +75,7 @@ export const residentFilter = (ctx: Context) => (ctx.actor.kind === "client" && 
 const NOBODY = "00000000-0000-0000-0000-000000000000";
 /** The acting resident's id, or a value matching nothing when the viewer is not an app acting for a resident. */
 export const actingOrNobody = (ctx: Context) => (ctx.actor.kind === "client" && ctx.actor.actingResidentId ? ctx.actor.actingResidentId : NOBODY);
+
+/** Who acts, for rules that differ by it (allowedSteps): staff (a signed-in account), an app acting for a resident, an app acting for nobody. */
+export type ActorKind = "staff" | "resident" | "app";
+export const actorKind = (ctx: Context): ActorKind => (ctx.actor.kind !== "client" ? "staff" : ctx.actor.actingResidentId ? "resident" : "app");

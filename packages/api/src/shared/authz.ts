@@ -202,3 +202,13 @@ export async function accountHolds(db: Db, accountId: string, action: Action | n
   });
   return grants.some((g) => (action === null || roleHolds(g.role, action)) && path.startsWith(g.region?.path ?? g.community?.path ?? "/nowhere/"));
 }
+
+/**
+ * For `allowedSteps` fields: the steps (already allowed by the row's state) whose actions the
+ * viewer holds in the community. A step may need several actions (all of them); none: no grant.
+ */
+export async function heldSteps<S extends string>(ctx: Context, communityId: string, steps: readonly S[], actionsOf: (step: S) => Action | readonly Action[]): Promise<S[]> {
+  const path = await communityPath(ctx, communityId);
+  if (path === null) return [];
+  return steps.filter((s) => ([] as Action[]).concat(actionsOf(s)).every((a) => canAtPath(ctx, a, path, communityId)));
+}

@@ -1,9 +1,20 @@
 // 申报 → 审核 → 公示 → 入账: which step a claim allows, as pure functions of its status, its notice's
 // status and the community's publicity exemption.
+import type { Action } from "../../shared/authz.js";
 import type { NoticeStatus } from "../notices/notice.rules.js";
 
 export type ClaimStatus = "SUBMITTED" | "APPROVED" | "PUBLICIZED" | "POSTED" | "REJECTED";
 export type ClaimStep = "APPROVE" | "REJECT" | "PUBLISH" | "POST";
+
+export const CLAIM_STEPS: readonly ClaimStep[] = ["APPROVE", "REJECT", "PUBLISH", "POST"];
+
+/** The actions each step takes (apps acting for a resident take none). */
+export const CLAIM_STEP_ACTIONS: Record<ClaimStep, readonly Action[]> = {
+  APPROVE: ["points:approve"],
+  REJECT: ["points:approve"],
+  PUBLISH: ["points:approve", "notice:publish"],
+  POST: ["points:approve"],
+};
 
 export const CLAIM_STATUS_LABEL: Record<ClaimStatus, string> = { SUBMITTED: "待审核", APPROVED: "审核通过", PUBLICIZED: "公示中", POSTED: "已入账", REJECTED: "未通过" };
 

@@ -1,17 +1,17 @@
 // Claims (申报 → 审核 → 公示 → 入账) in the contract.
 import { builder } from "../../builder.js";
 import type { Prisma } from "../../db.js";
-import { can, communityScope } from "../../shared/authz.js";
+import { can, communityScope, heldSteps } from "../../shared/authz.js";
+import { actsForResident } from "../../shared/actor.js";
 import type { Context } from "../../shared/context.js";
 import { parseId, parseOptionalId, toGlobalId } from "../../shared/ids.js";
 import { NoticeStatus } from "../notices/notice.rules.js";
 import { ownAccounts } from "./access.js";
-import { claimRefusal, type ClaimStatus, type ClaimStep } from "./claim.rules.js";
+import { CLAIM_STEP_ACTIONS, CLAIM_STEPS, claimRefusal, type ClaimStatus } from "./claim.rules.js";
 import { noticeStatusOf } from "./claim.service.js";
 import { PointsClaimStatusEnum, PointsClaimStepEnum } from "./enums.type.js";
 import { settingsOf } from "./ledger.service.js";
 
-const STEPS: ClaimStep[] = ["APPROVE", "REJECT", "PUBLISH", "POST"];
 
 builder.prismaNode("PointsClaim", {
   id: { field: "id" },
@@ -65,11 +65,14 @@ builder.prismaNode("PointsClaim", {
     }),
     allowedSteps: t.field({
       type: [PointsClaimStepEnum],
-      description: "The steps the claim's state allows now (the viewer's grants decide separately): POST appears once its notice is FINAL, or after approval when exempt from publicity.",
+      description:
+        "The steps the viewer may take now: those the claim's state allows (POST appears once its notice is FINAL, or after approval when exempt from publicity), with points:approve (PUBLISH: and notice:publish); none for an app acting for a resident.",
       select: { status: true, points: true, noticeId: true, communityId: true },
       resolve: async (c, _a, ctx) => {
+        if (actsForResident(ctx)) return [];
         const [notice, settings] = await Promise.all([noticeStatusOf(ctx.prisma, c.noticeId, ctx.now()), settingsOf(ctx.prisma, c.communityId)]);
-        return STEPS.filter((s) => claimRefusal(s, { status: c.status as ClaimStatus, points: c.points }, notice, settings.publicityExemptMax) === null);
+        const steps = CLAIM_STEPS.filter((s) => claimRefusal(s, { status: c.status as ClaimStatus, points: c.points }, notice, settings.publicityExemptMax) === null);
+        return heldSteps(ctx, c.communityId, steps, (s) => CLAIM_STEP_ACTIONS[s]);
       },
     }),
     community: t.relation("community"),

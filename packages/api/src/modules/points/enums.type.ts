@@ -74,3 +74,11 @@ export const RedemptionStatusEnum = builder.enumType("RedemptionStatus", {
 });
 
 export const RankingNodeKindEnum = builder.enumType("PointsRankingNodeKind", { values: ["COMMUNITY", "STREET", "DISTRICT"] as const });
+
+export const RedemptionStepEnum = builder.enumType("RedemptionStep", {
+  description: "A step a redemption allows now (see Redemption.allowedSteps).",
+  values: {
+    FULFIL: { description: "fulfilRedemption (核销) with the resident's code: staff with store:fulfil" },
+    CANCEL: { description: "cancelRedemption, refunding the points: staff with store:fulfil, or the resident's app with store:redeem" },
+  },
+});

@@ -14,6 +14,7 @@ import { createOwned, updateOwned } from "../../shared/owned.js";
 import { actingResidentOf, actorName, notForResidentApps } from "../../shared/actor.js";
 import { conflict, invalid, loadFor, parseInput, type Tx } from "../../shared/service.js";
 import { lockRow } from "../../shared/locks.js";
+import { redemptionAction, redemptionStepRefusal } from "./store.rules.js";
 import { accountFor, findAccount, insertEntry, lockAccount, ownerOfResident } from "./ledger.service.js";
 import { redemptionRefusal } from "./ledger.rules.js";
 import { monthOf } from "./period.rules.js";
@@ -167,7 +168,8 @@ export async function fulfilRedemption(ctx: Context, input: unknown) {
   return command(ctx, async (tx) => {
     await lockRow(tx, "Redemption", found.id);
     const before = await tx.redemption.findUniqueOrThrow({ where: { id: found.id } });
-    if (before.status !== "PENDING") throw conflict(before.status === "FULFILLED" ? "该兑换已核销 (already fulfilled)" : "该兑换已取消 (cancelled)", "input.code");
+    const refusal = redemptionStepRefusal(before.status, "FULFIL");
+    if (refusal) throw conflict(refusal, "input.code");
     const after = await tx.redemption.update({
       where: { id: found.id },
       data: { status: "FULFILLED", fulfilledAt: ctx.now(), fulfilledByName: by, fulfilledByAccountId: ctx.actor.kind === "account" ? ctx.actor.accountId : null },
@@ -187,12 +189,13 @@ export async function cancelRedemption(ctx: Context, rawId: string, input: unkno
     const acting = actingResidentOf(ctx, "取消兑换");
     if (found.residentId !== acting) throw notFound("id", "兑换");
   }
-  await assertCan(ctx, ctx.actor.kind === "client" ? "store:redeem" : "store:fulfil", found.communityId, "id", "兑换");
+  await assertCan(ctx, redemptionAction("CANCEL", ctx.actor.kind === "client" ? "resident" : "staff")!, found.communityId, "id", "兑换");
   return command(ctx, async (tx) => {
     const account = await lockAccount(tx, found.accountId);
     await lockRow(tx, "Reward", found.rewardId);
     const before = await tx.redemption.findUniqueOrThrow({ where: { id } });
-    if (before.status !== "PENDING") throw conflict(before.status === "FULFILLED" ? "已核销的兑换不能取消 (already fulfilled)" : "该兑换已取消 (already cancelled)");
+    const refusal = redemptionStepRefusal(before.status, "CANCEL");
+    if (refusal) throw conflict(refusal);
     const debit = await tx.pointsEntry.findUniqueOrThrow({ where: { id: before.debitEntryId! } });
     const refund = await insertEntry(tx, ctx, {
       account,

@@ -1,12 +1,13 @@
 // The points store (积分超市) in the contract: rewards, redemptions, and "my redemptions" for apps.
 import { builder } from "../../builder.js";
 import type { Prisma } from "../../db.js";
-import { communityScope } from "../../shared/authz.js";
+import { communityScope, heldSteps } from "../../shared/authz.js";
 import type { Context } from "../../shared/context.js";
 import { parseId, parseOptionalId, toGlobalId } from "../../shared/ids.js";
-import { actingOrNobody } from "../../shared/actor.js";
+import { actingOrNobody, actorKind } from "../../shared/actor.js";
 import { ownAccounts } from "./access.js";
-import { RedemptionStatusEnum, RewardKindEnum } from "./enums.type.js";
+import { RedemptionStatusEnum, RedemptionStepEnum, RewardKindEnum } from "./enums.type.js";
+import { redemptionAction, redemptionSteps } from "./store.rules.js";
 
 builder.prismaNode("Reward", {
   id: { field: "id" },
@@ -70,6 +71,18 @@ builder.prismaNode("Redemption", {
     fulfilledByName: t.exposeString("fulfilledByName", { nullable: true }),
     cancelledAt: t.expose("cancelledAt", { type: "DateTime", nullable: true }),
     cancelReason: t.exposeString("cancelReason", { nullable: true }),
+    allowedSteps: t.field({
+      type: [RedemptionStepEnum],
+      description: "The steps the viewer may take now: PENDING allows both; staff need store:fulfil; an app acting for the resident cancels its own with store:redeem and never fulfils.",
+      select: { status: true, residentId: true, communityId: true },
+      resolve: (r, _a, ctx) => {
+        const a = ctx.actor;
+        if (a.kind === "client" && a.actingResidentId && r.residentId !== a.actingResidentId) return [];
+        const actor = actorKind(ctx);
+        const steps = redemptionSteps(r.status).filter((s) => redemptionAction(s, actor) !== null);
+        return heldSteps(ctx, r.communityId, steps, (s) => redemptionAction(s, actor)!);
+      },
+    }),
     community: t.relation("community"),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
   }),

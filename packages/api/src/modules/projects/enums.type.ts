@@ -116,3 +116,53 @@ export const SponsorshipStatusEnum = builder.enumType("SponsorshipStatus", {
 export const SponsorTypeEnum = builder.enumType("SponsorType", {
   values: { ALLIANCE_UNIT: { description: "共建单位" }, SOCIAL_ORGANIZATION: { description: "社会组织" } },
 });
+
+export const ProjectWorkEnum = builder.enumType("ProjectWork", {
+  description: "Work a project allows now besides its lifecycle steps (see Project.allowedWork).",
+  values: {
+    EDIT: { description: "updateProject (details, lead, area, dates): open projects, project:manage" },
+    PLAN: { description: "Milestones and tasks: open projects, project:manage or the lead" },
+    BUDGET: { description: "Budget lines: open projects, project:manage" },
+    POST_UPDATE: { description: "postProjectUpdate: approved or running, project:report or the lead" },
+    UPLOAD: { description: "uploadProjectFile: until cancelled, project:report or the lead" },
+    RECORD_EXPENSE: { description: "recordProjectExpense: approved to completed, project:report or the lead" },
+    SET_BENEFICIARIES: { description: "setProjectBeneficiaries: until evaluated (not cancelled), project:manage or the lead" },
+    PLEDGE: { description: "pledgeSponsorship for the project: open projects, sponsorship:record" },
+    ANSWER_SURVEY: { description: "answerProjectSurvey: completed projects, project:evaluate" },
+  },
+});
+
+export const ProjectMilestoneStepEnum = builder.enumType("ProjectMilestoneStep", {
+  description: "A step a milestone allows now (see ProjectMilestone.allowedSteps).",
+  values: {
+    EDIT: { description: "updateProjectMilestone: not reached, the project open; project:manage or the lead" },
+    REACH: { description: "reachProjectMilestone: not reached, the project approved or running; project:report or the lead" },
+  },
+});
+
+export const ProjectExpenseStepEnum = builder.enumType("ProjectExpenseStep", {
+  description: "A step an expense allows now (see ProjectExpense.allowedSteps).",
+  values: {
+    EDIT: { description: "updateProjectExpense: not a reversal, not reversed, before completion; project:report or the lead" },
+    REVERSE: { description: "reverseProjectExpense (冲销): not a reversal, not reversed; project:report or the lead" },
+  },
+});
+
+export const CommunityNeedStepEnum = builder.enumType("CommunityNeedStep", {
+  description: "A step a need allows now (see CommunityNeed.allowedSteps).",
+  values: {
+    EDIT: { description: "updateCommunityNeed: OPEN or CLAIMED; need:manage" },
+    PLEDGE: { description: "pledgeSponsorship for the need: OPEN or CLAIMED (its project open); sponsorship:record" },
+    FULFIL: { description: "fulfillCommunityNeed: CLAIMED with a pledge arrived; need:manage" },
+    LINK: { description: "linkCommunityNeedToProject: not closed, no project yet; need:manage and project:manage" },
+    CLOSE: { description: "closeCommunityNeed: not closed; need:manage" },
+  },
+});
+
+export const SponsorshipStepEnum = builder.enumType("SponsorshipStep", {
+  description: "A step a pledge allows now (see Sponsorship.allowedSteps).",
+  values: {
+    RECEIVE: { description: "recordSponsorshipReceived: PLEDGED; sponsorship:record" },
+    WITHDRAW: { description: "withdrawSponsorship: PLEDGED; sponsorship:record" },
+  },
+});

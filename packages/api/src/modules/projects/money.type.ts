@@ -3,8 +3,9 @@
 import { builder } from "../../builder.js";
 import { communityScope } from "../../shared/authz.js";
 import { sumFen } from "../../shared/money.js";
-import { BudgetWarningEnum, FundingSourceEnum } from "./enums.type.js";
-import { figures, type BudgetFigures, type BudgetWarning } from "./rules.js";
+import { BudgetWarningEnum, FundingSourceEnum, ProjectExpenseStepEnum } from "./enums.type.js";
+import { mayDo } from "./project.access.js";
+import { expenseSteps, figures, type BudgetFigures, type BudgetWarning } from "./rules.js";
 
 builder.prismaNode("ProjectBudgetLine", {
   id: { field: "id" },
@@ -45,6 +46,15 @@ builder.prismaNode("ProjectExpense", {
     reverses: t.relation("reverses", { nullable: true, description: "For a reversal: the expense it reverses." }),
     reversedBy: t.relation("reversedBy", { nullable: true, description: "The reversal of this expense, if any." }),
     recordedByName: t.exposeString("recordedByName"),
+    allowedSteps: t.field({
+      type: [ProjectExpenseStepEnum],
+      description: "The steps the viewer may take now: allowed by the expense and its project's status, with project:report or as the project's lead.",
+      select: { amountFen: true, reversesId: true, reversedBy: { select: { id: true } }, project: { select: { status: true, communityId: true, leadAccountId: true } } },
+      resolve: async (e, _a, ctx) => {
+        const steps = expenseSteps(e.project.status, { amountFen: e.amountFen, reversesId: e.reversesId, reversedById: e.reversedBy?.id ?? null });
+        return steps.length > 0 && (await mayDo(ctx, e.project, "project:report", true)) ? steps : [];
+      },
+    }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
     updatedAt: t.expose("updatedAt", { type: "DateTime" }),
   }),

@@ -1,5 +1,5 @@
 // Mutations for the needs board, alliance units and sponsorships (管家计划): thin, they call need.service.
-import { builder } from "../../builder.js";
+import { builder, type InputFields } from "../../builder.js";
 import { reload } from "../../shared/reload.js";
 import { AllianceUnitKindEnum, SponsorshipKindEnum } from "./enums.type.js";
 import {
@@ -28,21 +28,21 @@ const UpdateNeedInput = builder.inputType("UpdateCommunityNeedInput", {
 });
 const CloseNeedInput = builder.inputType("CloseCommunityNeedInput", { fields: (t) => ({ reason: t.string() }) });
 
-const unitFields = (create: boolean) =>
-  builder.inputType(create ? "CreateAllianceUnitInput" : "UpdateAllianceUnitInput", {
-    description: create ? undefined : "Fields left out are not changed.",
-    fields: (t) => ({
-      ...(create ? { nodeId: t.id({ description: "A Community, or a street Region (the unit is then shared by the street's communities)." }) } : { active: t.boolean({ required: false }) }),
-      name: t.string({ required: create, description: "e.g. 江门市某某科技有限公司 (unique where it is registered)." }),
-      kind: t.field({ type: AllianceUnitKindEnum, required: create }),
-      contactName: t.string({ required: false }),
-      contactPhone: t.string({ required: false, description: "Mobile (11 digits) or landline; masked for viewers who cannot manage units." }),
-      address: t.string({ required: false }),
-      description: t.string({ required: false }),
-    }),
-  });
-const CreateUnitInput = unitFields(true);
-const UpdateUnitInput = unitFields(false);
+const unitFields = (t: InputFields, create: boolean) => ({
+  name: t.string({ required: create, description: "e.g. 江门市某某科技有限公司 (unique where it is registered)." }),
+  kind: t.field({ type: AllianceUnitKindEnum, required: create }),
+  contactName: t.string({ required: false }),
+  contactPhone: t.string({ required: false, description: "Mobile (11 digits) or landline; masked for viewers who cannot manage units." }),
+  address: t.string({ required: false }),
+  description: t.string({ required: false }),
+});
+const CreateUnitInput = builder.inputType("CreateAllianceUnitInput", {
+  fields: (t) => ({ nodeId: t.id({ description: "A Community, or a street Region (the unit is then shared by the street's communities)." }), ...unitFields(t, true) }),
+});
+const UpdateUnitInput = builder.inputType("UpdateAllianceUnitInput", {
+  description: "Fields left out are not changed.",
+  fields: (t) => ({ active: t.boolean({ required: false }), ...unitFields(t, false) }),
+});
 
 const PledgeInput = builder.inputType("PledgeSponsorshipInput", {
   description: "A pledge for a need (it becomes CLAIMED) and/or a project. The sponsor is an alliance unit (of the community or its street) or a social organization of the community.",
@@ -106,7 +106,7 @@ builder.mutationFields((t) => ({
     authScopes: { loggedIn: true },
     errors: {},
     args: { input: t.arg({ type: CreateUnitInput }) },
-    resolve: (query, _r, { input }, ctx) => reload(ctx, "allianceUnit", query, createAllianceUnit(ctx, input as unknown as { nodeId: string })),
+    resolve: (query, _r, { input }, ctx) => reload(ctx, "allianceUnit", query, createAllianceUnit(ctx, input)),
   }),
   updateAllianceUnit: t.prismaField({
     type: "AllianceUnit",

@@ -14,6 +14,7 @@ import { lockRow } from "../../shared/locks.js";
 import { recordEvent } from "./timeline.js";
 import { assertStatus, isoDay, PLEDGE_STATUSES } from "./rules.js";
 import { yuan } from "../../shared/money.js";
+import { needRefusal, sponsorshipRefusal } from "./need.rules.js";
 import { allianceUnitInput, allianceUnitUpdate, closeNeedInput, needInput, needUpdate, pledgeInput, receiveInput, withdrawInput } from "./validation.js";
 import { parseTypedId } from "../../shared/ids.js";
 import { chinaDay } from "../../shared/chinaTime.js";
@@ -39,7 +40,8 @@ export async function updateCommunityNeed(ctx: Context, rawId: string, input: un
   for (const k of ["title", "description"] as const) if (data[k] === null) throw invalid("不能为空 (required)", `input.${k}`);
   return command(ctx, async (tx) => {
     const before = await tx.communityNeed.findUniqueOrThrow({ where: { id: need.id } });
-    if (before.status === "CLOSED" || before.status === "FULFILLED") throw conflict("需求已落实或已关闭，不能修改 (the need is fulfilled or closed)");
+    const refusal = needRefusal({ ...before, receivedCount: 0 }, "EDIT");
+    if (refusal) throw conflict(refusal);
     const after = await tx.communityNeed.update({ where: { id: need.id }, data });
     await audit(tx, ctx, { action: "need:manage", communityId: need.communityId, targetType: "CommunityNeed", targetId: need.id, before, after });
     return after;
@@ -51,8 +53,9 @@ export async function fulfillCommunityNeed(ctx: Context, rawId: string) {
   const need = await loadNeed(ctx, rawId);
   return command(ctx, async (tx) => {
     const before = await tx.communityNeed.findUniqueOrThrow({ where: { id: need.id } });
-    if (before.status !== "CLAIMED") throw conflict("只有已认领的需求才能标记为已落实 (only a CLAIMED need can be fulfilled)");
-    if ((await tx.sponsorship.count({ where: { needId: need.id, status: "RECEIVED" } })) === 0) throw conflict("尚无到位的认捐 (no pledge has arrived yet)");
+    const receivedCount = before.status === "CLAIMED" ? await tx.sponsorship.count({ where: { needId: need.id, status: "RECEIVED" } }) : 0;
+    const refusal = needRefusal({ ...before, receivedCount }, "FULFIL");
+    if (refusal) throw conflict(refusal);
     const after = await tx.communityNeed.update({ where: { id: need.id }, data: { status: "FULFILLED" } });
     await audit(tx, ctx, { action: "need:manage", communityId: need.communityId, targetType: "CommunityNeed", targetId: need.id, before, after });
     return after;
@@ -65,7 +68,8 @@ export async function closeCommunityNeed(ctx: Context, rawId: string, input: unk
   const need = await loadNeed(ctx, rawId);
   return command(ctx, async (tx) => {
     const before = await tx.communityNeed.findUniqueOrThrow({ where: { id: need.id } });
-    if (before.status === "CLOSED") throw conflict("需求已关闭 (already closed)");
+    const refusal = needRefusal({ ...before, receivedCount: 0 }, "CLOSE");
+    if (refusal) throw conflict(refusal);
     const after = await tx.communityNeed.update({ where: { id: need.id }, data: { status: "CLOSED", closeReason: data.reason } });
     await audit(tx, ctx, { action: "need:manage", communityId: need.communityId, targetType: "CommunityNeed", targetId: need.id, before, after });
     return after;
@@ -153,7 +157,8 @@ export async function pledgeSponsorship(ctx: Context, input: unknown) {
     if (project) assertStatus(project.status, PLEDGE_STATUSES, "接受认捐", "input.projectId");
     if (need) {
       const n = await tx.communityNeed.findUniqueOrThrow({ where: { id: need.id } });
-      if (n.status !== "OPEN" && n.status !== "CLAIMED") throw conflict("需求已落实或已关闭，不能再认领 (the need is fulfilled or closed)", "input.needId");
+      const refusal = needRefusal({ ...n, receivedCount: 0 }, "PLEDGE");
+      if (refusal) throw conflict(refusal, "input.needId");
       if (n.status === "OPEN") await tx.communityNeed.update({ where: { id: n.id }, data: { status: "CLAIMED" } });
     }
     const row = await tx.sponsorship.create({
@@ -198,7 +203,8 @@ export async function recordSponsorshipReceived(ctx: Context, rawId: string, inp
   return command(ctx, async (tx) => {
     if (s.projectId) await lockRow(tx, "Project", s.projectId);
     const before = await tx.sponsorship.findUniqueOrThrow({ where: { id: s.id } });
-    if (before.status !== "PLEDGED") throw conflict(before.status === "RECEIVED" ? "已登记到位 (already received)" : "认捐已撤回 (the pledge was withdrawn)");
+    const refusal = sponsorshipRefusal(before.status, "RECEIVE");
+    if (refusal) throw conflict(refusal);
     const after = await tx.sponsorship.update({ where: { id: s.id }, data: { status: "RECEIVED", receivedFen: data.receivedFen ?? null, receivedOn: data.receivedOn, note: data.note ?? before.note } });
     if (after.projectId) {
       const p = await tx.project.findUniqueOrThrow({ where: { id: after.projectId } });
@@ -217,7 +223,8 @@ export async function withdrawSponsorship(ctx: Context, rawId: string, input: un
   return command(ctx, async (tx) => {
     if (s.projectId) await lockRow(tx, "Project", s.projectId);
     const before = await tx.sponsorship.findUniqueOrThrow({ where: { id: s.id } });
-    if (before.status !== "PLEDGED") throw conflict(before.status === "RECEIVED" ? "已到位的资助不能撤回 (it has arrived)" : "认捐已撤回 (already withdrawn)");
+    const refusal = sponsorshipRefusal(before.status, "WITHDRAW");
+    if (refusal) throw conflict(refusal);
     const after = await tx.sponsorship.update({ where: { id: s.id }, data: { status: "WITHDRAWN", withdrawReason: data.reason } });
     if (after.needId) {
       const live = await tx.sponsorship.count({ where: { needId: after.needId, status: { not: "WITHDRAWN" } } });

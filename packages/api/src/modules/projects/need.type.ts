@@ -2,11 +2,12 @@
 // with their lists.
 import { builder } from "../../builder.js";
 import type { Prisma } from "../../db.js";
-import { communityScope } from "../../shared/authz.js";
+import { communityScope, heldSteps } from "../../shared/authz.js";
 import type { Context } from "../../shared/context.js";
 import { parseId } from "../../shared/ids.js";
 import { maskPhone } from "../../shared/pii.js";
-import { AllianceUnitKindEnum, CommunityNeedStatusEnum, SponsorshipKindEnum, SponsorshipStatusEnum, SponsorTypeEnum } from "./enums.type.js";
+import { AllianceUnitKindEnum, CommunityNeedStatusEnum, CommunityNeedStepEnum, SponsorshipKindEnum, SponsorshipStatusEnum, SponsorshipStepEnum, SponsorTypeEnum } from "./enums.type.js";
+import { NEED_STEP_ACTIONS, needSteps, SPONSORSHIP_ACTION, sponsorshipSteps } from "./need.rules.js";
 import { parseTypedId } from "../../shared/ids.js";
 import { unitReach } from "./need.service.js";
 import { sumFen } from "../../shared/money.js";
@@ -38,6 +39,13 @@ builder.prismaNode("CommunityNeed", {
       resolve: (n) => sumFen(n.sponsorships.filter((x) => x.status === "RECEIVED").map((x) => x.receivedFen)),
     }),
     sponsorships: t.relation("sponsorships", { description: "Pledges, oldest first (withdrawn ones included).", query: { orderBy: { id: "asc" } } }),
+    allowedSteps: t.field({
+      type: [CommunityNeedStepEnum],
+      description: "The steps the viewer may take now: allowed by the need's state, with need:manage (PLEDGE: sponsorship:record; LINK: need:manage and project:manage).",
+      select: { status: true, projectId: true, communityId: true, project: { select: { status: true } }, _count: { select: { sponsorships: { where: { status: "RECEIVED" } } } } },
+      resolve: (n, _a, ctx) =>
+        heldSteps(ctx, n.communityId, needSteps({ status: n.status, projectId: n.projectId, receivedCount: n._count.sponsorships, projectStatus: n.project?.status ?? null }), (s) => NEED_STEP_ACTIONS[s]),
+    }),
     community: t.relation("community"),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
     updatedAt: t.expose("updatedAt", { type: "DateTime" }),
@@ -96,6 +104,12 @@ builder.prismaNode("Sponsorship", {
     need: t.relation("need", { nullable: true }),
     project: t.relation("project", { nullable: true }),
     recordedByName: t.exposeString("recordedByName"),
+    allowedSteps: t.field({
+      type: [SponsorshipStepEnum],
+      description: "The steps the viewer may take now: RECEIVE and WITHDRAW while PLEDGED, with sponsorship:record.",
+      select: { status: true, communityId: true },
+      resolve: (x, _a, ctx) => heldSteps(ctx, x.communityId, sponsorshipSteps(x.status), () => SPONSORSHIP_ACTION),
+    }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
   }),
 });

@@ -7,7 +7,7 @@ import { parseId } from "../../shared/ids.js";
 import { assertAccountReaches, loadProjectForWork, lockedProject, projectForWork } from "./project.access.js";
 import { conflict, type Db, inCommunity, invalid, parseInput } from "../../shared/service.js";
 import { recordEvent } from "./timeline.js";
-import { assertStatus, BENEFICIARY_STATUSES, isoDay, MILESTONE_REACH_STATUSES, PLAN_STATUSES } from "./rules.js";
+import { assertStatus, BENEFICIARY_STATUSES, isoDay, MILESTONE_REACH_STATUSES, milestoneRefusal, PLAN_STATUSES } from "./rules.js";
 import { beneficiariesInput, milestoneInput, milestoneUpdate, reachMilestoneInput, taskInput, taskUpdate } from "./validation.js";
 import { chinaDay } from "../../shared/chinaTime.js";
 
@@ -45,7 +45,8 @@ export async function updateProjectMilestone(ctx: Context, rawId: string, input:
     const p = await lockedProject(tx, m.projectId);
     assertStatus(p.status, PLAN_STATUSES, "修改里程碑", "id");
     const before = await tx.projectMilestone.findUniqueOrThrow({ where: { id: m.id } });
-    if (before.completedOn) throw conflict("已完成的里程碑不能修改 (the milestone was reached)");
+    const refusal = milestoneRefusal(p.status, before, "EDIT");
+    if (refusal) throw conflict(refusal);
     const after = await tx.projectMilestone.update({ where: { id: m.id }, data: { ...data, plannedEndOn: end } });
     await audit(tx, ctx, { action: "project:manage", communityId: p.communityId, targetType: "ProjectMilestone", targetId: m.id, before, after });
     return after;
@@ -62,7 +63,8 @@ export async function reachProjectMilestone(ctx: Context, rawId: string, input: 
     const p = await lockedProject(tx, m.projectId);
     assertStatus(p.status, MILESTONE_REACH_STATUSES, "完成里程碑", "id");
     const before = await tx.projectMilestone.findUniqueOrThrow({ where: { id: m.id } });
-    if (before.completedOn) throw conflict("该里程碑已完成 (already reached)");
+    const refusal = milestoneRefusal(p.status, before, "REACH");
+    if (refusal) throw conflict(refusal);
     const after = await tx.projectMilestone.update({ where: { id: m.id }, data: { completedOn: data.completedOn, completionNote: data.note ?? null } });
     await recordEvent(tx, ctx, p, { kind: "MILESTONE_REACHED", summary: `完成里程碑「${after.title}」（${isoDay(data.completedOn)}）`, note: data.note, subjectType: "ProjectMilestone", subjectId: m.id });
     await audit(tx, ctx, { action: "project:report", communityId: p.communityId, targetType: "ProjectMilestone", targetId: m.id, before, after });

@@ -5,8 +5,9 @@ import { builder } from "../../builder.js";
 import { communityScope } from "../../shared/authz.js";
 import type { Context } from "../../shared/context.js";
 import { accountScope } from "../accounts/account.service.js";
-import { BeneficiaryGroupEnum, ProjectFileKindEnum, ProjectTaskStatusEnum } from "./enums.type.js";
-import { isoDay, milestoneOverdue } from "./rules.js";
+import { BeneficiaryGroupEnum, ProjectFileKindEnum, ProjectMilestoneStepEnum, ProjectTaskStatusEnum } from "./enums.type.js";
+import { mayDo } from "./project.access.js";
+import { isoDay, MILESTONE_STEP_ACTION, milestoneOverdue, milestoneRefusal, type MilestoneStep } from "./rules.js";
 import { chinaDay } from "../../shared/chinaTime.js";
 
 const inScope = (ctx: Context) => ({ project: { community: communityScope(ctx, "project:read") } });
@@ -42,6 +43,16 @@ builder.prismaNode("ProjectMilestone", {
     }),
     tasks: t.relation("tasks", { query: { orderBy: { id: "asc" } } }),
     project: t.relation("project"),
+    allowedSteps: t.field({
+      type: [ProjectMilestoneStepEnum],
+      description: "The steps the viewer may take now: allowed by the milestone and its project's status, with project:manage (EDIT) or project:report (REACH), or as the project's lead.",
+      select: { completedOn: true, project: { select: { status: true, communityId: true, leadAccountId: true } } },
+      resolve: async (m, _a, ctx) => {
+        const steps = (["EDIT", "REACH"] as MilestoneStep[]).filter((s) => milestoneRefusal(m.project.status, m, s) === null);
+        const may = await Promise.all(steps.map((s) => mayDo(ctx, m.project, MILESTONE_STEP_ACTION[s], true)));
+        return steps.filter((_s, i) => may[i]);
+      },
+    }),
   }),
 });
 

@@ -15,7 +15,7 @@ import { actorName } from "../../shared/actor.js";
 import { conflict, invalid, parseInput } from "../../shared/service.js";
 import { loadProjectForWork, lockedProject } from "./project.access.js";
 import { recordEvent } from "./timeline.js";
-import { assertStatus, STATUSES, UPDATE_STATUSES } from "./rules.js";
+import { assertStatus, UPDATE_STATUSES, UPLOAD_STATUSES } from "./rules.js";
 import { updateInput } from "./validation.js";
 
 const uploadInput = z.object({
@@ -24,7 +24,6 @@ const uploadInput = z.object({
 });
 
 /** Files may be uploaded to a project in any status but CANCELLED. */
-const UPLOAD_STATUSES = STATUSES.filter((s) => s !== "CANCELLED");
 
 /** A display name from the client's file name: no path, no control characters; never used on disk. */
 export function displayName(name: string | null | undefined): string | null {

@@ -2,7 +2,7 @@
 // role); locking it; which accounts may lead it; which projects are overdue.
 import type { Prisma } from "../../db.js";
 import type { Project } from "../../generated/prisma/client.js";
-import { notForResidentApps } from "../../shared/actor.js";
+import { actsForResident, notForResidentApps } from "../../shared/actor.js";
 import { accountHolds, assertCan, can, type Action } from "../../shared/authz.js";
 import { chinaDay } from "../../shared/chinaTime.js";
 import type { Context } from "../../shared/context.js";
@@ -10,6 +10,7 @@ import { notFound, UserError } from "../../shared/errors.js";
 import { parseId } from "../../shared/ids.js";
 import { lockRow } from "../../shared/locks.js";
 import { loadFor, type Db, type Tx } from "../../shared/service.js";
+import { WORK, type ProjectWork } from "./rules.js";
 
 const viewerAccountId = (ctx: Context) => (ctx.actor.kind === "account" ? ctx.actor.accountId : null);
 
@@ -35,6 +36,19 @@ export async function projectForWork(ctx: Context, id: string, action: Action, f
   notForResidentApps(ctx, field, "管理项目");
   return project;
 }
+
+/**
+ * May the viewer do `action` on the project, as the services decide: work its lead may do
+ * (projectForWork) passes for the lead; otherwise the grant, and never an app acting for a resident.
+ */
+export async function mayDo(ctx: Context, p: { communityId: string; leadAccountId: string | null }, action: Action, leadMay: boolean): Promise<boolean> {
+  if (leadMay && isLead(ctx, p) && (await can(ctx, "project:read", p.communityId))) return true;
+  if (!(await can(ctx, action, p.communityId))) return false;
+  return !leadMay || !actsForResident(ctx);
+}
+
+/** May the viewer do this work on the project now (its status aside)? */
+export const mayWork = (ctx: Context, p: { communityId: string; leadAccountId: string | null }, work: ProjectWork) => mayDo(ctx, p, WORK[work].action, WORK[work].lead);
 
 /** Load a project and check `action` on its community (no exception for the lead). */
 export async function loadProject(ctx: Context, rawId: string, action: Action, field = "id"): Promise<Project> {

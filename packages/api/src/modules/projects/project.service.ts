@@ -10,6 +10,7 @@ import { parseId } from "../../shared/ids.js";
 import { actingResidentOf } from "../../shared/actor.js";
 import { assertAccountReaches, loadProject, lockedProject } from "./project.access.js";
 import { conflict, type Db, inCommunity, invalid, loadFor, parseInput, type Tx } from "../../shared/service.js";
+import { needRefusal } from "./need.rules.js";
 import { recordEvent } from "./timeline.js";
 import { assertStatus, PLAN_STATUSES } from "./rules.js";
 import { projectInput, projectRequestInput, projectTypeInput, projectTypeUpdate, projectUpdate } from "./validation.js";
@@ -190,8 +191,8 @@ export async function updateProject(ctx: Context, rawId: string, input: unknown)
 /** A need that may be attached: in the community, not closed, not attached to another project. */
 async function needForLink(tx: Tx, communityId: string, needId: string, field: string) {
   const need = await inCommunity(field, communityId, "需求", () => tx.communityNeed.findUnique({ where: { id: needId } }));
-  if (need.status === "CLOSED") throw conflict("该需求已关闭 (the need is closed)", field);
-  if (need.projectId) throw conflict("该需求已关联其他项目 (the need is attached to a project already)", field);
+  const refusal = needRefusal({ ...need, receivedCount: 0 }, "LINK");
+  if (refusal) throw conflict(refusal, field);
   return need;
 }
 

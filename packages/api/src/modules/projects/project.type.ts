@@ -3,13 +3,13 @@
 // added to Project by project.fields.ts.
 import { builder } from "../../builder.js";
 import type { Prisma } from "../../db.js";
-import { can, communityScope } from "../../shared/authz.js";
+import { can, communityScope, heldSteps } from "../../shared/authz.js";
 import type { Context } from "../../shared/context.js";
 import { parseId, parseOptionalId, toGlobalId } from "../../shared/ids.js";
 import { accountScope } from "../accounts/account.service.js";
-import { isLead, overdueWhere } from "./project.access.js";
-import { ProjectOriginEnum, ProjectStatusEnum, ProjectStepEnum } from "./enums.type.js";
-import { allowedSteps, isPublic, type ProjectStatus } from "./rules.js";
+import { isLead, mayWork, overdueWhere } from "./project.access.js";
+import { ProjectOriginEnum, ProjectStatusEnum, ProjectStepEnum, ProjectWorkEnum } from "./enums.type.js";
+import { allowedSteps, allowedWork, approvalNeedsResolution, isPublic, stepActions, SURVEY_STATUSES, type ProjectStatus } from "./rules.js";
 
 builder.prismaNode("ProjectType", {
   id: { field: "id" },
@@ -109,9 +109,30 @@ export const ProjectNode = builder.prismaNode("Project", {
     isPublic: t.boolean({ description: "Approved (and later): listed in publicProjects.", select: { approvedAt: true }, resolve: (p) => isPublic(p) }),
     allowedSteps: t.field({
       type: [ProjectStepEnum],
-      description: "The lifecycle steps the project's state allows now (the viewer's grants decide separately).",
-      select: { status: true, topicId: true, leadAccountId: true, approvedAt: true, _count: { select: { milestones: { where: { completedOn: null } } } } },
-      resolve: (p) => allowedSteps({ ...p, openMilestones: p._count.milestones }),
+      description:
+        "The lifecycle steps the viewer may take now: those the project's state allows (guards included), whose actions the viewer holds (APPROVE: project:approve; EVALUATE: project:review; CANCEL: project:manage, and project:approve once approved; the rest: project:manage).",
+      select: { status: true, topicId: true, leadAccountId: true, approvedAt: true, communityId: true, _count: { select: { milestones: { where: { completedOn: null } } } } },
+      resolve: (p, _a, ctx) => heldSteps(ctx, p.communityId, allowedSteps({ ...p, openMilestones: p._count.milestones }), (s) => stepActions(s, p)),
+    }),
+    allowedWork: t.field({
+      type: [ProjectWorkEnum],
+      description: "The work the viewer may do on the project now (besides its lifecycle steps): allowed by its status, with the grant each takes (or as its lead, where the lead may).",
+      select: { status: true, communityId: true, leadAccountId: true },
+      resolve: async (p, _a, ctx) => {
+        const work = allowedWork(p.status);
+        const may = await Promise.all(work.map((w) => mayWork(ctx, p, w)));
+        return work.filter((_w, i) => may[i]);
+      },
+    }),
+    approvalNeedsResolution: t.boolean({
+      description: "APPROVE must name the committee's resolution (input.resolutionId): the project is before the deliberation committee (DELIBERATING).",
+      select: { status: true },
+      resolve: (p) => approvalNeedsResolution(p.status),
+    }),
+    surveyOpen: t.boolean({
+      description: "Residents answer the satisfaction survey now (completed, not yet evaluated).",
+      select: { status: true },
+      resolve: (p) => SURVEY_STATUSES.includes(p.status),
     }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
     updatedAt: t.expose("updatedAt", { type: "DateTime" }),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { UserError } from "../../shared/errors.js";
-import { allowedSteps, budgetSummary, expenseEditRefusal, expenseReverseRefusal, figures, isPublic, milestoneOverdue, nextMilestone, nextStatus, STATUSES, type ProjectFacts, type ProjectStatus } from "./rules.js";
+import { allowedSteps, allowedWork, approvalNeedsResolution, budgetSummary, expenseSteps, milestoneRefusal, stepActions, expenseEditRefusal, expenseReverseRefusal, figures, isPublic, milestoneOverdue, nextMilestone, nextStatus, STATUSES, type ProjectFacts, type ProjectStatus } from "./rules.js";
 import { yuan } from "../../shared/money.js";
 import { chinaDay } from "../../shared/chinaTime.js";
 
@@ -157,5 +157,44 @@ describe("milestones", () => {
     ];
     expect(nextMilestone(ms)?.id).toBe("3");
     expect(nextMilestone([ms[0]!])).toBeNull();
+  });
+});
+
+describe("what the viewer's grants must hold", () => {
+  it("approval takes project:approve, evaluation project:review; an approved project is cancelled only by those who approve", () => {
+    expect(stepActions("APPROVE", { approvedAt: null })).toEqual(["project:approve"]);
+    expect(stepActions("EVALUATE", { approvedAt: null })).toEqual(["project:review"]);
+    expect(stepActions("CANCEL", { approvedAt: null })).toEqual(["project:manage"]);
+    expect(stepActions("CANCEL", { approvedAt: new Date() })).toEqual(["project:manage", "project:approve"]);
+    expect(stepActions("START", { approvedAt: new Date() })).toEqual(["project:manage"]);
+  });
+});
+
+describe("work a project allows", () => {
+  it("follows the status", () => {
+    expect(allowedWork("PROPOSED")).toEqual(["EDIT", "PLAN", "BUDGET", "UPLOAD", "SET_BENEFICIARIES", "PLEDGE"]);
+    expect(allowedWork("IN_PROGRESS")).toEqual(["EDIT", "PLAN", "BUDGET", "POST_UPDATE", "UPLOAD", "RECORD_EXPENSE", "SET_BENEFICIARIES", "PLEDGE"]);
+    expect(allowedWork("COMPLETED")).toEqual(["UPLOAD", "RECORD_EXPENSE", "SET_BENEFICIARIES", "ANSWER_SURVEY"]);
+    expect(allowedWork("EVALUATED")).toEqual(["UPLOAD"]);
+    expect(allowedWork("CANCELLED")).toEqual([]);
+    expect(approvalNeedsResolution("DELIBERATING")).toBe(true);
+    expect(approvalNeedsResolution("PROPOSED")).toBe(false);
+  });
+
+  it("milestones are edited while open and reached while approved or running, once", () => {
+    const open = { completedOn: null };
+    expect(milestoneRefusal("PROPOSED", open, "EDIT")).toBeNull();
+    expect(milestoneRefusal("PROPOSED", open, "REACH")).not.toBeNull();
+    expect(milestoneRefusal("IN_PROGRESS", open, "REACH")).toBeNull();
+    expect(milestoneRefusal("IN_PROGRESS", { completedOn: new Date() }, "REACH")).toContain("already reached");
+    expect(milestoneRefusal("IN_PROGRESS", { completedOn: new Date() }, "EDIT")).toContain("was reached");
+  });
+
+  it("an expense is edited before completion and reversed once", () => {
+    const e = { amountFen: 100n, reversesId: null, reversedById: null };
+    expect(expenseSteps("IN_PROGRESS", e)).toEqual(["EDIT", "REVERSE"]);
+    expect(expenseSteps("COMPLETED", e)).toEqual(["REVERSE"]);
+    expect(expenseSteps("COMPLETED", { ...e, reversedById: "r" })).toEqual([]);
+    expect(expenseSteps("IN_PROGRESS", { ...e, reversesId: "o" })).toEqual([]);
   });
 });

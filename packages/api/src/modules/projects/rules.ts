@@ -2,6 +2,7 @@
 // its guards, what each status allows (plans, updates, expenses, surveys), who is public, budget
 // against spending with the overspend warning, and milestone due dates.
 import type { ProjectStatus } from "../../generated/prisma/enums.js";
+import type { Action } from "../../shared/authz.js";
 import { UserError } from "../../shared/errors.js";
 import { conflict } from "../../shared/service.js";
 import { ratio, sumFen, toFen, type FenLike } from "../../shared/money.js";
@@ -32,6 +33,26 @@ export const STEPS: Record<ProjectStep, { from: readonly ProjectStatus[]; to: Pr
   EVALUATE: { from: ["COMPLETED"], to: "EVALUATED", label: "评议" },
   CANCEL: { from: OPEN_STATUSES, to: "CANCELLED", label: "取消" },
 };
+
+/**
+ * The actions a lifecycle step takes (all of them): approval, evaluation (评议) and the rest with
+ * project:manage; an approved project is cancelled only by those who also approve.
+ */
+export function stepActions(step: ProjectStep, p: { approvedAt: Date | null }): readonly Action[] {
+  switch (step) {
+    case "APPROVE":
+      return ["project:approve"];
+    case "EVALUATE":
+      return ["project:review"];
+    case "CANCEL":
+      return p.approvedAt ? ["project:manage", "project:approve"] : ["project:manage"];
+    default:
+      return ["project:manage"];
+  }
+}
+
+/** Approval of a project before the deliberation committee rests on the committee's resolution. */
+export const approvalNeedsResolution = (status: ProjectStatus) => status === "DELIBERATING";
 
 /** What a transition's guards look at. */
 export interface ProjectFacts {
@@ -66,7 +87,7 @@ export function nextStatus(p: ProjectFacts, step: ProjectStep, input: StepInput 
       if (!p.topicId && !input.topicId) throw new UserError("REQUIRED", "提交协商须关联议事议题 (link a deliberation topic: input.topicId)", "input.topicId");
       break;
     case "APPROVE":
-      if (p.status === "DELIBERATING" && !input.resolutionId) {
+      if (approvalNeedsResolution(p.status) && !input.resolutionId) {
         throw new UserError("REQUIRED", "协商中的项目须依据议事决议批准 (approval after deliberation rests on the committee's resolution)", "input.resolutionId");
       }
       if (!input.resolutionId && !input.note) throw new UserError("REQUIRED", "请填写审批意见或关联决议 (give an approval note or a resolution)", "input.note");
@@ -84,7 +105,7 @@ export function nextStatus(p: ProjectFacts, step: ProjectStep, input: StepInput 
   return rule.to;
 }
 
-/** The steps the project's state allows now, guards included (the viewer's grants decide separately). */
+/** The steps the project's state allows now, guards included (Project.allowedSteps keeps those whose actions the viewer holds). */
 export function allowedSteps(p: ProjectFacts): ProjectStep[] {
   return (Object.keys(STEPS) as ProjectStep[]).filter((s) => {
     try {
@@ -127,6 +148,46 @@ export const SURVEY_STATUSES: readonly ProjectStatus[] = ["COMPLETED"];
 /** Sponsors pledge support to a project until it is completed. */
 export const PLEDGE_STATUSES: readonly ProjectStatus[] = OPEN_STATUSES;
 
+/** Files (photos, receipts) are uploaded until the project is cancelled. */
+export const UPLOAD_STATUSES: readonly ProjectStatus[] = STATUSES.filter((s) => s !== "CANCELLED");
+
+/** Work on a project besides its lifecycle steps (Project.allowedActions). */
+export type ProjectWork = "EDIT" | "PLAN" | "BUDGET" | "POST_UPDATE" | "UPLOAD" | "RECORD_EXPENSE" | "SET_BENEFICIARIES" | "PLEDGE" | "ANSWER_SURVEY";
+
+/**
+ * Each kind of work: the statuses that allow it, the action it takes, and whether the project's
+ * lead may do it whatever their role (services load such projects with loadProjectForWork).
+ */
+export const WORK: Record<ProjectWork, { statuses: readonly ProjectStatus[]; action: Action; lead: boolean }> = {
+  EDIT: { statuses: PLAN_STATUSES, action: "project:manage", lead: false },
+  PLAN: { statuses: PLAN_STATUSES, action: "project:manage", lead: true },
+  BUDGET: { statuses: PLAN_STATUSES, action: "project:manage", lead: false },
+  POST_UPDATE: { statuses: UPDATE_STATUSES, action: "project:report", lead: true },
+  UPLOAD: { statuses: UPLOAD_STATUSES, action: "project:report", lead: true },
+  RECORD_EXPENSE: { statuses: EXPENSE_STATUSES, action: "project:report", lead: true },
+  SET_BENEFICIARIES: { statuses: BENEFICIARY_STATUSES, action: "project:manage", lead: true },
+  PLEDGE: { statuses: PLEDGE_STATUSES, action: "sponsorship:record", lead: false },
+  ANSWER_SURVEY: { statuses: SURVEY_STATUSES, action: "project:evaluate", lead: false },
+};
+
+/** The work the project's status allows (the viewer's grants are checked by project.access.ts mayWork). */
+export const allowedWork = (status: ProjectStatus): ProjectWork[] => (Object.keys(WORK) as ProjectWork[]).filter((w) => WORK[w].statuses.includes(status));
+
+export type MilestoneStep = "EDIT" | "REACH";
+
+/** Why a milestone cannot take `step` in a project of `status` (null: it can). */
+export function milestoneRefusal(status: ProjectStatus, m: { completedOn: Date | null }, step: MilestoneStep): string | null {
+  const statuses = step === "EDIT" ? PLAN_STATUSES : MILESTONE_REACH_STATUSES;
+  if (!statuses.includes(status)) return `项目「${STATUS_LABEL[status]}」，不能${step === "EDIT" ? "修改" : "完成"}里程碑`;
+  if (m.completedOn) return step === "EDIT" ? "已完成的里程碑不能修改 (the milestone was reached)" : "该里程碑已完成 (already reached)";
+  return null;
+}
+
+/** What a milestone step is, as project work: editing is planning (project:manage), reaching is reporting (project:report); the lead may do both. */
+export const MILESTONE_STEP_ACTION: Record<MilestoneStep, Action> = { EDIT: "project:manage", REACH: "project:report" };
+
+export type ExpenseStep = "EDIT" | "REVERSE";
+
 /** An expense row as far as editing and reversing are concerned. */
 export interface ExpenseFacts {
   amountFen: FenLike;
@@ -151,6 +212,10 @@ export function expenseReverseRefusal(status: ProjectStatus, e: ExpenseFacts): s
   if (!EXPENSE_REVERSE_STATUSES.includes(status)) return `项目「${STATUS_LABEL[status]}」尚无支出可冲销 (the project has not been approved)`;
   return null;
 }
+
+/** The steps an expense allows (both are project:report work; the lead may too). */
+export const expenseSteps = (status: ProjectStatus, e: ExpenseFacts): ExpenseStep[] =>
+  [expenseEditRefusal(status, e) === null ? ("EDIT" as const) : null, expenseReverseRefusal(status, e) === null ? ("REVERSE" as const) : null].filter((x) => x !== null);
 
 export type BudgetWarning = "OK" | "NEARLY_SPENT" | "OVERSPENT";
 /** Share of a budget at which spending is flagged NEARLY_SPENT: 9/10. */

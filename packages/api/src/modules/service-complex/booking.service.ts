@@ -10,6 +10,7 @@ import { accountName, actingResidentOf, actorColumns } from "../../shared/actor.
 import { conflict, inCommunity, invalid, parseInput } from "../../shared/service.js";
 import { lockRow } from "../../shared/locks.js";
 import { bookingInput, cancelInput } from "./service.validation.js";
+import { cancelRefusal } from "./booking.rules.js";
 
 /** A booking may start up to this long ago (a clerk entering a meeting that just began). */
 const GRACE_MS = 15 * 60_000;
@@ -80,8 +81,8 @@ export async function cancelRoomBooking(ctx: Context, rawId: string, input: unkn
   return command(ctx, async (tx) => {
     await lockRow(tx, "ServiceRoom", booking.roomId);
     const before = await tx.roomBooking.findUniqueOrThrow({ where: { id } });
-    if (before.status === "CANCELLED") throw conflict("该预约已取消 (already cancelled)");
-    if (before.endsAt.getTime() <= ctx.now().getTime()) throw conflict("已结束的预约不能取消 (the booking is over)");
+    const refusal = cancelRefusal(before, ctx.now());
+    if (refusal) throw conflict(refusal);
     const after = await tx.roomBooking.update({ where: { id }, data: { status: "CANCELLED", cancelledAt: ctx.now(), cancelReason: d.reason ?? null } });
     await audit(tx, ctx, { action: "room:book", communityId: before.communityId, targetType: "RoomBooking", targetId: id, before, after });
     return after;

@@ -1,11 +1,12 @@
 // Room bookings in the contract: the booking and the room calendar.
 import { builder } from "../../builder.js";
 import type { Prisma } from "../../db.js";
-import { communityScope } from "../../shared/authz.js";
+import { communityScope, heldSteps } from "../../shared/authz.js";
 import type { Context } from "../../shared/context.js";
 import { UserError } from "../../shared/errors.js";
 import { parseId, parseOptionalId } from "../../shared/ids.js";
-import { RoomBookingStatusEnum } from "./enums.type.js";
+import { RoomBookingStatusEnum, RoomBookingStepEnum } from "./enums.type.js";
+import { bookingSteps } from "./booking.rules.js";
 
 /** API clients acting for a resident see who booked and why only for that resident's own bookings. */
 const own = (ctx: Context, b: { residentId: string | null }) => ctx.actor.kind !== "client" || (ctx.actor.actingResidentId !== null && b.residentId === ctx.actor.actingResidentId);
@@ -38,6 +39,12 @@ builder.prismaNode("RoomBooking", {
     isMine: t.boolean({ description: "Booked for the resident the API client acts for.", select: { residentId: true }, resolve: (b, _a, ctx) => ctx.actor.kind === "client" && own(ctx, b) }),
     cancelledAt: t.expose("cancelledAt", { type: "DateTime", nullable: true }),
     cancelReason: t.exposeString("cancelReason", { nullable: true }),
+    allowedSteps: t.field({
+      type: [RoomBookingStepEnum],
+      description: "The steps the viewer may take now: allowed by the booking's state and time, with room:book (an app acting for a resident: on that resident's bookings only).",
+      select: { status: true, endsAt: true, residentId: true, communityId: true },
+      resolve: (b, _a, ctx) => heldSteps(ctx, b.communityId, own(ctx, b) ? bookingSteps(b, ctx.now()) : [], () => "room:book"),
+    }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
   }),
 });

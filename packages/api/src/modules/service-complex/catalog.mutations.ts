@@ -1,5 +1,5 @@
 // Mutations for the catalog (and its Excel export query): thin, they call the services.
-import { builder } from "../../builder.js";
+import { builder, type InputFields } from "../../builder.js";
 import { exportServiceCatalog, importServiceCatalog, type CatalogImportResult } from "./catalog.import.js";
 import { adoptServiceItems, createCommunityServiceItem, createServiceItem, updateCommunityServiceItem, updateServiceItem } from "./catalog.service.js";
 
@@ -7,34 +7,33 @@ import { ExcelFileRef } from "../../shared/excel.type.js";
 import { ServiceItemCategoryEnum, ServiceWindowKindEnum } from "./enums.type.js";
 import { reload } from "../../shared/reload.js";
 
-const itemFields = (name: string, owner: "districtId" | "communityId" | null, description?: string) =>
-  builder.inputType(name, {
-    description,
-    fields: (t) => {
-      const required = owner !== null;
-      return {
-        ...(owner ? { [owner]: t.id({ description: owner === "districtId" ? "The district (区) whose template gets the item." : "The community whose catalog gets the item." }) } : {}),
-        code: t.string({ required: false, description: "Item code (编码); unique in a district's template." }),
-        name: t.string({ required }),
-        category: t.field({ type: ServiceItemCategoryEnum, required }),
-        windowKind: t.field({ type: ServiceWindowKindEnum, required, description: "The kind of window that handles it." }),
-        materials: t.stringList({ required: false, description: "Required materials (所需材料), one per entry." }),
-        timeLimitDays: t.int({ required, description: "承诺时限 in working days (0 = 即办)." }),
-        onlineAllowed: t.boolean({ required: false, description: "Residents may submit it online (default false)." }),
-        proxyAllowed: t.boolean({ required: false, description: "It may be done by proxy, 代办 (default false)." }),
-        description: t.string({ required: false }),
-        ...(owner ? {} : { active: t.boolean({ required: false, description: "false withdraws the item from the catalog (tickets keep it)." }) }),
-      };
-    },
-  });
-const CreateServiceItemInput = itemFields("CreateServiceItemInput", "districtId");
-const UpdateServiceItemInput = itemFields("UpdateServiceItemInput", null, "Fields left out are not changed.");
-const CreateCommunityServiceItemInput = itemFields("CreateCommunityServiceItemInput", "communityId");
-const UpdateCommunityServiceItemInput = itemFields(
-  "UpdateCommunityServiceItemInput",
-  null,
-  "Fields left out are not changed. For an adopted template item a value overrides the template, and null (or the template's own value) removes the override.",
-);
+const itemFields = (t: InputFields, required: boolean) => ({
+  code: t.string({ required: false, description: "Item code (编码); unique in a district's template." }),
+  name: t.string({ required }),
+  category: t.field({ type: ServiceItemCategoryEnum, required }),
+  windowKind: t.field({ type: ServiceWindowKindEnum, required, description: "The kind of window that handles it." }),
+  materials: t.stringList({ required: false, description: "Required materials (所需材料), one per entry." }),
+  timeLimitDays: t.int({ required, description: "承诺时限 in working days (0 = 即办)." }),
+  onlineAllowed: t.boolean({ required: false, description: "Residents may submit it online (default false)." }),
+  proxyAllowed: t.boolean({ required: false, description: "It may be done by proxy, 代办 (default false)." }),
+  description: t.string({ required: false }),
+});
+const active = (t: InputFields) => t.boolean({ required: false, description: "false withdraws the item from the catalog (tickets keep it)." });
+const CreateServiceItemInput = builder.inputType("CreateServiceItemInput", {
+  fields: (t) => ({ districtId: t.id({ description: "The district (区) whose template gets the item." }), ...itemFields(t, true) }),
+});
+const UpdateServiceItemInput = builder.inputType("UpdateServiceItemInput", {
+  description: "Fields left out are not changed.",
+  fields: (t) => ({ ...itemFields(t, false), active: active(t) }),
+});
+const CreateCommunityServiceItemInput = builder.inputType("CreateCommunityServiceItemInput", {
+  fields: (t) => ({ communityId: t.id({ description: "The community whose catalog gets the item." }), ...itemFields(t, true) }),
+});
+const UpdateCommunityServiceItemInput = builder.inputType("UpdateCommunityServiceItemInput", {
+  description:
+    "Fields left out are not changed. For an adopted template item a value overrides the template, and null (or the template's own value) removes the override.",
+  fields: (t) => ({ ...itemFields(t, false), active: active(t) }),
+});
 
 const AdoptServiceItemsInput = builder.inputType("AdoptServiceItemsInput", {
   fields: (t) => ({
@@ -69,7 +68,7 @@ builder.mutationFields((t) => ({
     authScopes: { loggedIn: true },
     errors: {},
     args: { input: t.arg({ type: CreateServiceItemInput }) },
-    resolve: (query, _r, { input }, ctx) => reload(ctx, "serviceItem", query, createServiceItem(ctx, input as unknown as { districtId: string })),
+    resolve: (query, _r, { input }, ctx) => reload(ctx, "serviceItem", query, createServiceItem(ctx, input)),
   }),
   updateServiceItem: t.prismaField({
     type: "ServiceItem",
@@ -97,7 +96,7 @@ builder.mutationFields((t) => ({
     authScopes: { loggedIn: true },
     errors: {},
     args: { input: t.arg({ type: CreateCommunityServiceItemInput }) },
-    resolve: async (query, _r, { input }, ctx) => reload(ctx, "communityServiceItem", query, await createCommunityServiceItem(ctx, input as unknown as { communityId: string })),
+    resolve: async (query, _r, { input }, ctx) => reload(ctx, "communityServiceItem", query, await createCommunityServiceItem(ctx, input)),
   }),
   updateCommunityServiceItem: t.prismaField({
     type: "CommunityServiceItem",

@@ -1,5 +1,5 @@
 // Mutations for the complex, rooms, windows and clerks: thin, they call complex.service.
-import { builder } from "../../builder.js";
+import { builder, type InputFields } from "../../builder.js";
 
 import { OpeningPeriodInput } from "./complex.type.js";
 import {
@@ -30,34 +30,30 @@ const complexFields = (name: string, create: boolean) =>
 const CreateServiceComplexInput = complexFields("CreateServiceComplexInput", true);
 const UpdateServiceComplexInput = complexFields("UpdateServiceComplexInput", false);
 
-const roomFields = (name: string, create: boolean) =>
-  builder.inputType(name, {
-    description: create ? undefined : "Fields left out are not changed.",
-    fields: (t) => ({
-      ...(create ? { complexId: t.id() } : { active: t.boolean({ required: false, description: "false: 停用 (no new bookings)." }) }),
-      name: t.string({ required: create }),
-      kind: t.field({ type: ServiceRoomKindEnum, required: create }),
-      capacity: t.int({ required: create }),
-      bookableByResidents: t.boolean({ required: false, description: "Residents may book it through an app (default false)." }),
-      description: t.string({ required: false }),
-    }),
-  });
-const CreateServiceRoomInput = roomFields("CreateServiceRoomInput", true);
-const UpdateServiceRoomInput = roomFields("UpdateServiceRoomInput", false);
+const roomFields = (t: InputFields, create: boolean) => ({
+  name: t.string({ required: create }),
+  kind: t.field({ type: ServiceRoomKindEnum, required: create }),
+  capacity: t.int({ required: create }),
+  bookableByResidents: t.boolean({ required: false, description: "Residents may book it through an app (default false)." }),
+  description: t.string({ required: false }),
+});
+const CreateServiceRoomInput = builder.inputType("CreateServiceRoomInput", { fields: (t) => ({ complexId: t.id(), ...roomFields(t, true) }) });
+const UpdateServiceRoomInput = builder.inputType("UpdateServiceRoomInput", {
+  description: "Fields left out are not changed.",
+  fields: (t) => ({ active: t.boolean({ required: false, description: "false: 停用 (no new bookings)." }), ...roomFields(t, false) }),
+});
 
-const windowFields = (name: string, create: boolean) =>
-  builder.inputType(name, {
-    description: create ? undefined : "Fields left out are not changed.",
-    fields: (t) => ({
-      ...(create ? { complexId: t.id() } : { active: t.boolean({ required: false, description: "false: closed; tickets are no longer routed to it." }) }),
-      name: t.string({ required: create }),
-      kind: t.field({ type: ServiceWindowKindEnum, required: create }),
-      number: t.string({ required: false }),
-      description: t.string({ required: false }),
-    }),
-  });
-const CreateServiceWindowInput = windowFields("CreateServiceWindowInput", true);
-const UpdateServiceWindowInput = windowFields("UpdateServiceWindowInput", false);
+const windowFields = (t: InputFields, create: boolean) => ({
+  name: t.string({ required: create }),
+  kind: t.field({ type: ServiceWindowKindEnum, required: create }),
+  number: t.string({ required: false }),
+  description: t.string({ required: false }),
+});
+const CreateServiceWindowInput = builder.inputType("CreateServiceWindowInput", { fields: (t) => ({ complexId: t.id(), ...windowFields(t, true) }) });
+const UpdateServiceWindowInput = builder.inputType("UpdateServiceWindowInput", {
+  description: "Fields left out are not changed.",
+  fields: (t) => ({ active: t.boolean({ required: false, description: "false: closed; tickets are no longer routed to it." }), ...windowFields(t, false) }),
+});
 
 builder.mutationFields((t) => ({
   createServiceComplex: t.prismaField({
@@ -82,7 +78,7 @@ builder.mutationFields((t) => ({
     authScopes: { loggedIn: true },
     errors: {},
     args: { input: t.arg({ type: CreateServiceRoomInput }) },
-    resolve: (query, _r, { input }, ctx) => reload(ctx, "serviceRoom", query, createServiceRoom(ctx, input as unknown as { complexId: string })),
+    resolve: (query, _r, { input }, ctx) => reload(ctx, "serviceRoom", query, createServiceRoom(ctx, input)),
   }),
   updateServiceRoom: t.prismaField({
     type: "ServiceRoom",
@@ -98,7 +94,7 @@ builder.mutationFields((t) => ({
     authScopes: { loggedIn: true },
     errors: {},
     args: { input: t.arg({ type: CreateServiceWindowInput }) },
-    resolve: async (query, _r, { input }, ctx) => reload(ctx, "serviceWindow", query, await createServiceWindow(ctx, input as unknown as { complexId: string })),
+    resolve: async (query, _r, { input }, ctx) => reload(ctx, "serviceWindow", query, await createServiceWindow(ctx, input)),
   }),
   updateServiceWindow: t.prismaField({
     type: "ServiceWindow",

@@ -76,3 +76,17 @@ export const ServiceVisitStatusEnum = builder.enumType("ServiceVisitStatus", {
   description: "OPEN → ANSWERED → CLOSED.",
   values: { OPEN: { description: "待答复" }, ANSWERED: { description: "已答复" }, CLOSED: { description: "已办结" } },
 });
+
+export const RoomBookingStepEnum = builder.enumType("RoomBookingStep", {
+  description: "A step a booking allows now (see RoomBooking.allowedSteps).",
+  values: { CANCEL: { description: "cancelRoomBooking: a confirmed booking that has not ended" } },
+});
+
+export const ServiceVisitStepEnum = builder.enumType("ServiceVisitStep", {
+  description: "A step a ledger entry allows now (see ServiceVisit.allowedSteps).",
+  values: {
+    ANSWER: { description: "answerServiceVisit: OPEN → ANSWERED" },
+    CLOSE: { description: "closeServiceVisit: ANSWERED → CLOSED" },
+    TO_TOPIC: { description: "turnServiceVisitIntoTopic: once per entry (needs topic:propose too)" },
+  },
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { UserError } from "../../shared/errors.js";
-import { allowedSteps, isClosed, nextStatus, type TicketState, type TicketStatus, type TicketStep } from "./ticket.rules.js";
+import { allowedSteps, isClosed, nextStatus, RESIDENT_STEPS, STEP_ACTION, type TicketState, type TicketStatus, type TicketStep } from "./ticket.rules.js";
 
 const state = (status: TicketStatus, extra: Partial<TicketState> = {}): TicketState => ({ status, closedAt: null, rating: null, transferReply: null, ...extra });
 
@@ -60,5 +60,15 @@ describe("ticket state machine", () => {
     expect(allowedSteps(state("SUBMITTED"))).toEqual(["ACCEPT", "RETURN", "TRANSFER", "REJECT", "ASSIGN"]);
     expect(allowedSteps(state("ACCEPTED"))).toEqual(["RETURN", "TRANSFER", "COMPLETE", "REJECT", "ASSIGN"]);
     expect(allowedSteps(state("RETURNED"))).toEqual(["RESUBMIT", "REJECT", "ASSIGN"]);
+  });
+});
+
+describe("ticket steps and grants", () => {
+  it("handling takes ticket:handle; resubmitting ticket:create; rating ticket:rate", () => {
+    expect(Object.entries(STEP_ACTION).filter(([, a]) => a !== "ticket:handle")).toEqual([
+      ["RESUBMIT", "ticket:create"],
+      ["RATE", "ticket:rate"],
+    ]);
+    expect(RESIDENT_STEPS).toEqual(["RESUBMIT", "RATE"]);
   });
 });

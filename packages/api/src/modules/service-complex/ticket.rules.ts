@@ -3,6 +3,7 @@
 // department (closed once its reply is recorded), or REJECTED with a reason. A closed ticket
 // (COMPLETED, REJECTED, TRANSFERRED with a reply) changes no more, except for its one rating.
 import type { ServiceTicketStatus } from "../../generated/prisma/enums.js";
+import type { Action } from "../../shared/authz.js";
 import { UserError } from "../../shared/errors.js";
 
 export type TicketStatus = ServiceTicketStatus;
@@ -27,6 +28,22 @@ export const STEPS: Record<TicketStep, StepRule> = {
   ASSIGN: { from: ["SUBMITTED", "ACCEPTED", "RETURNED", "TRANSFERRED"], to: null, label: "分派" },
   RATE: { from: ["COMPLETED", "REJECTED", "TRANSFERRED"], to: null, label: "评价" },
 };
+
+/** The action each step takes (the service checks it; allowedSteps leaves out the steps the viewer does not hold). */
+export const STEP_ACTION: Record<TicketStep, Action> = {
+  ACCEPT: "ticket:handle",
+  RETURN: "ticket:handle",
+  RESUBMIT: "ticket:create",
+  TRANSFER: "ticket:handle",
+  TRANSFER_REPLY: "ticket:handle",
+  COMPLETE: "ticket:handle",
+  REJECT: "ticket:handle",
+  ASSIGN: "ticket:handle",
+  RATE: "ticket:rate",
+};
+
+/** Steps an app acting for a resident takes, on that resident's tickets only; it handles none. */
+export const RESIDENT_STEPS: readonly TicketStep[] = ["RESUBMIT", "RATE"];
 
 export const STATUS_LABEL: Record<TicketStatus, string> = {
   SUBMITTED: "已提交",
@@ -65,7 +82,7 @@ export function nextStatus(t: TicketState, step: TicketStep): TicketStatus {
   return rule.to ?? t.status;
 }
 
-/** The steps a ticket allows now (for the SPA's buttons). */
+/** The steps a ticket's state allows now (Ticket.allowedSteps keeps those the viewer may take). */
 export const allowedSteps = (t: TicketState): TicketStep[] =>
   (Object.keys(STEPS) as TicketStep[]).filter((s) => {
     try {

@@ -3,7 +3,7 @@
 // the ticket's new state, its ServiceTicketEvent (the history) and the audit row.
 import type { Prisma } from "../../db.js";
 import type { ServiceTicket } from "../../generated/prisma/client.js";
-import { accountHolds, type Action, assertCan } from "../../shared/authz.js";
+import { accountHolds, assertCan } from "../../shared/authz.js";
 import { audit, command } from "../../shared/audit.js";
 import type { Context } from "../../shared/context.js";
 import { forbidden, notFound, UserError } from "../../shared/errors.js";
@@ -15,7 +15,7 @@ import { districtIdOf, loadCalendar } from "./district.js";
 import { inCommunity, invalid, parseInput, type Tx } from "../../shared/service.js";
 import { lockRow } from "../../shared/locks.js";
 import { assignInput, completeInput, noteInput, rateInput, rejectInput, replyInput, returnInput, ticketInput, transferInput } from "./service.validation.js";
-import { nextStatus, type TicketStep } from "./ticket.rules.js";
+import { nextStatus, RESIDENT_STEPS, STEP_ACTION, type TicketStep } from "./ticket.rules.js";
 import { dueFor } from "./workdays.js";
 import { chinaDay } from "../../shared/chinaTime.js";
 
@@ -120,7 +120,6 @@ export async function createServiceTicket(ctx: Context, input: unknown): Promise
 
 interface StepSpec {
   step: TicketStep;
-  action: Action;
   note: string | null;
   /** Checks that need the locked row (and may read more). */
   check?: (before: ServiceTicket, tx: Tx) => Promise<void>;
@@ -128,19 +127,27 @@ interface StepSpec {
 }
 
 /** Load the ticket and check the grant; a client acting for a resident reaches only that resident's tickets, and only to resubmit or rate. */
-async function loadTicket(ctx: Context, rawId: string, spec: Pick<StepSpec, "step" | "action">) {
+async function loadTicket(ctx: Context, rawId: string, spec: Pick<StepSpec, "step">) {
   const id = parseId("id", rawId, "ServiceTicket");
   const ticket = await ctx.prisma.serviceTicket.findUnique({ where: { id }, include: { community: { select: { path: true } } } });
   if (!ticket) throw notFound("id", "办件");
   const a = ctx.actor;
-  if (a.kind === "client" && (spec.step === "RESUBMIT" || spec.step === "RATE")) {
+  if (a.kind === "client" && RESIDENT_STEPS.includes(spec.step)) {
     const acting = actingResidentOf(ctx, spec.step === "RATE" ? "评价" : "补正提交");
     if (ticket.residentId !== acting) throw notFound("id", "办件");
   } else if (a.kind === "client" && a.actingResidentId) {
     throw forbidden("id", "应用代居民操作时不能办理办件 (apps acting for a resident cannot handle tickets)");
   }
-  await assertCan(ctx, spec.action, ticket.communityId, "id", "办件");
+  await assertCan(ctx, STEP_ACTION[spec.step], ticket.communityId, "id", "办件");
   return ticket;
+}
+
+/** loadTicket's rule for apps, as a yes or no (for allowedSteps): an app acting for a resident resubmits and rates that resident's tickets only, and handles none. */
+export function appMayStep(ctx: Context, ticket: { residentId: string | null }, step: TicketStep): boolean {
+  const a = ctx.actor;
+  if (a.kind !== "client") return true;
+  if (RESIDENT_STEPS.includes(step)) return !!a.actingResidentId && ticket.residentId === a.actingResidentId;
+  return !a.actingResidentId;
 }
 
 async function runStep(ctx: Context, rawId: string, spec: StepSpec): Promise<ServiceTicket> {
@@ -155,7 +162,7 @@ async function runStep(ctx: Context, rawId: string, spec: StepSpec): Promise<Ser
     await tx.serviceTicketEvent.create({
       data: { communityId: before.communityId, ticketId: before.id, kind: spec.step, fromStatus: before.status, toStatus: to, note: spec.note, ...actorColumns(ctx) },
     });
-    await audit(tx, ctx, { action: spec.action, communityId: before.communityId, targetType: "ServiceTicket", targetId: before.id, before: auditable(before), after: auditable(after) });
+    await audit(tx, ctx, { action: STEP_ACTION[spec.step], communityId: before.communityId, targetType: "ServiceTicket", targetId: before.id, before: auditable(before), after: auditable(after) });
     return after;
   });
 }
@@ -166,7 +173,6 @@ export function acceptServiceTicket(ctx: Context, id: string, input: unknown) {
   const { note } = parseInput(noteInput, input ?? {});
   return runStep(ctx, id, {
     step: "ACCEPT",
-    action: "ticket:handle",
     note: note ?? null,
     change: (t, now) => ({ acceptedAt: now, assigneeId: t.assigneeId ?? viewerAccountId(ctx) }),
   });
@@ -176,7 +182,6 @@ export function returnServiceTicket(ctx: Context, id: string, input: unknown) {
   const d = parseInput(returnInput, input);
   return runStep(ctx, id, {
     step: "RETURN",
-    action: "ticket:handle",
     note: [`缺少材料：${d.materials.join("、")}`, d.note].filter(Boolean).join("；"),
     change: () => ({ returnedMaterials: d.materials }),
   });
@@ -187,7 +192,6 @@ export function resubmitServiceTicket(ctx: Context, id: string, input: unknown) 
   const { note } = parseInput(noteInput, input ?? {});
   return runStep(ctx, id, {
     step: "RESUBMIT",
-    action: "ticket:create",
     note: note ?? null,
     change: async (t, now, tx) => {
       const community = await tx.community.findUniqueOrThrow({ where: { id: t.communityId }, select: { path: true } });
@@ -202,7 +206,6 @@ export function transferServiceTicket(ctx: Context, id: string, input: unknown) 
   const d = parseInput(transferInput, input);
   return runStep(ctx, id, {
     step: "TRANSFER",
-    action: "ticket:handle",
     note: [`转办至${d.department}`, d.note].filter(Boolean).join("；"),
     change: () => ({ transferDepartment: d.department }),
   });
@@ -212,7 +215,6 @@ export function recordServiceTicketTransferReply(ctx: Context, id: string, input
   const d = parseInput(replyInput, input);
   return runStep(ctx, id, {
     step: "TRANSFER_REPLY",
-    action: "ticket:handle",
     note: d.reply,
     change: (_t, now) => ({ transferReply: d.reply, transferRepliedAt: now, closedAt: now }),
   });
@@ -222,7 +224,6 @@ export function completeServiceTicket(ctx: Context, id: string, input: unknown) 
   const d = parseInput(completeInput, input ?? {});
   return runStep(ctx, id, {
     step: "COMPLETE",
-    action: "ticket:handle",
     note: d.resultNote ?? null,
     change: (_t, now) => ({ resultNote: d.resultNote ?? null, closedAt: now }),
   });
@@ -232,7 +233,6 @@ export function rejectServiceTicket(ctx: Context, id: string, input: unknown) {
   const d = parseInput(rejectInput, input);
   return runStep(ctx, id, {
     step: "REJECT",
-    action: "ticket:handle",
     note: d.reason,
     change: (_t, now) => ({ rejectReason: d.reason, closedAt: now }),
   });
@@ -242,7 +242,6 @@ export function assignServiceTicket(ctx: Context, id: string, input: unknown) {
   const d = parseInput(assignInput, input);
   return runStep(ctx, id, {
     step: "ASSIGN",
-    action: "ticket:handle",
     note: d.note ?? null,
     check: async (t, tx) => {
       const community = await tx.community.findUniqueOrThrow({ where: { id: t.communityId }, select: { path: true } });
@@ -265,7 +264,6 @@ export function rateServiceTicket(ctx: Context, id: string, input: unknown) {
   const d = parseInput(rateInput, input);
   return runStep(ctx, id, {
     step: "RATE",
-    action: "ticket:rate",
     note: [`${d.rating}星`, d.comment].filter(Boolean).join("；"),
     change: (_t, now) => ({ rating: d.rating, ratingComment: d.comment ?? null, ratedAt: now }),
   });

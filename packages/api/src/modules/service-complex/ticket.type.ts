@@ -2,14 +2,15 @@
 // for residents' apps.
 import { builder } from "../../builder.js";
 import type { Prisma } from "../../db.js";
-import { can, communityScope } from "../../shared/authz.js";
+import { can, communityScope, heldSteps } from "../../shared/authz.js";
 import type { Context } from "../../shared/context.js";
 import { parseId, parseOptionalId } from "../../shared/ids.js";
 import { maskPhone } from "../../shared/pii.js";
 import { districtIdOf, requestCalendar } from "./district.js";
 import { residentFilter } from "../../shared/actor.js";
 import { ServiceItemCategoryEnum, ServiceTicketChannelEnum, ServiceTicketDueStateEnum, ServiceTicketStatusEnum } from "./enums.type.js";
-import { allowedSteps, isClosed } from "./ticket.rules.js";
+import { allowedSteps, isClosed, STEP_ACTION } from "./ticket.rules.js";
+import { appMayStep } from "./ticket.service.js";
 import { dueSoonLimit, dueState } from "./workdays.js";
 import { chinaDay } from "../../shared/chinaTime.js";
 
@@ -162,9 +163,9 @@ builder.prismaNode("ServiceTicket", {
     ratedAt: t.expose("ratedAt", { type: "DateTime", nullable: true }),
     allowedSteps: t.field({
       type: [TicketStepEnum],
-      description: "The steps the ticket's state allows now (the viewer's grants decide separately).",
-      select: { status: true, closedAt: true, rating: true, transferReply: true },
-      resolve: (x) => allowedSteps(x),
+      description: "The steps the viewer may take now: those the ticket's state allows, and whose action the viewer holds (an app acting for a resident: RESUBMIT and RATE on that resident's tickets).",
+      select: { status: true, closedAt: true, rating: true, transferReply: true, communityId: true, residentId: true },
+      resolve: (x, _a, ctx) => heldSteps(ctx, x.communityId, allowedSteps(x).filter((s) => appMayStep(ctx, x, s)), (s) => STEP_ACTION[s]),
     }),
     events: t.relation("events", { description: "The history, oldest first.", query: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] } }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),

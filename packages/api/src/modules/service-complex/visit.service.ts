@@ -4,6 +4,7 @@ import { audit, command } from "../../shared/audit.js";
 import type { Context } from "../../shared/context.js";
 import { parseId } from "../../shared/ids.js";
 import { topicFieldsInput, topicProposal } from "../deliberation/topic.service.js";
+import { visitRefusal } from "./visit.rules.js";
 import { conflict, inCommunity, invalid, loadFor, parseInput } from "../../shared/service.js";
 import { lockRow } from "../../shared/locks.js";
 import { answerInput, closeVisitInput, visitInput } from "./service.validation.js";
@@ -37,13 +38,14 @@ export async function recordServiceVisit(ctx: Context, input: { communityId: str
   });
 }
 
-async function visitStep(ctx: Context, rawId: string, from: "OPEN" | "ANSWERED", message: string, data: (now: Date) => Record<string, unknown>) {
+async function visitStep(ctx: Context, rawId: string, step: "ANSWER" | "CLOSE", data: (now: Date) => Record<string, unknown>) {
   const id = parseId("id", rawId, "ServiceVisit");
   const visit = await loadFor(ctx, "visit:manage", "id", "来访记录", () => ctx.prisma.serviceVisit.findUnique({ where: { id } }));
   return command(ctx, async (tx) => {
     await lockRow(tx, "ServiceVisit", id);
     const before = await tx.serviceVisit.findUniqueOrThrow({ where: { id } });
-    if (before.status !== from) throw conflict(message);
+    const refusal = visitRefusal(before, step);
+    if (refusal) throw conflict(refusal);
     const after = await tx.serviceVisit.update({ where: { id }, data: data(ctx.now()) });
     await audit(tx, ctx, { action: "visit:manage", communityId: visit.communityId, targetType: "ServiceVisit", targetId: id, before, after });
     return after;
@@ -52,7 +54,7 @@ async function visitStep(ctx: Context, rawId: string, from: "OPEN" | "ANSWERED",
 
 export function answerServiceVisit(ctx: Context, id: string, input: unknown) {
   const d = parseInput(answerInput, input);
-  return visitStep(ctx, id, "OPEN", "只有待答复的记录可以答复 (only an OPEN entry can be answered)", (now) => ({
+  return visitStep(ctx, id, "ANSWER", (now) => ({
     status: "ANSWERED",
     answer: d.answer,
     answeredAt: now,
@@ -62,7 +64,7 @@ export function answerServiceVisit(ctx: Context, id: string, input: unknown) {
 
 export function closeServiceVisit(ctx: Context, id: string, input: unknown) {
   const d = parseInput(closeVisitInput, input ?? {});
-  return visitStep(ctx, id, "ANSWERED", "请先答复再办结 (answer the entry before closing it)", (now) => ({ status: "CLOSED", closeNote: d.note ?? null, closedAt: now }));
+  return visitStep(ctx, id, "CLOSE", (now) => ({ status: "CLOSED", closeNote: d.note ?? null, closedAt: now }));
 }
 
 /**
@@ -74,14 +76,17 @@ export function closeServiceVisit(ctx: Context, id: string, input: unknown) {
 export async function turnServiceVisitIntoTopic(ctx: Context, rawId: string, input: { category?: unknown; title?: string | null; description?: string | null }) {
   const id = parseId("id", rawId, "ServiceVisit");
   const visit = await loadFor(ctx, "visit:manage", "id", "来访记录", () => ctx.prisma.serviceVisit.findUnique({ where: { id } }));
-  const already = () => conflict("该记录已转为议题 (this entry has already been turned into a topic)");
-  if (visit.topicId) throw already();
+  const already = (v: typeof visit) => {
+    const refusal = visitRefusal(v, "TO_TOPIC");
+    if (refusal) throw conflict(refusal);
+  };
+  already(visit);
   const data = parseInput(topicFieldsInput, { category: input.category, title: input.title ?? visit.topic, description: input.description ?? visit.content });
   const createTopic = await topicProposal(ctx, visit.communityId, data, "id");
   return command(ctx, async (tx) => {
     await lockRow(tx, "ServiceVisit", id);
     const before = await tx.serviceVisit.findUniqueOrThrow({ where: { id } });
-    if (before.topicId) throw already();
+    already(before);
     const topic = await createTopic(tx);
     const now = ctx.now();
     const answered = before.status === "OPEN" ? { status: "ANSWERED" as const, answer: `已转为议事委员会议题「${topic.title}」`, answeredAt: now, answeredByAccountId: accountId(ctx) } : {};

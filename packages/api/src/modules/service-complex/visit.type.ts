@@ -1,11 +1,12 @@
 // The visit and feedback ledger in the contract: entries, the ledger list, and its mutations.
 import { builder } from "../../builder.js";
 import type { Prisma } from "../../db.js";
-import { can, communityScope } from "../../shared/authz.js";
+import { can, communityScope, heldSteps } from "../../shared/authz.js";
 import type { Context } from "../../shared/context.js";
 import { parseId } from "../../shared/ids.js";
 import { reload } from "../../shared/reload.js";
-import { ServiceVisitChannelEnum, ServiceVisitKindEnum, ServiceVisitStatusEnum } from "./enums.type.js";
+import { ServiceVisitChannelEnum, ServiceVisitKindEnum, ServiceVisitStatusEnum, ServiceVisitStepEnum } from "./enums.type.js";
+import { VISIT_STEP_ACTIONS, visitSteps } from "./visit.rules.js";
 import { TopicCategory } from "../../generated/prisma/enums.js";
 import { answerServiceVisit, closeServiceVisit, recordServiceVisit, turnServiceVisitIntoTopic } from "./visit.service.js";
 
@@ -29,6 +30,12 @@ export const ServiceVisitNode = builder.prismaNode("ServiceVisit", {
     closeNote: t.exposeString("closeNote", { nullable: true }),
     closedAt: t.expose("closedAt", { type: "DateTime", nullable: true }),
     deliberationTopic: t.relation("deliberationTopic", { nullable: true, description: "The deliberation topic this entry was turned into (转为议题), if any." }),
+    allowedSteps: t.field({
+      type: [ServiceVisitStepEnum],
+      description: "The steps the viewer may take now: allowed by the entry's state, with visit:manage (and topic:propose for TO_TOPIC).",
+      select: { status: true, topicId: true, communityId: true },
+      resolve: (v, _a, ctx) => heldSteps(ctx, v.communityId, visitSteps(v), (s) => VISIT_STEP_ACTIONS[s]),
+    }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
   }),
 });
@@ -107,7 +114,7 @@ builder.mutationFields((t) => ({
     authScopes: { loggedIn: true },
     errors: {},
     args: { input: t.arg({ type: RecordServiceVisitInput }) },
-    resolve: (_q, _r, { input }, ctx) => recordServiceVisit(ctx, input as unknown as { communityId: string }),
+    resolve: (_q, _r, { input }, ctx) => recordServiceVisit(ctx, input),
   }),
   answerServiceVisit: t.prismaField({
     type: "ServiceVisit",

@@ -6,11 +6,12 @@ import type { Prisma, VolunteerActivity } from "../../generated/prisma/client.js
 import { assertCan } from "../../shared/authz.js";
 import { audit, command } from "../../shared/audit.js";
 import type { Context } from "../../shared/context.js";
-import { fromZod, notFound } from "../../shared/errors.js";
+import { notFound } from "../../shared/errors.js";
 import { parseId } from "../../shared/ids.js";
 import { conflict, inCommunity, invalid, loadFor, parseInput, type Tx } from "../../shared/service.js";
 import { lockRow } from "../../shared/locks.js";
 import { notForResidentApps } from "../../shared/actor.js";
+import { activityRefusal } from "./activity.rules.js";
 import { placesFree } from "./hours.rules.js";
 import { activityInput, activityUpdate, reasonInput, windowIssues } from "./volunteering.validation.js";
 import { z } from "zod";
@@ -88,10 +89,11 @@ export async function updateVolunteerActivity(ctx: Context, rawId: string, input
   const d = parseInput(activityUpdate, input);
   const activity = await loadActivity(ctx, rawId);
   notForResidentApps(ctx, "id", "修改活动");
-  if (activity.status === "CANCELLED") throw conflict("活动已取消，不能修改 (the activity is cancelled)");
+  const refusal = activityRefusal({ ...activity, checkedInCount: 0 }, "EDIT", ctx.now());
+  if (refusal) throw conflict(refusal);
   const window = { startsAt: d.startsAt ?? activity.startsAt, endsAt: d.endsAt ?? activity.endsAt };
-  const check = z.object({}).superRefine((_v, c) => windowIssues(window, c)).safeParse({});
-  if (!check.success) throw fromZod(check.error, "input");
+  // The window as it will be (given times over the stored ones): INVALID on input.endsAt.
+  parseInput(z.object({}).superRefine((_v, c) => windowIssues(window, c)), {});
   await checkRefs(ctx, activity.communityId, d);
   return command(ctx, async (tx) => {
     await lockRow(tx, "VolunteerActivity", activity.id);
@@ -118,7 +120,10 @@ export async function publishVolunteerActivity(ctx: Context, rawId: string) {
   notForResidentApps(ctx, "id", "发布活动");
   return command(ctx, async (tx) => {
     const { count } = await tx.volunteerActivity.updateMany({ where: { id: activity.id, status: "DRAFT" }, data: { status: "PUBLISHED", publishedAt: ctx.now() } });
-    if (count !== 1) throw conflict(activity.status === "PUBLISHED" ? "活动已发布 (already published)" : "活动已取消 (the activity is cancelled)");
+    if (count !== 1) {
+      const current = await tx.volunteerActivity.findUniqueOrThrow({ where: { id: activity.id } });
+      throw conflict(activityRefusal({ ...current, checkedInCount: 0 }, "PUBLISH", ctx.now()) ?? "活动已发布 (already published)");
+    }
     const after = await tx.volunteerActivity.findUniqueOrThrow({ where: { id: activity.id } });
     await audit(tx, ctx, { action: "activity:manage", communityId: activity.communityId, targetType: "VolunteerActivity", targetId: activity.id, before: { status: activity.status }, after: { status: after.status } });
     return after;
@@ -133,8 +138,9 @@ export async function cancelVolunteerActivity(ctx: Context, rawId: string, input
   return command(ctx, async (tx) => {
     await lockRow(tx, "VolunteerActivity", activity.id);
     const before = await tx.volunteerActivity.findUniqueOrThrow({ where: { id: activity.id } });
-    if (before.status === "CANCELLED") throw conflict("活动已取消 (already cancelled)");
-    if ((await tx.volunteerSignUp.count({ where: { activityId: before.id, checkedInAt: { not: null } } })) > 0) throw conflict("已有志愿者签到，不能取消活动 (someone has checked in)");
+    const checkedInCount = before.status === "CANCELLED" ? 0 : await tx.volunteerSignUp.count({ where: { activityId: before.id, checkedInAt: { not: null } } });
+    const refusal = activityRefusal({ ...before, checkedInCount }, "CANCEL", ctx.now());
+    if (refusal) throw conflict(refusal);
     const after = await tx.volunteerActivity.update({ where: { id: before.id }, data: { status: "CANCELLED", cancelledAt: ctx.now(), cancelReason: d.reason } });
     await audit(tx, ctx, { action: "activity:manage", communityId: before.communityId, targetType: "VolunteerActivity", targetId: before.id, before: { status: before.status }, after: { status: after.status, cancelReason: d.reason } });
     return after;
@@ -145,7 +151,8 @@ export async function cancelVolunteerActivity(ctx: Context, rawId: string, input
 export async function resetVolunteerActivityCheckInCode(ctx: Context, rawId: string) {
   const activity = await loadActivity(ctx, rawId);
   notForResidentApps(ctx, "id", "重置签到码");
-  if (activity.status === "CANCELLED") throw conflict("活动已取消 (the activity is cancelled)");
+  const refusal = activityRefusal({ ...activity, checkedInCount: 0 }, "RESET_CODE", ctx.now());
+  if (refusal) throw conflict(refusal);
   return command(ctx, async (tx) => {
     const after = await tx.volunteerActivity.update({ where: { id: activity.id }, data: { checkInCode: newCheckInCode() } });
     await audit(tx, ctx, { action: "activity:manage", communityId: activity.communityId, targetType: "VolunteerActivity", targetId: activity.id, after: { checkInCodeReset: true } });

@@ -2,12 +2,13 @@
 // sign-up for residents' apps.
 import { builder } from "../../builder.js";
 import type { Prisma } from "../../db.js";
-import { can, communityScope } from "../../shared/authz.js";
+import { can, communityScope, heldSteps } from "../../shared/authz.js";
 import type { Context } from "../../shared/context.js";
 import { UserError } from "../../shared/errors.js";
 import { parseOptionalId, parseId } from "../../shared/ids.js";
-import { actingOrNobody } from "../../shared/actor.js";
-import { VolunteerActivityPhaseEnum, VolunteerActivityStatusEnum, VolunteerSignUpStatusEnum } from "./enums.type.js";
+import { actingOrNobody, actorKind } from "../../shared/actor.js";
+import { VolunteerActivityPhaseEnum, VolunteerActivityStatusEnum, VolunteerActivityStepEnum, VolunteerSignUpStatusEnum } from "./enums.type.js";
+import { activityAction, activitySteps } from "./activity.rules.js";
 import { volunteerServiceOf } from "./hours.service.js";
 
 /** Apps acting for a resident see published activities only; their sign-ups list only their own. */
@@ -56,6 +57,16 @@ builder.prismaNode("VolunteerActivity", {
       description: "The content of the activity's QR code (show it at the activity; apps send it to checkInToVolunteerActivity). Only for viewers holding activity:manage; null for others.",
       select: { checkInCode: true, communityId: true },
       resolve: async (a, _x, ctx) => (ctx.actor.kind === "account" && (await can(ctx, "activity:manage", a.communityId)) ? a.checkInCode : null),
+    }),
+    allowedSteps: t.field({
+      type: [VolunteerActivityStepEnum],
+      description: "The steps the viewer may take now: those the activity's state allows, with activity:manage (an app acting for a resident: SIGN_UP with activity:signUp).",
+      select: { status: true, endsAt: true, communityId: true, _count: { select: { signUps: { where: { checkedInAt: { not: null } } } } } },
+      resolve: (a, _x, ctx) => {
+        const actor = actorKind(ctx);
+        const steps = activitySteps({ ...a, checkedInCount: a._count.signUps }, ctx.now()).filter((s) => activityAction(s, actor) !== null);
+        return heldSteps(ctx, a.communityId, steps, (s) => activityAction(s, actor)!);
+      },
     }),
     confirmedCount: t.relationCount("signUps", { where: { status: "CONFIRMED" }, description: "Sign-ups with a place." }),
     waitlistCount: t.relationCount("signUps", { where: { status: "WAITLISTED" } }),

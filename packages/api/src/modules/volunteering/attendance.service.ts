@@ -10,6 +10,7 @@ import { actingResidentOf, notForResidentApps } from "../../shared/actor.js";
 import { conflict, invalid, parseInput, type Tx } from "../../shared/service.js";
 import { forbidden } from "../../shared/errors.js";
 import { activityByCode } from "./activity.service.js";
+import { signUpRefusal } from "./activity.rules.js";
 import { checkInRefusal, checkOutRefusal, CLOCK_SKEW_MS, minutesServed } from "./hours.rules.js";
 import { actingVolunteer, loadSignUp } from "./signup.service.js";
 import { codeInput, recordCheckInput } from "./volunteering.validation.js";
@@ -19,9 +20,8 @@ type Method = "QR_CODE" | "STAFF";
 async function checkIn(tx: Tx, ctx: Context, signUpId: string, at: Date, method: Method, field: string, scanRefusal: (m: string) => Error) {
   await lockRow(tx, "VolunteerSignUp", signUpId);
   const before = await tx.volunteerSignUp.findUniqueOrThrow({ where: { id: signUpId }, include: { activity: true } });
-  if (before.activity.status !== "PUBLISHED") throw conflict(before.activity.status === "CANCELLED" ? "活动已取消 (the activity is cancelled)" : "活动尚未发布 (not published)", field);
-  if (before.status !== "CONFIRMED") throw conflict(before.status === "WAITLISTED" ? "仍在候补名单中，不能签到 (on the waiting list)" : "报名已取消 (the sign-up was cancelled)", field);
-  if (before.checkedInAt) throw conflict("已签到 (already checked in)", field);
+  const stepRefusal = signUpRefusal(before, "CHECK_IN");
+  if (stepRefusal) throw conflict(stepRefusal, field);
   const refusal = checkInRefusal(before.activity, at);
   if (refusal) throw scanRefusal(refusal);
   const after = await tx.volunteerSignUp.update({ where: { id: signUpId }, data: { checkedInAt: at, checkInMethod: method } });
@@ -32,8 +32,8 @@ async function checkIn(tx: Tx, ctx: Context, signUpId: string, at: Date, method:
 async function checkOut(tx: Tx, ctx: Context, signUpId: string, at: Date, method: Method, field: string, refuse: (m: string) => Error) {
   await lockRow(tx, "VolunteerSignUp", signUpId);
   const before = await tx.volunteerSignUp.findUniqueOrThrow({ where: { id: signUpId }, include: { activity: true } });
-  if (!before.checkedInAt) throw conflict("尚未签到，不能签退 (not checked in)", field);
-  if (before.checkedOutAt) throw conflict("已签退 (already checked out)", field);
+  const stepRefusal = signUpRefusal(before, "CHECK_OUT");
+  if (stepRefusal || !before.checkedInAt) throw conflict(stepRefusal!, field);
   const refusal = checkOutRefusal(before.activity, before.checkedInAt, at, method === "QR_CODE");
   if (refusal) throw refuse(refusal);
   const minutes = minutesServed(before.activity, before.checkedInAt, at);

@@ -64,3 +64,26 @@ export const VolunteerHoursStatusEnum = builder.enumType("VolunteerHoursStatus",
 export const CheckMethodEnum = builder.enumType("VolunteerCheckMethod", {
   values: { QR_CODE: { description: "扫码: the volunteer's app scanned the activity's code" }, STAFF: { description: "工作人员代签" } },
 });
+
+export const VolunteerActivityStepEnum = builder.enumType("VolunteerActivityStep", {
+  description: "A step an activity allows now (see VolunteerActivity.allowedSteps).",
+  values: {
+    EDIT: { description: "updateVolunteerActivity: not cancelled (times only until someone checks in)" },
+    PUBLISH: { description: "publishVolunteerActivity: DRAFT → PUBLISHED" },
+    CANCEL: { description: "cancelVolunteerActivity: not cancelled, nobody checked in" },
+    RESET_CODE: { description: "resetVolunteerActivityCheckInCode: not cancelled" },
+    SIGN_UP: { description: "signUpForVolunteerActivity: PUBLISHED and not ended (staff sign a volunteer up; an app the resident it acts for)" },
+  },
+});
+
+export const VolunteerSignUpStepEnum = builder.enumType("VolunteerSignUpStep", {
+  description: "A step a sign-up allows now (see VolunteerSignUp.allowedSteps).",
+  values: {
+    CANCEL: { description: "cancelVolunteerSignUp: not cancelled, not checked in" },
+    CHECK_IN: { description: "recordVolunteerCheckIn: a confirmed place on a published activity, not checked in (the time must fall in the activity's window)" },
+    CHECK_OUT: { description: "recordVolunteerCheckOut: checked in, not out" },
+    APPROVE_HOURS: { description: "approveVolunteerHours: hours PENDING" },
+    ADJUST_HOURS: { description: "adjustVolunteerHours: hours PENDING" },
+    REJECT_HOURS: { description: "rejectVolunteerHours: hours PENDING" },
+  },
+});

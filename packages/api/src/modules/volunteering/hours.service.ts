@@ -14,19 +14,11 @@ import { conflict, invalid, parseInput, type Tx } from "../../shared/service.js"
 import { accountFor, capUsed, insertEntry, lockAccount, ownerOfResident } from "../points/ledger.service.js";
 import { capped, pointsForMinutes } from "../points/ledger.rules.js";
 import { monthOf } from "../points/period.rules.js";
+import { verifyRefusal } from "./activity.rules.js";
 import { windowMinutes } from "./hours.rules.js";
 import { loadSignUp } from "./signup.service.js";
 import { adjustInput, bulkInput, noteInput, reasonInput } from "./volunteering.validation.js";
 
-const PENDING_ONLY = "只有待审核的时长可以审核 (only PENDING hours are verified)";
-
-/** Why these hours cannot be verified (null: they can). */
-export function verifyRefusal(s: { hoursStatus: string; status: string }): string | null {
-  if (s.hoursStatus === "NONE") return "未签退，时长不计 (no check-out: hours without a check-out are not paid)";
-  if (s.hoursStatus === "APPROVED") return "时长已核定 (already approved)";
-  if (s.hoursStatus === "REJECTED") return "时长已驳回 (already rejected)";
-  return s.status === "CONFIRMED" ? null : PENDING_ONLY;
-}
 
 /** Approve with `minutes` inside `tx`: the sign-up APPROVED, the volunteer's total, and the points entry. */
 async function approveInTx(tx: Tx, ctx: Context, signUpId: string, minutes: number | null, note: string | null, by: string): Promise<VolunteerSignUp> {

@@ -11,6 +11,7 @@ import { actingResidentOf } from "../../shared/actor.js";
 import { conflict, inCommunity, parseInput } from "../../shared/service.js";
 import { lockRow } from "../../shared/locks.js";
 import { promoteWaiting } from "./activity.service.js";
+import { activityRefusal, signUpRefusal } from "./activity.rules.js";
 import { missingSkills, signUpStatus } from "./hours.rules.js";
 import { optionalReasonInput, signUpInput } from "./volunteering.validation.js";
 
@@ -36,8 +37,8 @@ export async function signUpForVolunteerActivity(ctx: Context, input: unknown): 
     volunteer = await inCommunity("input.volunteerId", activity.communityId, "志愿者", () => ctx.prisma.volunteer.findUnique({ where: { id: d.volunteerId! } }));
   }
   if (!volunteer.active) throw conflict("该志愿者已停用 (the volunteer is inactive)", acting ? "input.activityId" : "input.volunteerId");
-  if (activity.status !== "PUBLISHED") throw conflict(activity.status === "DRAFT" ? "活动尚未发布 (not published)" : "活动已取消 (the activity is cancelled)", "input.activityId");
-  if (activity.endsAt.getTime() <= ctx.now().getTime()) throw conflict("活动已结束 (the activity has ended)", "input.activityId");
+  const refusal = activityRefusal({ ...activity, checkedInCount: 0 }, "SIGN_UP", ctx.now());
+  if (refusal) throw conflict(refusal, "input.activityId");
   const missing = missingSkills(activity.requiredSkills, volunteer.skills);
   if (missing.length) throw conflict(`缺少活动所需技能：${missing.join("、")} (missing required skills)`, "input.activityId");
   return command(ctx, async (tx) => {
@@ -83,8 +84,8 @@ export async function cancelVolunteerSignUp(ctx: Context, rawId: string, input: 
   return command(ctx, async (tx) => {
     await lockRow(tx, "VolunteerActivity", signUp.activityId);
     const before = await tx.volunteerSignUp.findUniqueOrThrow({ where: { id: signUp.id } });
-    if (before.status === "CANCELLED") throw conflict("报名已取消 (already cancelled)");
-    if (before.checkedInAt) throw conflict("已签到，不能取消报名 (already checked in)");
+    const refusal = signUpRefusal({ ...before, activity: { status: "PUBLISHED" } }, "CANCEL");
+    if (refusal) throw conflict(refusal);
     const after = await tx.volunteerSignUp.update({ where: { id: before.id }, data: { status: "CANCELLED", cancelledAt: ctx.now(), cancelReason: d.reason ?? null } });
     await audit(tx, ctx, { action: acting ? "activity:signUp" : "activity:manage", communityId: before.communityId, targetType: "VolunteerSignUp", targetId: before.id, before, after });
     if (before.status === "CONFIRMED") await promoteWaiting(tx, ctx, await tx.volunteerActivity.findUniqueOrThrow({ where: { id: signUp.activityId } }));

@@ -2,11 +2,12 @@
 // and "my activities and hours" for residents' apps.
 import { builder } from "../../builder.js";
 import type { Prisma } from "../../db.js";
-import { communityScope } from "../../shared/authz.js";
+import { communityScope, heldSteps } from "../../shared/authz.js";
 import type { Context } from "../../shared/context.js";
 import { parseId, parseOptionalId } from "../../shared/ids.js";
-import { actingOrNobody } from "../../shared/actor.js";
-import { CheckMethodEnum, VolunteerHoursStatusEnum, VolunteerSignUpStatusEnum } from "./enums.type.js";
+import { actingOrNobody, actorKind } from "../../shared/actor.js";
+import { CheckMethodEnum, VolunteerHoursStatusEnum, VolunteerSignUpStatusEnum, VolunteerSignUpStepEnum } from "./enums.type.js";
+import { signUpAction, signUpSteps } from "./activity.rules.js";
 
 const ownSignUps = (ctx: Context): { volunteer?: { residentId: string } } =>
   ctx.actor.kind === "client" && ctx.actor.actingResidentId ? { volunteer: { residentId: ctx.actor.actingResidentId } } : {};
@@ -54,6 +55,18 @@ builder.prismaNode("VolunteerSignUp", {
       nullable: true,
       select: { pointsEntryId: true },
       resolve: (query, s, _a, ctx) => (s.pointsEntryId ? ctx.prisma.pointsEntry.findUnique({ ...query, where: { id: s.pointsEntryId } }) : null),
+    }),
+    allowedSteps: t.field({
+      type: [VolunteerSignUpStepEnum],
+      description:
+        "The steps the viewer may take now: those the sign-up's state allows, with activity:manage (cancel, check-in, check-out) or hours:verify (hours); an app acting for the volunteer: CANCEL of its own with activity:signUp.",
+      select: { status: true, checkedInAt: true, checkedOutAt: true, hoursStatus: true, communityId: true, activity: { select: { status: true } }, volunteer: { select: { residentId: true } } },
+      resolve: (s, _a, ctx) => {
+        const actor = actorKind(ctx);
+        if (actor === "resident" && ctx.actor.kind === "client" && s.volunteer.residentId !== ctx.actor.actingResidentId) return [];
+        const steps = signUpSteps(s).filter((x) => signUpAction(x, actor) !== null);
+        return heldSteps(ctx, s.communityId, steps, (x) => signUpAction(x, actor)!);
+      },
     }),
     community: t.relation("community"),
   }),

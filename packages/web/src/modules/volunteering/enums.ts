@@ -34,6 +34,10 @@ export function useEnumLabel() {
   return useCallback((name: EnumName, value: string) => t(`enums.${name}.${value}` as "enums.VolunteerSignUpStatus.WAITLISTED"), [t]);
 }
 
+/** The activity's phase (未开始/进行中/已结束) is shown for published activities (display only). */
+const PHASED: Record<string, boolean> = { PUBLISHED: true };
+export const showsPhase = (status: string) => PHASED[status] ?? false;
+
 export const colorOf = (name: keyof typeof COLORS, value: string): string => (COLORS[name] as Record<string, string>)[value] ?? "gray";
 
 /** Options for a Select over an enum. */

@@ -189,7 +189,7 @@ export function StorePage({ communityId }: { communityId: string }) {
       key: "actions",
       header: t("actions"),
       render: (r) =>
-        r.status === "PENDING" && (
+        r.allowedSteps.includes("CANCEL") && (
           <Button size="xs" variant="subtle" color="red" onClick={() => setCancelling(r)}>
             {t("store.cancelRedemption")}
           </Button>

@@ -33,7 +33,10 @@ export function reward(n: number, extra: Record<string, unknown> = {}) {
 }
 
 export function redemption(n: number, extra: Record<string, unknown> = {}) {
+  const status = extra.status ?? "PENDING";
   return {
+    // As the API answers staff holding store:fulfil.
+    allowedSteps: status === "PENDING" ? ["FULFIL", "CANCEL"] : [],
     __typename: "Redemption",
     id: `UmVkZW1wdGlvbjo${n}`,
     code: null,

@@ -30,7 +30,8 @@ describe("the project page: lifecycle", () => {
   });
 
   it("offers 立项 only to holders of project:approve", async () => {
-    server.use(...inCommunity([...COMMUNITY.viewerActions, "project:read", "project:manage"]), ...projectQuery(projectDetail()));
+    // The API leaves APPROVE out of allowedSteps for a viewer without project:approve.
+    server.use(...inCommunity([...COMMUNITY.viewerActions, "project:read", "project:manage"]), ...projectQuery(projectDetail({ allowedSteps: ["DELIBERATE", "CANCEL"] })));
     renderApp(PATH);
     expect(await screen.findByRole("button", { name: "提交议事协商" })).toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "立项" })).not.toBeInTheDocument();

@@ -50,7 +50,7 @@ export function ProjectPage({ projectId }: { projectId: string }) {
   const data = useLast(current, projectId);
   const project: FragmentOf<typeof ProjectOverviewFields> | null = data?.node?.__typename === "Project" ? data.node : null;
   const head = project ? readFragment(ProjectOverviewFields, project) : null;
-  const tabProps = head ? { projectId: head.id, communityId: head.community.id, status: head.status, viewerIsLead: head.viewerIsLead } : null;
+  const tabProps = head ? { projectId: head.id, communityId: head.community.id } : null;
   return (
     <Stack>
       <Anchor component={Link} to={sectionPath("list")} size="sm">

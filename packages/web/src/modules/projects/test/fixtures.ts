@@ -45,12 +45,29 @@ export function expense(n: number, extra: Record<string, unknown> = {}) {
     budgetLine: { __typename: "ProjectBudgetLine", id: budgetLine(0).id, name: "厨房设备" },
     receipt: null,
     reversedBy: null,
+    allowedSteps: ["EDIT", "REVERSE"],
     ...extra,
   };
 }
 
-/** A project with everything the project page selects. */
+/** Project.allowedWork as the API answers a viewer holding every project action (see api modules/projects/rules.ts WORK). */
+const OPEN_WORK = ["EDIT", "PLAN", "BUDGET", "UPLOAD", "SET_BENEFICIARIES", "PLEDGE"];
+const RUNNING_WORK = ["EDIT", "PLAN", "BUDGET", "POST_UPDATE", "UPLOAD", "RECORD_EXPENSE", "SET_BENEFICIARIES", "PLEDGE"];
+export const WORK_BY_STATUS: Record<string, string[]> = {
+  PROPOSED: OPEN_WORK,
+  DELIBERATING: OPEN_WORK,
+  APPROVED: RUNNING_WORK,
+  IN_PROGRESS: RUNNING_WORK,
+  COMPLETED: ["UPLOAD", "RECORD_EXPENSE", "SET_BENEFICIARIES", "ANSWER_SURVEY"],
+  EVALUATED: ["UPLOAD"],
+  CANCELLED: [],
+};
+/** An expense's allowedSteps in a project of `status` (not a reversal, not reversed). */
+const EXPENSE_STEPS: Record<string, string[]> = { APPROVED: ["EDIT", "REVERSE"], IN_PROGRESS: ["EDIT", "REVERSE"], COMPLETED: ["REVERSE"], EVALUATED: ["REVERSE"], CANCELLED: ["REVERSE"] };
+
+/** A project with everything the project page selects; what the viewer may do follows its status unless given. */
 export function projectDetail(extra: Record<string, unknown> = {}) {
+  const status = typeof extra.status === "string" ? extra.status : "PROPOSED";
   return {
     __typename: "Project",
     id: PROJECT_ID,
@@ -86,6 +103,9 @@ export function projectDetail(extra: Record<string, unknown> = {}) {
     overdueMilestoneCount: 0,
     internalNote: null,
     allowedSteps: ["DELIBERATE", "APPROVE", "CANCEL"],
+    allowedWork: WORK_BY_STATUS[status],
+    approvalNeedsResolution: status === "DELIBERATING",
+    surveyOpen: status === "COMPLETED",
     beneficiaryTotal: 0,
     volunteerService: { __typename: "ProjectVolunteerService", activityCount: 0, volunteerCount: 0, verifiedMinutes: 0 },
     volunteerActivities: [],
@@ -98,7 +118,7 @@ export function projectDetail(extra: Record<string, unknown> = {}) {
     tasks: [],
     updates: connection("ProjectUpdates", []),
     budgetLines: [budgetLine(0), budgetLine(1)],
-    expenses: connection("ProjectExpenses", [expense(1)]),
+    expenses: connection("ProjectExpenses", [expense(1, { allowedSteps: EXPENSE_STEPS[status] ?? [] })]),
     sponsorships: [],
     needs: [],
     beneficiaries: [],

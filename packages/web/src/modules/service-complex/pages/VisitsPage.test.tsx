@@ -9,7 +9,12 @@ import { connection, inCommunity, SERVICE_ACTIONS, userError } from "../test/fix
 type Vars = Record<string, unknown>;
 
 const TOPIC = { __typename: "Topic", id: "VG9waWM6OQ==", title: "垃圾收集点搬迁" };
-const visit = (extra: Record<string, unknown> = {}) => ({
+/** ServiceVisit.allowedSteps as the API answers a viewer holding visit:manage and topic:propose. */
+const stepsOf = (v: { status: unknown; deliberationTopic: unknown }) => [
+  ...(v.status === "OPEN" ? ["ANSWER"] : v.status === "ANSWERED" ? ["CLOSE"] : []),
+  ...(v.deliberationTopic ? [] : ["TO_TOPIC"]),
+];
+const visit = (extra: Record<string, unknown> = {}) => withSteps({
   __typename: "ServiceVisit",
   id: "U2VydmljZVZpc2l0OjE=",
   visitedAt: "2026-11-20T02:00:00.000Z",
@@ -27,6 +32,9 @@ const visit = (extra: Record<string, unknown> = {}) => ({
   deliberationTopic: null,
   ...extra,
 });
+function withSteps<V extends { status: unknown; deliberationTopic: unknown }>(v: V) {
+  return { allowedSteps: stepsOf(v), ...v };
+}
 const visits = (rows: object[]) => graphql.query("ServiceVisits", () => HttpResponse.json({ data: { serviceVisits: connection("QueryServiceVisits", rows) } }));
 
 describe("the visit ledger: turning an opinion into a deliberation topic", () => {
@@ -78,7 +86,13 @@ describe("the visit ledger: turning an opinion into a deliberation topic", () =>
   it("links an entry already raised to its topic, and offers no raise without topic:propose", async () => {
     server.use(
       ...inCommunity([...COMMUNITY.viewerActions, ...SERVICE_ACTIONS]),
-      visits([visit({ status: "ANSWERED", answer: "已转为议事委员会议题「垃圾收集点搬迁」", deliberationTopic: TOPIC }), visit({ id: "U2VydmljZVZpc2l0OjI=", topic: "路灯不亮" })]),
+      // Without topic:propose the API leaves TO_TOPIC out of allowedSteps.
+      visits(
+        [visit({ status: "ANSWERED", answer: "已转为议事委员会议题「垃圾收集点搬迁」", deliberationTopic: TOPIC }), visit({ id: "U2VydmljZVZpc2l0OjI=", topic: "路灯不亮" })].map((v) => ({
+          ...v,
+          allowedSteps: v.allowedSteps.filter((s) => s !== "TO_TOPIC"),
+        })),
+      ),
     );
     renderApp("/service-complex/visits");
     const table = await screen.findByTestId("visits-table");

@@ -91,7 +91,6 @@ export function VisitsPage({ communityId }: { communityId: string }) {
         error={error}
         paging={{ pager, pageInfo: data?.serviceVisits.pageInfo, totalCount: data?.serviceVisits.totalCount }}
         onStep={canManage ? (visitId, s) => setStep({ visitId, step: s }) : undefined}
-        canPropose={canManage && can("topic:propose")}
       />
       {recording && <RecordVisitModal communityId={communityId} onClose={() => setRecording(false)} />}
       {step?.step === "topic" && (

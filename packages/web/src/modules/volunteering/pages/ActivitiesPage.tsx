@@ -16,7 +16,7 @@ import { ActivityRowFields } from "../components/activities/fragments";
 import { StatusBadge } from "../components/StatusBadge";
 import { dayKey, monthStart } from "../../../lib/dates";
 import { isOneOf } from "../../../lib/isOneOf";
-import { ACTIVITY_STATUSES } from "../enums";
+import { ACTIVITY_STATUSES, showsPhase } from "../enums";
 import { activityPath } from "../paths";
 
 export const VolunteerActivitiesQuery = graphql(
@@ -96,7 +96,7 @@ export function ActivitiesPage({ communityId }: { communityId: string }) {
       render: (a) => (
         <Group gap={4}>
           <StatusBadge kind="VolunteerActivityStatus" value={a.status} />
-          {a.status === "PUBLISHED" && <StatusBadge kind="VolunteerActivityPhase" value={a.phase} />}
+          {showsPhase(a.status) && <StatusBadge kind="VolunteerActivityPhase" value={a.phase} />}
         </Group>
       ),
     },

@@ -119,7 +119,14 @@ describe("the activity page", () => {
 
   it("offers no verification to a viewer without hours:verify", async () => {
     // The API sends the QR code's value only to holders of activity:manage.
-    server.use(...inCommunity([...COMMUNITY.viewerActions, "volunteer:read", "points:read"]), activityQuery(activity({ checkInCode: null }), PENDING));
+    // … and leaves out of allowedSteps what the viewer's grants do not allow.
+    server.use(
+      ...inCommunity([...COMMUNITY.viewerActions, "volunteer:read", "points:read"]),
+      activityQuery(
+        activity({ checkInCode: null, allowedSteps: [] }),
+        PENDING.map((s) => ({ ...s, allowedSteps: [] })),
+      ),
+    );
     renderApp(PATH);
     await screen.findByTestId("hours-table");
     expect(screen.queryByRole("button", { name: "核定" })).not.toBeInTheDocument();

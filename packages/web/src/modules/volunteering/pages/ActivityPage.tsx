@@ -7,7 +7,6 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useQuery } from "urql";
 import { QueryError } from "../../../ui/QueryError";
-import { useCurrentCommunity } from "../../community/hooks/useCurrentCommunity";
 import { ActivityHeader } from "../components/activities/ActivityHeader";
 import { ActivityHeaderFields, SignUpFields } from "../components/activities/fragments";
 import { HoursPanel } from "../components/activities/HoursPanel";
@@ -40,7 +39,6 @@ export const VolunteerActivityQuery = graphql(
 
 export function ActivityPage({ activityId }: { activityId: string }) {
   const { t } = useTranslation("volunteering");
-  const { can } = useCurrentCommunity();
   const [{ data, fetching, error }] = useQuery({ query: VolunteerActivityQuery, variables: { id: activityId }, requestPolicy: "cache-and-network" });
   const activity = data?.node?.__typename === "VolunteerActivity" ? data.node : null;
   const signUps = activity?.signUps.edges.map((e) => e.node) ?? [];
@@ -58,9 +56,9 @@ export function ActivityPage({ activityId }: { activityId: string }) {
       {data && !activity && <Alert color="yellow">{t("activity.notFound")}</Alert>}
       {activity && (
         <>
-          <ActivityHeader activity={activity} canManage={can("activity:manage")} />
-          <SignUpsPanel activity={activity} signUps={signUps} canManage={can("activity:manage")} />
-          <HoursPanel activity={activity} signUps={signUps} canVerify={can("hours:verify")} />
+          <ActivityHeader activity={activity} />
+          <SignUpsPanel activity={activity} signUps={signUps} />
+          <HoursPanel activity={activity} signUps={signUps} />
         </>
       )}
     </Stack>

@@ -58,12 +58,24 @@ export function activity(extra: Record<string, unknown> = {}) {
     cancelReason: null,
     grid: null,
     community: { __typename: "Community", id: COMMUNITY.id },
+    // As the API answers a manager: a published activity that has ended, with check-ins (no CANCEL, no SIGN_UP).
+    allowedSteps: ["EDIT", "RESET_CODE"],
     ...extra,
   };
 }
 
+/** VolunteerSignUp.allowedSteps as the API answers a viewer holding activity:manage and hours:verify (api volunteering/activity.rules.ts). */
+function signUpSteps(s: { status: unknown; checkedInAt: unknown; checkedOutAt: unknown; hoursStatus: unknown }) {
+  const steps: string[] = [];
+  if (s.status !== "CANCELLED" && !s.checkedInAt) steps.push("CANCEL");
+  if (s.status === "CONFIRMED" && !s.checkedInAt) steps.push("CHECK_IN");
+  if (s.checkedInAt && !s.checkedOutAt) steps.push("CHECK_OUT");
+  if (s.hoursStatus === "PENDING" && s.status === "CONFIRMED") steps.push("APPROVE_HOURS", "ADJUST_HOURS", "REJECT_HOURS");
+  return steps;
+}
+
 export function signUp(n: number, extra: Record<string, unknown> = {}) {
-  return {
+  const row = {
     __typename: "VolunteerSignUp",
     id: `Vm9sdW50ZWVyU2lnblVwOj${n}`,
     volunteerName: ["麦建", "叶敏丽", "容永海", "陈卓启"][n % 4],
@@ -85,6 +97,7 @@ export function signUp(n: number, extra: Record<string, unknown> = {}) {
     pointsAwarded: null,
     ...extra,
   };
+  return { allowedSteps: signUpSteps(row), ...row };
 }
 
 export const activityQuery = (node: object, signUps: object[]) =>

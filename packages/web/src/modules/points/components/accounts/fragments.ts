@@ -40,6 +40,7 @@ export const RedemptionRowFields = graphql(`
     fulfilledByName
     cancelledAt
     cancelReason
+    allowedSteps
     account {
       id
       name

@@ -10,7 +10,7 @@ import { colorOf, useEnumLabel } from "../../enums";
 export const ProjectBeneficiariesFields = graphql(`
   fragment ProjectBeneficiariesFields on Project {
     id
-    status
+    allowedWork
     beneficiaryTotal
     beneficiaries {
       group
@@ -24,16 +24,14 @@ export type Beneficiaries = readonly { group: string; count: number; note?: stri
 
 interface BeneficiariesCardProps {
   project: FragmentOf<typeof ProjectBeneficiariesFields>;
-  /** The viewer plans the project (lead or project:manage). */
-  mayRecord: boolean;
   onRecord: (projectId: string, current: Beneficiaries) => void;
 }
 
-export function BeneficiariesCard({ project, mayRecord, onRecord }: BeneficiariesCardProps) {
+export function BeneficiariesCard({ project, onRecord }: BeneficiariesCardProps) {
   const { t } = useTranslation("projects");
   const label = useEnumLabel();
   const p = readFragment(ProjectBeneficiariesFields, project);
-  const editable = mayRecord && p.status !== "EVALUATED" && p.status !== "CANCELLED";
+  const editable = p.allowedWork.includes("SET_BENEFICIARIES");
   const donut = p.beneficiaries.filter((b) => b.count > 0).map((b) => ({ name: label("BeneficiaryGroup", b.group), value: b.count, color: `${colorOf("BeneficiaryGroup", b.group)}.6` }));
   return (
     <Paper withBorder p="md">

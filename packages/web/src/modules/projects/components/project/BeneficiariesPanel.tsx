@@ -3,7 +3,6 @@
 import { graphql, type FragmentOf } from "@gongzhi/schema";
 import { useState } from "react";
 import { BeneficiariesCard, ProjectBeneficiariesFields, type Beneficiaries } from "./BeneficiariesCard";
-import { useProjectPermissions } from "./permissions";
 import { SetBeneficiariesModal } from "./SetBeneficiariesModal";
 import { TabState } from "./TabState";
 import { asProject, useProjectTab, type TabProps } from "./useProjectTab";
@@ -23,15 +22,14 @@ const ProjectBeneficiariesQuery = graphql(
   [ProjectBeneficiariesFields],
 );
 
-export function BeneficiariesPanel({ projectId, viewerIsLead }: TabProps) {
-  const may = useProjectPermissions(viewerIsLead);
+export function BeneficiariesPanel({ projectId }: TabProps) {
   const [editing, setEditing] = useState<{ projectId: string; current: Beneficiaries } | null>(null);
   const { data, fetching, error } = useProjectTab(ProjectBeneficiariesQuery, { id: projectId });
   const project: FragmentOf<typeof ProjectBeneficiariesFields> | null = asProject(data?.node);
   if (!project) return <TabState fetching={fetching} error={error} />;
   return (
     <>
-      <BeneficiariesCard project={project} mayRecord={may.plan} onRecord={(id, current) => setEditing({ projectId: id, current })} />
+      <BeneficiariesCard project={project} onRecord={(id, current) => setEditing({ projectId: id, current })} />
       {editing && <SetBeneficiariesModal projectId={editing.projectId} current={editing.current} onClose={() => setEditing(null)} />}
     </>
   );

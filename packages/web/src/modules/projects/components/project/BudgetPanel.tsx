@@ -16,7 +16,6 @@ import { formatFen, formatRate } from "../../money";
 import { Fact } from "../Fact";
 import { StatusBadge } from "../StatusBadge";
 import { AddBudgetLineModal, RecordExpenseModal, ReverseExpenseModal } from "./MoneyModals";
-import { isOpen, useProjectPermissions } from "./permissions";
 import { TabState } from "./TabState";
 import { asProject, useProjectTab, type TabProps } from "./useProjectTab";
 
@@ -26,6 +25,7 @@ const ProjectMoneyQuery = graphql(`
       __typename
       ... on Project {
         id
+        allowedWork
         budget {
           budgetFen
           spentFen
@@ -73,6 +73,7 @@ const ProjectMoneyQuery = graphql(`
               reversedBy {
                 id
               }
+              allowedSteps
             }
           }
         }
@@ -81,12 +82,9 @@ const ProjectMoneyQuery = graphql(`
   }
 `);
 
-const SPENDING = ["APPROVED", "IN_PROGRESS", "COMPLETED"];
-
-export function BudgetPanel({ projectId, status, viewerIsLead }: TabProps) {
+export function BudgetPanel({ projectId }: TabProps) {
   const { t, i18n } = useTranslation("projects");
   const label = useEnumLabel();
-  const may = useProjectPermissions(viewerIsLead);
   const [modal, setModal] = useState<"line" | "expense" | null>(null);
   const [reversing, setReversing] = useState<{ id: string; description: string; amountFen: number } | null>(null);
   const pager = useCursorPaging(projectId, 50);
@@ -97,7 +95,7 @@ export function BudgetPanel({ projectId, status, viewerIsLead }: TabProps) {
   const budgeted = t("budget.budgeted");
   const spent = t("budget.spent");
   const chart = p.budgetLines.map((l) => ({ name: l.name, [budgeted]: l.amountFen / 100, [spent]: l.spentFen / 100 }));
-  const mayRecord = may.report && SPENDING.includes(status) && p.budgetLines.length > 0;
+  const mayRecord = p.allowedWork.includes("RECORD_EXPENSE") && p.budgetLines.length > 0;
   return (
     <Stack>
       {p.budget.overspent && (
@@ -118,7 +116,7 @@ export function BudgetPanel({ projectId, status, viewerIsLead }: TabProps) {
         <Group justify="space-between" mb="md">
           <Title order={4}>{t("budget.title")}</Title>
           <Group gap="xs">
-            {may.manage && isOpen(status) && (
+            {p.allowedWork.includes("BUDGET") && (
               <Button size="xs" variant="light" leftSection={<IconPlus size={14} />} onClick={() => setModal("line")}>
                 {t("budget.addLine")}
               </Button>
@@ -247,7 +245,7 @@ export function BudgetPanel({ projectId, status, viewerIsLead }: TabProps) {
               key: "actions",
               header: t("actions"),
               render: (e) =>
-                may.report && SPENDING.includes(status) && !e.isReversal && !e.reversedBy ? (
+                e.allowedSteps.includes("REVERSE") ? (
                   <Button size="compact-xs" variant="light" color="orange" onClick={() => setReversing({ id: e.id, description: e.description, amountFen: e.amountFen })}>
                     {t("budget.reverse")}
                   </Button>

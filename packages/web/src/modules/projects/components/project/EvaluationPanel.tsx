@@ -14,7 +14,7 @@ import { asProject, useProjectTab, type TabProps } from "./useProjectTab";
 export const ProjectEvaluationFields = graphql(`
   fragment ProjectEvaluationFields on Project {
     id
-    status
+    surveyOpen
     completionSummary
     committeeScore
     committeeComment
@@ -62,10 +62,9 @@ export function EvaluationPanel({ projectId }: TabProps) {
   const p = readFragment(ProjectEvaluationFields, project);
   const count = t("evaluation.answers");
   const distribution = [1, 2, 3, 4, 5].map((score) => ({ name: t("evaluation.score", { score }), [count]: p.satisfaction.distribution.find((d) => d.score === score)?.count ?? 0 }));
-  const surveyOpen = p.status === "COMPLETED";
   return (
     <Stack>
-      {surveyOpen && <Alert color="blue">{t("evaluation.surveyOpen")}</Alert>}
+      {p.surveyOpen && <Alert color="blue">{t("evaluation.surveyOpen")}</Alert>}
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <Paper withBorder p="md" data-testid="satisfaction">
           <Title order={4} mb="sm">
@@ -94,7 +93,7 @@ export function EvaluationPanel({ projectId }: TabProps) {
           </Title>
           {p.committeeScore == null ? (
             <Text size="sm" c="dimmed">
-              {p.status === "COMPLETED" ? t("evaluation.awaiting") : t("evaluation.notYet")}
+              {p.surveyOpen ? t("evaluation.awaiting") : t("evaluation.notYet")}
             </Text>
           ) : (
             <Stack gap="xs">

@@ -1,12 +1,12 @@
-// The lifecycle steps the project allows now (allowedSteps), each shown only to viewers holding its
-// action: 提交协商, 立项, 开始实施, 结项, 评议, 取消.
+// The lifecycle steps the viewer may take now (allowedSteps, decided by the server from the project's
+// state and the viewer's grants): 提交协商, 立项, 开始实施, 结项, 评议, 取消.
 import { readFragment, type FragmentOf } from "@gongzhi/schema";
 import { Button, Paper, Stack, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { STEPS, type Step } from "../../enums";
 import { ProjectOverviewFields } from "./OverviewPanel";
-import { useProjectPermissions } from "./permissions";
+import { useCurrentCommunity } from "../../../community/hooks/useCurrentCommunity";
 import { StepModal } from "./StepModal";
 
 const LOOK: Record<Step, { color: string; variant: "filled" | "light" }> = {
@@ -21,9 +21,9 @@ const LOOK: Record<Step, { color: string; variant: "filled" | "light" }> = {
 export function LifecycleActions({ project }: { project: FragmentOf<typeof ProjectOverviewFields> }) {
   const { t } = useTranslation("projects");
   const p = readFragment(ProjectOverviewFields, project);
-  const may = useProjectPermissions(p.viewerIsLead);
+  const { can } = useCurrentCommunity();
   const [open, setOpen] = useState<Step | null>(null);
-  const steps = STEPS.filter((s) => p.allowedSteps.includes(s) && may.step(s));
+  const steps = STEPS.filter((s) => p.allowedSteps.includes(s));
   return (
     <Paper withBorder p="md">
       <Title order={4} mb="sm">
@@ -42,7 +42,7 @@ export function LifecycleActions({ project }: { project: FragmentOf<typeof Proje
           ))}
         </Stack>
       )}
-      {open && <StepModal key={open} step={open} projectId={p.id} communityId={p.community.id} topicId={p.topic?.id ?? null} deliberated={p.status === "DELIBERATING"} mayPublish={may.publish} onClose={() => setOpen(null)} />}
+      {open && <StepModal key={open} step={open} projectId={p.id} communityId={p.community.id} topicId={p.topic?.id ?? null} deliberated={p.approvalNeedsResolution} mayPublish={can("notice:publish")} onClose={() => setOpen(null)} />}
     </Paper>
   );
 }

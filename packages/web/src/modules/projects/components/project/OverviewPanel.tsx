@@ -11,7 +11,6 @@ import { activityPath } from "../../../volunteering/paths";
 import { useEnumLabel } from "../../enums";
 import { formatFen, formatRate } from "../../money";
 import { Fact } from "../Fact";
-import { isOpen, useProjectPermissions } from "./permissions";
 
 export const ProjectOverviewFields = graphql(`
   fragment ProjectOverviewFields on Project {
@@ -66,6 +65,8 @@ export const ProjectOverviewFields = graphql(`
     overdueMilestoneCount
     internalNote
     allowedSteps
+    allowedWork
+    approvalNeedsResolution
     beneficiaryTotal
     volunteerService {
       activityCount
@@ -112,7 +113,6 @@ export function OverviewPanel({ project, actions, edit }: OverviewPanelProps) {
   const none = t("none");
   const day = (d: string | null | undefined) => formatDate(d, i18n.language) ?? none;
   const at = (d: string | null | undefined) => formatDateTime(d, i18n.language) ?? none;
-  const perms = useProjectPermissions(p.viewerIsLead);
   const [editing, setEditing] = useState(false);
   return (
     <Grid>
@@ -126,7 +126,7 @@ export function OverviewPanel({ project, actions, edit }: OverviewPanelProps) {
                 : t("budget.lineOverspentHint")}
             </Alert>
           )}
-          {p.status === "CANCELLED" && (
+          {p.cancelledAt && (
             <Alert color="gray" title={t("overview.cancelled", { at: at(p.cancelledAt) })}>
               {p.cancelReason}
             </Alert>
@@ -134,7 +134,7 @@ export function OverviewPanel({ project, actions, edit }: OverviewPanelProps) {
           <Paper withBorder p="md">
             <Group justify="space-between" mb="sm">
               <Title order={4}>{t("overview.about")}</Title>
-              {perms.manage && isOpen(p.status) && (
+              {p.allowedWork.includes("EDIT") && (
                 <Button size="xs" variant="light" leftSection={<IconPencil size={14} />} onClick={() => setEditing(true)}>
                   {t("edit")}
                 </Button>

@@ -10,7 +10,6 @@ import { DataTable } from "../../../../ui/DataTable";
 import { useUpdateTask } from "./planCommands";
 import { StatusBadge } from "../StatusBadge";
 import { GanttChart } from "./GanttChart";
-import { isOpen, useProjectPermissions } from "./permissions";
 import { AddMilestoneModal, AddTaskModal, ReachMilestoneModal } from "./PlanModals";
 import { TabState } from "./TabState";
 import { asProject, useProjectTab, type TabProps } from "./useProjectTab";
@@ -18,7 +17,7 @@ import { asProject, useProjectTab, type TabProps } from "./useProjectTab";
 export const ProjectPlanFields = graphql(`
   fragment ProjectPlanFields on Project {
     id
-    status
+    allowedWork
     plannedStartOn
     plannedEndOn
     milestones {
@@ -32,6 +31,7 @@ export const ProjectPlanFields = graphql(`
       reached
       overdue
       daysLate
+      allowedSteps
     }
     tasks {
       id
@@ -66,9 +66,8 @@ const ProjectPlanQuery = graphql(
 
 const TASK_STATUSES = ["TODO", "DOING", "DONE"] as const;
 
-export function PlanPanel({ projectId, communityId, viewerIsLead }: TabProps) {
+export function PlanPanel({ projectId, communityId }: TabProps) {
   const { t, i18n } = useTranslation("projects");
-  const may = useProjectPermissions(viewerIsLead);
   const [modal, setModal] = useState<"milestone" | "task" | null>(null);
   const [reaching, setReaching] = useState<{ id: string; title: string } | null>(null);
   const [updateTask] = useUpdateTask();
@@ -76,15 +75,14 @@ export function PlanPanel({ projectId, communityId, viewerIsLead }: TabProps) {
   const project: FragmentOf<typeof ProjectPlanFields> | null = asProject(data?.node);
   if (!project) return <TabState fetching={fetching} error={error} />;
   const p = readFragment(ProjectPlanFields, project);
-  const open = isOpen(p.status);
-  const running = p.status === "APPROVED" || p.status === "IN_PROGRESS";
+  const plan = p.allowedWork.includes("PLAN");
   const day = (d: string | null | undefined) => formatDate(d, i18n.language) ?? t("none");
   return (
     <Stack>
       <Paper withBorder p="md">
         <Group justify="space-between" mb="md">
           <Title order={4}>{t("plan.milestones")}</Title>
-          {open && may.plan && (
+          {plan && (
             <Button size="xs" leftSection={<IconPlus size={14} />} onClick={() => setModal("milestone")}>
               {t("plan.addMilestone")}
             </Button>
@@ -130,7 +128,7 @@ export function PlanPanel({ projectId, communityId, viewerIsLead }: TabProps) {
                   key: "actions",
                   header: t("actions"),
                   render: (m) =>
-                    !m.reached && running && may.report ? (
+                    m.allowedSteps.includes("REACH") ? (
                       <Button size="compact-xs" variant="light" onClick={() => setReaching({ id: m.id, title: m.title })}>
                         {t("plan.reach")}
                       </Button>
@@ -144,7 +142,7 @@ export function PlanPanel({ projectId, communityId, viewerIsLead }: TabProps) {
       <Paper withBorder p="md">
         <Group justify="space-between" mb="md">
           <Title order={4}>{t("plan.tasks")}</Title>
-          {open && may.plan && (
+          {plan && (
             <Button size="xs" leftSection={<IconPlus size={14} />} onClick={() => setModal("task")}>
               {t("plan.addTask")}
             </Button>
@@ -172,7 +170,7 @@ export function PlanPanel({ projectId, communityId, viewerIsLead }: TabProps) {
               key: "status",
               header: t("list.status"),
               render: (x) =>
-                may.plan ? (
+                plan ? (
                   <Select
                     size="xs"
                     w={110}

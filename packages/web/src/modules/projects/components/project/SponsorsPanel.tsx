@@ -16,14 +16,13 @@ import { useEnumLabel } from "../../enums";
 import { useAllianceUnitOptions, useOrganizationOptions } from "../../hooks/useOptions";
 import { formatFen, yuanAmountOk, yuanToFen } from "../../money";
 import { StatusBadge } from "../StatusBadge";
-import { isOpen, useProjectPermissions } from "./permissions";
 import { TabState } from "./TabState";
 import { asProject, useProjectTab, type TabProps } from "./useProjectTab";
 
 export const ProjectSponsorsFields = graphql(`
   fragment ProjectSponsorsFields on Project {
     id
-    status
+    allowedWork
     sponsorships {
       id
       kind
@@ -37,6 +36,7 @@ export const ProjectSponsorsFields = graphql(`
       status
       note
       withdrawReason
+      allowedSteps
       need {
         id
         title
@@ -67,10 +67,12 @@ const ProjectSponsorsQuery = graphql(
 
 type Sponsorship = ResultOf<typeof ProjectSponsorsFields>["sponsorships"][number];
 
+/** A need's badge colour by its status (display only). */
+const NEED_COLOR: Record<string, string> = { FULFILLED: "green", CLAIMED: "blue" };
+
 export function SponsorsPanel({ projectId, communityId }: TabProps) {
   const { t, i18n } = useTranslation("projects");
   const label = useEnumLabel();
-  const may = useProjectPermissions(false);
   const [pledging, setPledging] = useState(false);
   const [receiving, setReceiving] = useState<Sponsorship | null>(null);
   const [withdrawing, setWithdrawing] = useState<Sponsorship | null>(null);
@@ -88,7 +90,7 @@ export function SponsorsPanel({ projectId, communityId }: TabProps) {
           </Title>
           <Group gap="xs">
             {p.needs.map((n) => (
-              <Badge key={n.id} variant="light" color={n.status === "FULFILLED" ? "green" : n.status === "CLAIMED" ? "blue" : "gray"}>
+              <Badge key={n.id} variant="light" color={NEED_COLOR[n.status] ?? "gray"}>
                 {n.title} · {t(`sponsors.needStatus.${n.status}`)}
               </Badge>
             ))}
@@ -98,7 +100,7 @@ export function SponsorsPanel({ projectId, communityId }: TabProps) {
       <Paper withBorder p="md">
         <Group justify="space-between" mb="md">
           <Title order={4}>{t("sponsors.title")}</Title>
-          {may.sponsor && isOpen(p.status) && (
+          {p.allowedWork.includes("PLEDGE") && (
             <Button size="xs" leftSection={<IconPlus size={14} />} onClick={() => setPledging(true)}>
               {t("sponsors.pledge")}
             </Button>
@@ -147,14 +149,18 @@ export function SponsorsPanel({ projectId, communityId }: TabProps) {
               key: "actions",
               header: t("actions"),
               render: (s) =>
-                may.sponsor && s.status === "PLEDGED" ? (
+                s.allowedSteps.length > 0 ? (
                   <Group gap={4}>
-                    <Button size="compact-xs" onClick={() => setReceiving(s)}>
-                      {t("sponsors.markReceived")}
-                    </Button>
-                    <Button size="compact-xs" variant="subtle" color="red" onClick={() => setWithdrawing(s)}>
-                      {t("sponsors.withdraw")}
-                    </Button>
+                    {s.allowedSteps.includes("RECEIVE") && (
+                      <Button size="compact-xs" onClick={() => setReceiving(s)}>
+                        {t("sponsors.markReceived")}
+                      </Button>
+                    )}
+                    {s.allowedSteps.includes("WITHDRAW") && (
+                      <Button size="compact-xs" variant="subtle" color="red" onClick={() => setWithdrawing(s)}>
+                        {t("sponsors.withdraw")}
+                      </Button>
+                    )}
                   </Group>
                 ) : null,
             },

@@ -13,7 +13,6 @@ import { LIMITS, uploadProblem } from "../../files";
 import { Pager } from "../../../../ui/DataTable";
 import { useCursorPaging } from "../../../../ui/useCursorPaging";
 import { useUpload } from "../../hooks/useUpload";
-import { useProjectPermissions } from "./permissions";
 import { TabState } from "./TabState";
 import { asProject, useProjectTab, type TabProps } from "./useProjectTab";
 
@@ -24,6 +23,7 @@ const ProjectUpdatesQuery = graphql(`
       ... on Project {
         id
         percentComplete
+        allowedWork
         updates(first: $first, after: $after) {
           totalCount
           pageInfo {
@@ -51,21 +51,19 @@ const ProjectUpdatesQuery = graphql(`
   }
 `);
 
-export function UpdatesPanel({ projectId, status, viewerIsLead }: TabProps) {
+export function UpdatesPanel({ projectId }: TabProps) {
   const { t, i18n } = useTranslation("projects");
-  const may = useProjectPermissions(viewerIsLead);
   const [posting, setPosting] = useState(false);
   const pager = useCursorPaging(projectId);
   const { data, fetching, error } = useProjectTab(ProjectUpdatesQuery, { id: projectId, ...pager.variables });
   const p = asProject(data?.node);
   if (!p) return <TabState fetching={fetching} error={error} />;
   const updates = p.updates.edges.map((e) => e.node);
-  const running = status === "APPROVED" || status === "IN_PROGRESS";
   return (
     <Stack>
       <Group justify="space-between">
         <Title order={4}>{t("updates.title", { count: p.updates.totalCount })}</Title>
-        {running && may.report && (
+        {p.allowedWork.includes("POST_UPDATE") && (
           <Button leftSection={<IconPlus size={16} />} onClick={() => setPosting(true)}>
             {t("updates.post")}
           </Button>

@@ -32,6 +32,7 @@ const ReachMilestone = graphql(
             id
             reached
             completedOn
+            allowedSteps
           }
         }
         ...UserErrorFields

@@ -12,6 +12,7 @@ const Pledge = graphql(
           data {
             id
             status
+            allowedSteps
           }
         }
         ...UserErrorFields
@@ -31,6 +32,7 @@ const Received = graphql(
           data {
             id
             status
+            allowedSteps
             receivedFen
             receivedOn
           }
@@ -52,6 +54,7 @@ const Withdraw = graphql(
           data {
             id
             status
+            allowedSteps
           }
         }
         ...UserErrorFields

@@ -1,5 +1,6 @@
 // A tab of the project page loads its own query (node by id) when it opens; the page passes what
-// the head already knows (status, the lead, the community).
+// the head already knows (the community). What the viewer may do there comes with the tab's data
+// (Project.allowedWork, the rows' allowedSteps).
 import type { AnyVariables, DocumentInput } from "@urql/core";
 import { useRef } from "react";
 import { useQuery } from "urql";
@@ -7,8 +8,6 @@ import { useQuery } from "urql";
 export interface TabProps {
   projectId: string;
   communityId: string;
-  status: string;
-  viewerIsLead: boolean;
 }
 
 /** The node when it is a Project. */

@@ -17,6 +17,7 @@ const CancelRoomBookingMutation = graphql(
           data {
             id
             status
+            allowedSteps
             cancelledAt
             cancelReason
           }

@@ -14,6 +14,7 @@ export const CalendarBooking = graphql(`
     attendees
     byResident
     status
+    allowedSteps
     room {
       id
       name
@@ -79,7 +80,7 @@ export function WeekCalendar({ weekStart, bookings, onCancel }: WeekCalendarProp
                           </Badge>
                         )}
                       </Group>
-                      {onCancel && !ended && (
+                      {onCancel && b.allowedSteps.includes("CANCEL") && (
                         <Button size="compact-xs" variant="subtle" color="red" mt={2} onClick={() => onCancel(b.id)}>
                           {t("rooms.cancel")}
                         </Button>

@@ -1,4 +1,4 @@
-// The item's required materials; while RETURNED, the missing ones stand out.
+// The item's required materials; while RETURNED (returnedMaterials is set), the missing ones stand out.
 import { readFragment, type FragmentOf } from "@gongzhi/schema";
 import { Alert, List, Paper, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
@@ -12,7 +12,7 @@ export function TicketMaterials({ ticket }: { ticket: FragmentOf<typeof TicketMa
       <Title order={4} mb="sm">
         {t("ticket.materials")}
       </Title>
-      {x.status === "RETURNED" && x.returnedMaterials.length > 0 && (
+      {x.returnedMaterials.length > 0 && (
         <Alert color="grape" variant="light" mb="sm" title={t("ticket.missingMaterials")}>
           <List size="sm">
             {x.returnedMaterials.map((m) => (

@@ -41,7 +41,6 @@ export const TicketSummaryFields = graphql(`
 export const TicketMaterialsFields = graphql(`
   fragment TicketMaterialsFields on ServiceTicket {
     id
-    status
     returnedMaterials
     item {
       id

@@ -182,19 +182,6 @@ const STEP_COMMANDS = {
   RATE: [Rate, "rateServiceTicket"],
 } as const;
 
-/** Which viewer action each step needs in the ticket's community. */
-export const STEP_ACTION: Record<Step, string> = {
-  ACCEPT: "ticket:handle",
-  RETURN: "ticket:handle",
-  RESUBMIT: "ticket:create",
-  TRANSFER: "ticket:handle",
-  TRANSFER_REPLY: "ticket:handle",
-  COMPLETE: "ticket:handle",
-  REJECT: "ticket:handle",
-  ASSIGN: "ticket:handle",
-  RATE: "ticket:rate",
-};
-
 /**
  * The command of one step (fixed for the component's life: key the component by step). Inputs
  * differ per step; the form builds the right one.

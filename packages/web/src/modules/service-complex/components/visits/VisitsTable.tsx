@@ -23,6 +23,7 @@ export const VisitRow = graphql(`
     answeredAt
     closeNote
     closedAt
+    allowedSteps
     resident {
       id
       name
@@ -42,9 +43,8 @@ interface VisitsTableProps {
   fetching: boolean;
   error?: { message: string } | null;
   paging: Paging;
+  /** Opens a step's form; the row offers the steps the server allows the viewer (allowedSteps). */
   onStep?: (visitId: string, step: VisitStep) => void;
-  /** Whether the viewer may also propose deliberation topics (转为议题). */
-  canPropose?: boolean;
 }
 
 function Detail({ row }: { row: Row }) {
@@ -88,7 +88,7 @@ function Detail({ row }: { row: Row }) {
   );
 }
 
-export function VisitsTable({ visits, fetching, error, paging, onStep, canPropose }: VisitsTableProps) {
+export function VisitsTable({ visits, fetching, error, paging, onStep }: VisitsTableProps) {
   const { t, i18n } = useTranslation("serviceComplex");
   const label = useEnumLabel();
   const r = (row: Row) => readFragment(VisitRow, row);
@@ -123,17 +123,17 @@ export function VisitsTable({ visits, fetching, error, paging, onStep, canPropos
       header: t("actions"),
       render: (row) => (
         <Group gap={4}>
-          {r(row).status === "OPEN" && (
+          {r(row).allowedSteps.includes("ANSWER") && (
             <Button size="xs" variant="light" onClick={() => onStep(r(row).id, "answer")}>
               {t("visits.answerButton")}
             </Button>
           )}
-          {r(row).status === "ANSWERED" && (
+          {r(row).allowedSteps.includes("CLOSE") && (
             <Button size="xs" variant="light" color="gray" onClick={() => onStep(r(row).id, "close")}>
               {t("visits.closeButton")}
             </Button>
           )}
-          {canPropose && !r(row).deliberationTopic && (
+          {r(row).allowedSteps.includes("TO_TOPIC") && (
             <Button size="xs" variant="subtle" color="violet" onClick={() => onStep(r(row).id, "topic")}>
               {t("visits.toTopicButton")}
             </Button>

@@ -9,6 +9,7 @@ import { useCommand } from "../../../../lib/useCommand";
 import { ConfirmButton } from "../../../../ui/ConfirmButton";
 import { useEnumLabel as usePointsLabel } from "../../../points/enums";
 import { ReasonModal } from "../../../../ui/ReasonModal";
+import { showsPhase } from "../../enums";
 import { StatusBadge } from "../StatusBadge";
 import { ActivityFormModal } from "./ActivityFormModal";
 import { QrCodeModal } from "./QrCodeModal";
@@ -28,14 +29,14 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
   );
 }
 
-export function ActivityHeader({ activity: a, canManage }: { activity: ActivityHeaderData; canManage: boolean }) {
+export function ActivityHeader({ activity: a }: { activity: ActivityHeaderData }) {
   const { t, i18n } = useTranslation("volunteering");
   const pointsLabel = usePointsLabel();
   const [modal, setModal] = useState<"edit" | "cancel" | "qr" | null>(null);
   const [publish, publishing] = useCommand(PublishActivityMutation, (d) => d.publishVolunteerActivity);
   const [cancel] = useCommand(CancelActivityMutation, (d) => d.cancelVolunteerActivity);
   const [reset] = useCommand(ResetCodeMutation, (d) => d.resetVolunteerActivityCheckInCode);
-  const open = a.status !== "CANCELLED";
+  const may = (step: (typeof a.allowedSteps)[number]) => a.allowedSteps.includes(step);
   return (
     <Paper withBorder p="md">
       <Group justify="space-between" align="flex-start" mb="sm">
@@ -43,24 +44,26 @@ export function ActivityHeader({ activity: a, canManage }: { activity: ActivityH
           <Title order={2}>{a.title}</Title>
           <Group gap={6} data-testid="activity-status">
             <StatusBadge kind="VolunteerActivityStatus" value={a.status} size="lg" />
-            {a.status === "PUBLISHED" && <StatusBadge kind="VolunteerActivityPhase" value={a.phase} size="lg" />}
+            {showsPhase(a.status) && <StatusBadge kind="VolunteerActivityPhase" value={a.phase} size="lg" />}
           </Group>
         </Stack>
-        {canManage && open && (
+        {(may("PUBLISH") || may("EDIT") || may("CANCEL")) && (
           <Group gap="xs">
-            {a.status === "DRAFT" && (
+            {may("PUBLISH") && (
               <Button loading={publishing} onClick={() => void publish({ id: a.id }, { success: t("activity.publishedNow") })}>
                 {t("activity.publish")}
               </Button>
             )}
-            {a.phase !== "ENDED" && (
+            {may("EDIT") && a.phase !== "ENDED" && (
               <Button variant="default" onClick={() => setModal("edit")}>
                 {t("edit")}
               </Button>
             )}
-            <Button variant="light" color="red" onClick={() => setModal("cancel")}>
-              {t("activity.cancel")}
-            </Button>
+            {may("CANCEL") && (
+              <Button variant="light" color="red" onClick={() => setModal("cancel")}>
+                {t("activity.cancel")}
+              </Button>
+            )}
           </Group>
         )}
       </Group>
@@ -106,7 +109,7 @@ export function ActivityHeader({ activity: a, canManage }: { activity: ActivityH
                   </Button>
                 )}
               </CopyButton>
-              {canManage && open && (
+              {may("RESET_CODE") && (
                 <ConfirmButton size="compact-xs" variant="subtle" color="orange" question={t("activity.resetQuestion")} onConfirm={() => reset({ id: a.id }, { success: t("activity.codeReset") })}>
                   {t("activity.resetCode")}
                 </ConfirmButton>

@@ -41,7 +41,7 @@ function AdjustModal({ signUp, maxMinutes, onClose }: { signUp: SignUpData; maxM
   );
 }
 
-export function HoursPanel({ activity, signUps, canVerify }: { activity: ActivityHeaderData; signUps: readonly SignUpData[]; canVerify: boolean }) {
+export function HoursPanel({ activity, signUps }: { activity: ActivityHeaderData; signUps: readonly SignUpData[] }) {
   const { t, i18n } = useTranslation("volunteering");
   const [adjusting, setAdjusting] = useState<SignUpData | null>(null);
   const [rejecting, setRejecting] = useState<SignUpData | null>(null);
@@ -51,6 +51,7 @@ export function HoursPanel({ activity, signUps, canVerify }: { activity: Activit
   const [bulk, bulking] = useCommand(BulkApproveMutation, (d) => d.bulkApproveVolunteerHours);
   const rows = signUps.filter((s) => s.hoursStatus !== "NONE");
   const pending = rows.filter((s) => s.hoursStatus === "PENDING");
+  const approvable = rows.filter((s) => s.allowedSteps.includes("APPROVE_HOURS"));
   const maxMinutes = Math.round((new Date(activity.endsAt).getTime() - new Date(activity.startsAt).getTime()) / 60_000);
 
   const approveOne = async (s: SignUpData) => {
@@ -109,32 +110,37 @@ export function HoursPanel({ activity, signUps, canVerify }: { activity: Activit
     },
     { key: "points", header: t("hoursPanel.points"), render: (s) => (s.pointsAwarded ? <Text fw={600} c="green.7">{`+${s.pointsAwarded}`}</Text> : <Text c="dimmed">{s.pointsAwarded === 0 && s.hoursStatus === "APPROVED" ? "0" : t("none")}</Text>) },
   ];
-  if (canVerify)
+  if (rows.some((s) => s.allowedSteps.length > 0))
     columns.push({
       key: "actions",
       header: t("actions"),
-      render: (s) =>
-        s.hoursStatus === "PENDING" && (
-          <Group gap={4} wrap="nowrap">
+      render: (s) => (
+        <Group gap={4} wrap="nowrap">
+          {s.allowedSteps.includes("APPROVE_HOURS") && (
             <Button size="xs" loading={busy === s.id} onClick={() => void approveOne(s)}>
               {t("hoursPanel.approve")}
             </Button>
+          )}
+          {s.allowedSteps.includes("ADJUST_HOURS") && (
             <Button size="xs" variant="light" onClick={() => setAdjusting(s)}>
               {t("hoursPanel.adjust")}
             </Button>
+          )}
+          {s.allowedSteps.includes("REJECT_HOURS") && (
             <Button size="xs" variant="subtle" color="red" onClick={() => setRejecting(s)}>
               {t("hoursPanel.reject")}
             </Button>
-          </Group>
-        ),
+          )}
+        </Group>
+      ),
     });
   return (
     <Paper withBorder p="md" data-testid="hours-panel">
       <Group justify="space-between" mb="xs">
         <Title order={4}>{t("hoursPanel.title", { count: pending.length })}</Title>
-        {canVerify && pending.length > 1 && (
+        {approvable.length > 1 && (
           <Button size="xs" variant="light" loading={bulking} onClick={() => void approveAll()}>
-            {t("hoursPanel.approveAll", { count: pending.length })}
+            {t("hoursPanel.approveAll", { count: approvable.length })}
           </Button>
         )}
       </Group>

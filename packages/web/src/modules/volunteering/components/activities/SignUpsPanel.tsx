@@ -37,7 +37,10 @@ function StaffSignUpModal({ activity, onClose }: { activity: ActivityHeaderData;
   );
 }
 
-export function SignUpsPanel({ activity, signUps, canManage }: { activity: ActivityHeaderData; signUps: readonly SignUpData[]; canManage: boolean }) {
+/** The steps this panel offers on a sign-up (the hours are verified in HoursPanel). */
+const ATTENDANCE_STEPS = ["CANCEL", "CHECK_IN", "CHECK_OUT"] as const;
+
+export function SignUpsPanel({ activity, signUps }: { activity: ActivityHeaderData; signUps: readonly SignUpData[] }) {
   const { t, i18n } = useTranslation("volunteering");
   const label = useEnumLabel();
   const [adding, setAdding] = useState(false);
@@ -46,7 +49,6 @@ export function SignUpsPanel({ activity, signUps, canManage }: { activity: Activ
   const [checkIn] = useCommand(CheckInMutation, (d) => d.recordVolunteerCheckIn);
   const [checkOut] = useCommand(CheckOutMutation, (d) => d.recordVolunteerCheckOut);
   const [cancel] = useCommand(CancelSignUpMutation, (d) => d.cancelVolunteerSignUp);
-  const live = activity.status === "PUBLISHED";
   const time = (iso: string | null | undefined, method: string | null | undefined) =>
     iso ? (
       <Stack gap={0}>
@@ -73,7 +75,7 @@ export function SignUpsPanel({ activity, signUps, canManage }: { activity: Activ
       render: (s) => (
         <Group gap={4}>
           <StatusBadge kind="VolunteerSignUpStatus" value={s.status} />
-          {s.status === "WAITLISTED" && s.waitlistPosition != null && (
+          {s.waitlistPosition != null && (
             <Badge variant="outline" color="orange" size="sm">
               {t("signUps.position", { n: s.waitlistPosition })}
             </Badge>
@@ -90,24 +92,23 @@ export function SignUpsPanel({ activity, signUps, canManage }: { activity: Activ
     { key: "in", header: t("signUps.checkIn"), render: (s) => time(s.checkedInAt, s.checkInMethod) },
     { key: "out", header: t("signUps.checkOut"), render: (s) => time(s.checkedOutAt, s.checkOutMethod) },
   ];
-  if (canManage)
+  if (signUps.some((s) => s.allowedSteps.some((x) => (ATTENDANCE_STEPS as readonly string[]).includes(x))))
     columns.push({
       key: "actions",
       header: t("actions"),
-      render: (s) =>
-        s.status === "CANCELLED" || !live ? null : (
-          <Group gap={4} wrap="nowrap">
-            {s.status === "CONFIRMED" && !s.checkedInAt && activity.phase !== "ENDED" && (
+      render: (s) => (
+        <Group gap={4} wrap="nowrap">
+            {s.allowedSteps.includes("CHECK_IN") && activity.phase !== "ENDED" && (
               <Button size="xs" variant="light" loading={busy === s.id} onClick={() => void act(s.id, () => checkIn({ input: { signUpId: s.id } }, { success: t("signUps.checkedIn", { name: s.volunteerName }) }))}>
                 {t("signUps.recordCheckIn")}
               </Button>
             )}
-            {s.checkedInAt && !s.checkedOutAt && (
+            {s.allowedSteps.includes("CHECK_OUT") && (
               <Button size="xs" variant="light" color="teal" loading={busy === s.id} onClick={() => void act(s.id, () => checkOut({ input: { signUpId: s.id } }, { success: t("signUps.checkedOut", { name: s.volunteerName }) }))}>
                 {t("signUps.recordCheckOut")}
               </Button>
             )}
-            {!s.checkedInAt && (
+            {s.allowedSteps.includes("CANCEL") && (
               <Button size="xs" variant="subtle" color="red" onClick={() => setCancelling(s)}>
                 {t("signUps.cancel")}
               </Button>
@@ -121,7 +122,7 @@ export function SignUpsPanel({ activity, signUps, canManage }: { activity: Activ
     <Paper withBorder p="md">
       <Group justify="space-between" mb="xs">
         <Title order={4}>{t("signUps.title", { count: activity.confirmedCount, capacity: activity.capacity })}</Title>
-        {canManage && live && activity.phase !== "ENDED" && (
+        {activity.allowedSteps.includes("SIGN_UP") && (
           <Button size="xs" leftSection={<IconPlus size={14} />} onClick={() => setAdding(true)}>
             {t("signUps.staffSignUp")}
           </Button>

@@ -40,6 +40,7 @@ export const ActivityHeaderFields = graphql(
       publishedAt
       cancelledAt
       cancelReason
+      allowedSteps
       grid {
         id
         name
@@ -72,6 +73,7 @@ export const SignUpFields = graphql(`
     verifiedByName
     verifiedAt
     pointsAwarded
+    allowedSteps
   }
 `);
 
