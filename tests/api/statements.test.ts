@@ -24,6 +24,25 @@ async function statementsOf(query: string, variables: Record<string, unknown>, a
 
 const SIZES = [1, 10, 100] as const;
 type Fixture = { communityGid: string; residentGid: string; admin: As };
+let bulk = 0;
+/** Projects with two budget lines each and one volunteer activity with two sign-ups (inserted directly: only the reads are measured). */
+async function projectsFor(communityId: string, residentIds: string[], count: number) {
+  const type = await kit.prisma.projectType.create({ data: { communityId, name: `类型${bulk++}` } });
+  const volunteers = await Promise.all(residentIds.slice(0, 2).map((residentId) => kit.prisma.volunteer.create({ data: { communityId, residentId } })));
+  for (let i = 0; i < count; i++) {
+    const project = await kit.prisma.project.create({ data: { communityId, typeId: type.id, title: `项目${i}`, description: "说明", origin: "NEED" } });
+    await kit.prisma.projectBudgetLine.createMany({
+      data: [
+        { communityId, projectId: project.id, source: "FISCAL", name: "材料", amountFen: 100_00n },
+        { communityId, projectId: project.id, source: "CHARITY", name: "人工", amountFen: 50_00n },
+      ],
+    });
+    const activity = await kit.prisma.volunteerActivity.create({
+      data: { communityId, projectId: project.id, title: `活动${i}`, place: "广场", startsAt: new Date(Date.now() + 86_400_000), endsAt: new Date(Date.now() + 90_000_000), capacity: 10, status: "PUBLISHED", checkInCode: `code-${bulk++}-${i}` },
+    });
+    await kit.prisma.volunteerSignUp.createMany({ data: volunteers.map((v) => ({ communityId, activityId: activity.id, volunteerId: v.id, status: "CONFIRMED" as const })) });
+  }
+}
 const fixtures = new Map<number, Fixture>();
 
 beforeAll(async () => {
@@ -32,10 +51,14 @@ beforeAll(async () => {
     const community = await kit.seed.community(street);
     const grid = await kit.seed.grid(community.id);
     let residentGid = "";
-    for (let i = 0; i < size; i++) {
+    const residentIds: string[] = [];
+    for (let i = 0; i < Math.max(size, 2); i++) {
       const household = await kit.seed.household(community.id, undefined, grid.id);
-      residentGid = (await kit.seed.resident(community.id, { householdId: household.id, gridId: grid.id })).gid;
+      const resident = await kit.seed.resident(community.id, { householdId: household.id, gridId: grid.id });
+      residentGid = resident.gid;
+      residentIds.push(resident.id);
     }
+    await projectsFor(community.id, residentIds, size);
     fixtures.set(size, { communityGid: community.gid, residentGid, admin: await kit.seed.account("ADMIN", community) });
   }
 });
@@ -43,7 +66,7 @@ beforeAll(async () => {
 /** Counts at sizes 1, 10, 100: equal, and at most `max`. */
 async function expectConstant(max: number, run: (f: Fixture) => Promise<string[]>) {
   const counts: number[] = [];
-  for (const size of SIZES) counts.push((await run(fixtures.get(size)!)).length);
+  for (const size of SIZES) { const sql = await run(fixtures.get(size)!); counts.push(sql.length); if (process.env.SHOW_SQL) console.log(size, sql.map((q) => q.slice(0, 300)).join("\n---\n")); }
   expect(counts, `statements at ${SIZES.join(" / ")} rows`).toEqual(counts.map(() => counts[0]));
   expect(counts[0]).toBeLessThanOrEqual(max);
   return counts[0]!;
@@ -72,6 +95,18 @@ describe("SQL statements per request", () => {
     await expectConstant(3, (f) =>
       statementsOf(
         `query($c: ID!) { residents(communityId: $c, first: 50) { totalCount edges { node { id name household { id address } grid { id name } } } } }`,
+        { c: f.communityGid },
+        f.admin,
+      ),
+    );
+  });
+
+  it("the community dashboard: projects, their budget lines and volunteer activities, the volunteers' names", async () => {
+    await expectConstant(3, (f) =>
+      statementsOf(
+        `query($c: ID!) { projects(communityId: $c, first: 20) { totalCount edges { node { id title status
+          budgetLines { id name source amountFen }
+          volunteerActivities { id title startsAt signUps(first: 5) { totalCount edges { node { id status volunteerName } } } } } } } }`,
         { c: f.communityGid },
         f.admin,
       ),

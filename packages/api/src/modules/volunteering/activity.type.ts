@@ -2,7 +2,7 @@
 // sign-up for residents' apps.
 import { builder } from "../../builder.js";
 import type { Prisma } from "../../db.js";
-import { can, communityScope, heldSteps } from "../../shared/authz.js";
+import { can, canAtPath, communityScope, heldSteps } from "../../shared/authz.js";
 import type { Context } from "../../shared/context.js";
 import { UserError } from "../../shared/errors.js";
 import { parseOptionalId, parseId } from "../../shared/ids.js";
@@ -16,7 +16,7 @@ const forApps = (ctx: Context): { status?: "PUBLISHED" } => (ctx.actor.kind === 
 const ownSignUps = (ctx: Context): Prisma.VolunteerSignUpWhereInput =>
   ctx.actor.kind === "client" && ctx.actor.actingResidentId ? { volunteer: { residentId: ctx.actor.actingResidentId } } : {};
 
-builder.prismaNode("VolunteerActivity", {
+const VolunteerActivityRef = builder.prismaNode("VolunteerActivity", {
   id: { field: "id" },
   nullable: true,
   description:
@@ -197,14 +197,18 @@ builder.prismaObjectFields("Project", (t) => ({
     select: { id: true },
     resolve: (p, _a, ctx) => volunteerServiceOf(ctx.prisma, p.id),
   }),
-  volunteerActivities: t.prismaField({
-    type: ["VolunteerActivity"],
+  volunteerActivities: t.field({
+    type: [VolunteerActivityRef],
     description: "The volunteer activities done for the project, latest first (at most 50; empty without volunteer:read in the community).",
-    select: { id: true, communityId: true },
-    resolve: async (query, p, _a, ctx) =>
-      (await can(ctx, "volunteer:read", p.communityId)) && !(ctx.actor.kind === "client" && ctx.actor.actingResidentId)
-        ? ctx.prisma.volunteerActivity.findMany({ ...query, where: { projectId: p.id }, orderBy: [{ startsAt: "desc" }, { id: "desc" }], take: 50 })
-        : [],
+    // Loaded in the project's own query (a nested selection), with the community's path for the
+    // grant check: no statement per project on a list of projects.
+    select: (_args, _ctx, nestedSelection) => ({
+      communityId: true,
+      community: { select: { path: true } },
+      volunteerActivities: nestedSelection({ orderBy: [{ startsAt: "desc" }, { id: "desc" }], take: 50 }),
+    }),
+    resolve: (p, _a, ctx) =>
+      canAtPath(ctx, "volunteer:read", p.community.path, p.communityId) && !(ctx.actor.kind === "client" && ctx.actor.actingResidentId) ? p.volunteerActivities : [],
   }),
 }));
 
