@@ -59,6 +59,17 @@ beforeAll(async () => {
       residentIds.push(resident.id);
     }
     await projectsFor(community.id, residentIds, size);
+    for (let i = 0; i < size; i++) {
+      const topic = await kit.prisma.topic.create({
+        data: { communityId: community.id, title: `议题${i}`, description: "说明", category: "PUBLIC_FACILITIES", source: "STAFF", proposerName: "社区", cosignCount: i },
+      });
+      await kit.prisma.topicEvent.createMany({
+        data: [
+          { communityId: community.id, topicId: topic.id, toStatus: "SUBMITTED", actorName: "社区" },
+          { communityId: community.id, topicId: topic.id, fromStatus: "SUBMITTED", toStatus: "ACCEPTED", actorName: "议事会" },
+        ],
+      });
+    }
     fixtures.set(size, { communityGid: community.gid, residentGid, admin: await kit.seed.account("ADMIN", community) });
   }
 });
@@ -107,6 +118,16 @@ describe("SQL statements per request", () => {
         `query($c: ID!) { projects(communityId: $c, first: 20) { totalCount edges { node { id title status
           budgetLines { id name source amountFen }
           volunteerActivities { id title startsAt signUps(first: 5) { totalCount edges { node { id status volunteerName } } } } } } } }`,
+        { c: f.communityGid },
+        f.admin,
+      ),
+    );
+  });
+
+  it("the topic board: 50 topics with status, co-signatures and their events", async () => {
+    await expectConstant(3, (f) =>
+      statementsOf(
+        `query($c: ID!) { topics(communityId: $c, first: 50) { totalCount edges { node { id title status category cosignCount timeline { id fromStatus toStatus actorName createdAt } } } } }`,
         { c: f.communityGid },
         f.admin,
       ),
