@@ -25,6 +25,22 @@ async function statementsOf(query: string, variables: Record<string, unknown>, a
 const SIZES = [1, 10, 100] as const;
 type Fixture = { communityGid: string; residentGid: string; admin: As };
 let bulk = 0;
+const MONTH = "2026-11";
+/** A points account per resident with awards and one deduction under a village rule in MONTH (ledger and monthly sums). */
+async function rankedAccounts(communityId: string, residentIds: string[]) {
+  const rule = await kit.prisma.pointsRule.create({ data: { communityId, name: `乱扔垃圾${bulk++}`, category: "VILLAGE_RULE", kind: "PER_OCCURRENCE", points: -5 } });
+  const month = new Date(`${MONTH}-01T00:00:00Z`);
+  for (const [i, residentId] of residentIds.entries()) {
+    const account = await kit.prisma.pointsAccount.create({ data: { communityId, kind: "PERSON", residentId, balance: 10 + i - 5, awarded: 10 + i, deducted: 5 } });
+    await kit.prisma.pointsEntry.createMany({
+      data: [
+        { communityId, accountId: account.id, delta: 10 + i, kind: "AWARD", month, sourceType: "PointsClaim", sourceId: crypto.randomUUID(), residentId, actorName: "管理员" },
+        { communityId, accountId: account.id, delta: -5, kind: "DEDUCTION", month, ruleId: rule.id, sourceType: "PointsClaim", sourceId: crypto.randomUUID(), residentId, actorName: "管理员" },
+      ],
+    });
+    await kit.prisma.pointsMonthly.create({ data: { accountId: account.id, month, communityId, accountKind: "PERSON", awarded: 10 + i, deducted: 5 } });
+  }
+}
 /** Projects with two budget lines each and one volunteer activity with two sign-ups (inserted directly: only the reads are measured). */
 async function projectsFor(communityId: string, residentIds: string[], count: number) {
   const type = await kit.prisma.projectType.create({ data: { communityId, name: `类型${bulk++}` } });
@@ -59,6 +75,7 @@ beforeAll(async () => {
       residentIds.push(resident.id);
     }
     await projectsFor(community.id, residentIds, size);
+    await rankedAccounts(community.id, residentIds.slice(0, size));
     for (let i = 0; i < size; i++) {
       const topic = await kit.prisma.topic.create({
         data: { communityId: community.id, title: `议题${i}`, description: "说明", category: "PUBLIC_FACILITIES", source: "STAFF", proposerName: "社区", cosignCount: i },
@@ -129,6 +146,17 @@ describe("SQL statements per request", () => {
       statementsOf(
         `query($c: ID!) { topics(communityId: $c, first: 50) { totalCount edges { node { id title status category cosignCount timeline { id fromStatus toStatus actorName createdAt } } } } }`,
         { c: f.communityGid },
+        f.admin,
+      ),
+    );
+  });
+
+  it("the points ranking: the top 50 with names and their deductions", async () => {
+    // auth, the ranked node, the ranking (sums, names and count in one) and every row's deductions in one.
+    await expectConstant(4, (f) =>
+      statementsOf(
+        `query($n: ID!, $p: String!) { pointsRanking(nodeId: $n, period: $p, first: 50) { accountCount rows { rank accountId accountKind name net awarded deducted deductions { id delta month rule { id name } } } } }`,
+        { n: f.communityGid, p: MONTH },
         f.admin,
       ),
     );

@@ -9,7 +9,6 @@ import type { Context } from "../../shared/context.js";
 import { notFound, UserError } from "../../shared/errors.js";
 import { parseId, toGlobalId } from "../../shared/ids.js";
 import type { Db } from "../../shared/service.js";
-import { accountNames } from "./names.js";
 import { monthKey, monthsOf, parsePeriod, type Period } from "./period.rules.js";
 
 export type AccountKind = "PERSON" | "HOUSEHOLD";
@@ -67,6 +66,11 @@ export async function rankingNode(ctx: Context, nodeId: string, field = "nodeId"
     if (!r || !canAtPath(ctx, "points:read", r.path)) throw notFound(field, "区/街道");
     node = { ...r, id: toGlobalId("Region", r.id) };
   }
+  // A community ranks only itself (its read grant was just checked); a region, the communities below it the viewer reads.
+  if (node.kind === "COMMUNITY") {
+    const id = decodeGlobalID(node.id).id;
+    return { id: node.id, name: node.name, kind: node.kind, communityIds: [id], communityNames: new Map([[id, node.name]]) };
+  }
   const communities = await ctx.prisma.community.findMany({
     where: { AND: [{ path: { startsWith: node.path } }, communityScope(ctx, "points:read")] },
     select: { id: true, name: true },
@@ -77,43 +81,67 @@ export async function rankingNode(ctx: Context, nodeId: string, field = "nodeId"
 const day = (d: Date) => d.toISOString().slice(0, 10);
 const kindSql = (k: AccountKind | null) => (k ? Prisma.sql`AND "accountKind" = ${k}::"PointsAccountKind"` : Prisma.empty);
 
-interface Summed {
-  accountId: string;
+interface Ranked {
+  accountId: string | null;
   awarded: number;
   deducted: number;
+  kind: AccountKind;
+  communityId: string;
+  name: string;
+  /** With `count`: the accounts that earned or lost points in the period (the same on every row). */
+  total: number | null;
 }
 
-/** Per-account sums over the node's communities and the period, ordered and cut by `order`. */
-function summed(db: Db, node: RankingNode, p: Period, kind: AccountKind | null, having: Prisma.Sql, order: Prisma.Sql, limit: number) {
-  return db.$queryRaw<Summed[]>`
-    SELECT "accountId", SUM("awarded")::int AS "awarded", SUM("deducted")::int AS "deducted"
-    FROM "PointsMonthly"
-    WHERE "communityId" = ANY(${node.communityIds}::uuid[]) AND "month" >= ${day(p.fromMonth)}::date AND "month" < ${day(p.toMonth)}::date ${kindSql(kind)}
-    GROUP BY "accountId" HAVING ${having}
-    ORDER BY ${order}, "accountId" LIMIT ${limit}`;
+const periodWhere = (node: RankingNode, p: Period, kind: AccountKind | null) =>
+  Prisma.sql`"communityId" = ANY(${node.communityIds}::uuid[]) AND "month" >= ${day(p.fromMonth)}::date AND "month" < ${day(p.toMonth)}::date ${kindSql(kind)}`;
+
+/**
+ * Per-account sums over the node's communities and the period, ordered and cut by `order`, with
+ * each account's kind, community and display name (a person's name; a household as
+ * "<first member>户（<address>）", as names.ts) and, with `count`, the number of accounts ranked —
+ * one statement whatever the number of rows.
+ */
+async function ranked(db: Db, node: RankingNode, p: Period, kind: AccountKind | null, having: Prisma.Sql, order: Prisma.Sql, limit: number, count = false) {
+  const where = periodWhere(node, p, kind);
+  const total = count
+    ? Prisma.sql`SELECT COUNT(DISTINCT "accountId")::int AS n FROM "PointsMonthly" WHERE ${where} AND ("awarded" <> 0 OR "deducted" <> 0)`
+    : Prisma.sql`SELECT NULL::int AS n`;
+  const rows = await db.$queryRaw<Ranked[]>`
+    WITH s AS (
+      SELECT "accountId", SUM("awarded")::int AS "awarded", SUM("deducted")::int AS "deducted",
+        row_number() OVER (ORDER BY ${order}, "accountId") AS pos
+      FROM "PointsMonthly" WHERE ${where}
+      GROUP BY "accountId" HAVING ${having}
+      ORDER BY ${order}, "accountId" LIMIT ${limit}
+    ), c AS (${total})
+    SELECT c.n AS "total", x.* FROM c LEFT JOIN (
+      SELECT s."accountId", s."awarded", s."deducted", s.pos, a."kind"::text AS "kind", a."communityId",
+        CASE WHEN a."householdId" IS NOT NULL
+          THEN COALESCE(CASE WHEN m."name" IS NOT NULL THEN m."name" || '户（' || h."address" || '）' ELSE h."address" END, '（未知）')
+          ELSE COALESCE(r."name", '（未知）') END AS "name"
+      FROM s JOIN "PointsAccount" a ON a."id" = s."accountId"
+      LEFT JOIN "Resident" r ON r."id" = a."residentId"
+      LEFT JOIN "Household" h ON h."id" = a."householdId"
+      LEFT JOIN LATERAL (SELECT "name" FROM "Resident" WHERE "householdId" = h."id" ORDER BY "id" LIMIT 1) m ON true
+    ) x ON true
+    ORDER BY x.pos`;
+  return { total: rows[0]?.total ?? 0, rows: rows.filter((r): r is Ranked & { accountId: string } => r.accountId !== null) };
 }
 
-/** Rows with names and competition ranks (1, 2, 2, 4) by `score`. */
-async function toRows(db: Db, node: RankingNode, p: Period, sums: Summed[], score: (s: Summed) => number): Promise<RankingRow[]> {
-  const accounts = await db.pointsAccount.findMany({ where: { id: { in: sums.map((s) => s.accountId) } }, select: { id: true, kind: true, communityId: true, residentId: true, householdId: true } });
-  const byId = new Map(accounts.map((a) => [a.id, a]));
-  const names = await accountNames(db, accounts);
-  return sums.map((s, i) => {
-    const a = byId.get(s.accountId)!;
-    const rank = 1 + sums.slice(0, i).filter((x) => score(x) > score(s)).length;
-    return {
-      rank,
-      accountId: s.accountId,
-      accountKind: a.kind,
-      communityId: a.communityId,
-      communityName: node.communityNames.get(a.communityId) ?? "",
-      name: names.get(s.accountId) ?? "",
-      awarded: s.awarded,
-      deducted: s.deducted,
-      net: s.awarded - s.deducted,
-      period: p,
-    };
-  });
+/** Rows with competition ranks (1, 2, 2, 4) by `score`. */
+function toRows(node: RankingNode, p: Period, sums: (Ranked & { accountId: string })[], score: (s: Ranked) => number): RankingRow[] {
+  return sums.map((s, i) => ({
+    rank: 1 + sums.slice(0, i).filter((x) => score(x) > score(s)).length,
+    accountId: s.accountId,
+    accountKind: s.kind,
+    communityId: s.communityId,
+    communityName: node.communityNames.get(s.communityId) ?? "",
+    name: s.name,
+    awarded: s.awarded,
+    deducted: s.deducted,
+    net: s.awarded - s.deducted,
+    period: p,
+  }));
 }
 
 export const limitOf = (first: number | null | undefined, field = "first") => {
@@ -135,12 +163,8 @@ export async function pointsRanking(ctx: Context, args: RankingArgs): Promise<Po
   const first = limitOf(args.first);
   const node = await rankingNode(ctx, args.nodeId);
   const kind = args.accountKind ?? null;
-  const sums = await summed(ctx.prisma, node, period, kind, Prisma.sql`SUM("awarded") <> 0 OR SUM("deducted") <> 0`, Prisma.sql`SUM("awarded") - SUM("deducted") DESC`, first);
-  const [count] = await ctx.prisma.$queryRaw<{ n: number }[]>`
-    SELECT COUNT(DISTINCT "accountId")::int AS n FROM "PointsMonthly"
-    WHERE "communityId" = ANY(${node.communityIds}::uuid[]) AND "month" >= ${day(period.fromMonth)}::date AND "month" < ${day(period.toMonth)}::date ${kindSql(kind)}
-      AND ("awarded" <> 0 OR "deducted" <> 0)`;
-  return { node, period, accountKind: kind, accountCount: count?.n ?? 0, rows: await toRows(ctx.prisma, node, period, sums, (s) => s.awarded - s.deducted) };
+  const { total, rows } = await ranked(ctx.prisma, node, period, kind, Prisma.sql`SUM("awarded") <> 0 OR SUM("deducted") <> 0`, Prisma.sql`SUM("awarded") - SUM("deducted") DESC`, first, true);
+  return { node, period, accountKind: kind, accountCount: total, rows: toRows(node, period, rows, (s) => s.awarded - s.deducted) };
 }
 
 /** 红黑榜: red = the most points earned with no deduction in the period; black = deductions (扣分), most first. */
@@ -149,14 +173,14 @@ export async function pointsRedBlackList(ctx: Context, args: RankingArgs): Promi
   const first = limitOf(args.first);
   const node = await rankingNode(ctx, args.nodeId);
   const kind = args.accountKind ?? null;
-  const red = await summed(ctx.prisma, node, period, kind, Prisma.sql`SUM("awarded") > 0 AND SUM("deducted") = 0`, Prisma.sql`SUM("awarded") DESC`, first);
-  const black = await summed(ctx.prisma, node, period, kind, Prisma.sql`SUM("deducted") > 0`, Prisma.sql`SUM("deducted") DESC`, first);
+  const red = await ranked(ctx.prisma, node, period, kind, Prisma.sql`SUM("awarded") > 0 AND SUM("deducted") = 0`, Prisma.sql`SUM("awarded") DESC`, first);
+  const black = await ranked(ctx.prisma, node, period, kind, Prisma.sql`SUM("deducted") > 0`, Prisma.sql`SUM("deducted") DESC`, first);
   return {
     node,
     period,
     accountKind: kind,
-    red: await toRows(ctx.prisma, node, period, red, (s) => s.awarded),
-    black: await toRows(ctx.prisma, node, period, black, (s) => s.deducted),
+    red: toRows(node, period, red.rows, (s) => s.awarded),
+    black: toRows(node, period, black.rows, (s) => s.deducted),
   };
 }
 
@@ -176,7 +200,7 @@ export async function pointsTrend(ctx: Context, args: { nodeId: string; period: 
     SELECT "month", SUM("awarded")::int AS "awarded", SUM("deducted")::int AS "deducted", SUM("spent")::int AS "spent",
       COUNT(*) FILTER (WHERE "awarded" <> 0 OR "deducted" <> 0)::int AS "active"
     FROM "PointsMonthly"
-    WHERE "communityId" = ANY(${node.communityIds}::uuid[]) AND "month" >= ${day(period.fromMonth)}::date AND "month" < ${day(period.toMonth)}::date ${kindSql(args.accountKind ?? null)}
+    WHERE ${periodWhere(node, period, args.accountKind ?? null)}
     GROUP BY "month"`;
   const byMonth = new Map(rows.map((r) => [monthKey(new Date(r.month)), r]));
   const months: TrendMonth[] = monthsOf(period).map((m) => {

@@ -1,5 +1,8 @@
 // Rankings, red and black lists (红黑榜) and the monthly trend in the contract, and their Excel export.
+import DataLoader from "dataloader";
 import { builder } from "../../builder.js";
+import type { Prisma } from "../../db.js";
+import type { Context } from "../../shared/context.js";
 import { toGlobalId } from "../../shared/ids.js";
 import { toExcelFile } from "../../shared/excel.js";
 import { ExcelFileRef } from "../../shared/excel.type.js";
@@ -44,15 +47,39 @@ const RowRef = builder.objectRef<RankingRow>("PointsRankingRow").implement({
     deductions: t.prismaField({
       type: ["PointsEntry"],
       description: "The deductions (扣分) counting in the period that were not reversed, with their rules: why the account is on the black list.",
-      resolve: (query, r, _a, ctx) =>
-        ctx.prisma.pointsEntry.findMany({
-          ...query,
-          where: { accountId: r.accountId, kind: "DEDUCTION", month: { gte: r.period.fromMonth, lt: r.period.toMonth }, reversedBy: { is: null } },
-          orderBy: { id: "asc" },
-        }),
+      resolve: (query, r, _a, ctx) => deductionsOf(ctx, query, r),
     }),
   }),
 });
+
+// The deductions of every row of a ranking in one statement: a per-request DataLoader (keyed by the
+// period and the selection) gathers the rows' accounts and reads their entries together.
+type EntryQuery = { include?: Prisma.PointsEntryInclude; select?: Prisma.PointsEntrySelect };
+type Entry = Prisma.PointsEntryGetPayload<object>;
+const deductionLoaders = new WeakMap<Context, Map<string, DataLoader<string, Entry[]>>>();
+
+function deductionsOf(ctx: Context, query: EntryQuery, r: RankingRow): Promise<Entry[]> {
+  let loaders = deductionLoaders.get(ctx);
+  if (!loaders) deductionLoaders.set(ctx, (loaders = new Map()));
+  const key = `${r.period.fromMonth.toISOString()}/${r.period.toMonth.toISOString()}/${JSON.stringify(query)}`;
+  let loader = loaders.get(key);
+  if (!loader) {
+    // The account id groups the entries, so it is selected even when the query did not ask for it.
+    const selection = query.select ? { select: { ...query.select, accountId: true } } : query;
+    loader = new DataLoader<string, Entry[]>(async (accountIds) => {
+      const entries = (await ctx.prisma.pointsEntry.findMany({
+        ...selection,
+        where: { accountId: { in: [...accountIds] }, kind: "DEDUCTION", month: { gte: r.period.fromMonth, lt: r.period.toMonth }, reversedBy: { is: null } },
+        orderBy: { id: "asc" },
+      })) as Entry[];
+      const byAccount = new Map<string, Entry[]>(accountIds.map((id) => [id, []]));
+      for (const e of entries) byAccount.get(e.accountId)?.push(e);
+      return accountIds.map((id) => byAccount.get(id)!);
+    });
+    loaders.set(key, loader);
+  }
+  return loader.load(r.accountId);
+}
 
 const RankingRef = builder.objectRef<PointsRanking>("PointsRanking").implement({
   description: "积分排行 of a community, street or district for a month, quarter or year: accounts by net points (awarded − deducted), best first.",
