@@ -3,16 +3,17 @@
 import { graphql } from "@gongzhi/schema";
 import { Anchor, Alert, Center, Grid, Loader, Stack } from "@mantine/core";
 import { IconArrowLeft } from "@tabler/icons-react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useQuery } from "urql";
 import { QueryError } from "../../../ui/QueryError";
-import { TicketActionFields, TicketMaterialsFields, TicketRatingFields, TicketSummaryFields, TicketTimelineFields } from "../components/ticket/fragments";
-import { TicketActions } from "../components/ticket/TicketActions";
-import { TicketMaterials } from "../components/ticket/TicketMaterials";
-import { TicketRating } from "../components/ticket/TicketRating";
-import { TicketSummary } from "../components/ticket/TicketSummary";
-import { TicketTimeline } from "../components/ticket/TicketTimeline";
+import { TicketActionFields, TicketActions, type ChosenStep } from "../components/ticket/TicketActions";
+import { TicketMaterials, TicketMaterialsFields } from "../components/ticket/TicketMaterials";
+import { TicketRating, TicketRatingFields } from "../components/ticket/TicketRating";
+import { TicketStepModal } from "../components/ticket/TicketStepModal";
+import { TicketSummary, TicketSummaryFields } from "../components/ticket/TicketSummary";
+import { TicketTimeline, TicketTimelineFields } from "../components/ticket/TicketTimeline";
 import { sectionPath } from "../paths";
 
 export const ServiceTicketQuery = graphql(
@@ -39,6 +40,7 @@ export function TicketPage({ ticketId }: { ticketId: string }) {
   const { t } = useTranslation("serviceComplex");
   const [{ data, fetching, error }] = useQuery({ query: ServiceTicketQuery, variables: { id: ticketId }, requestPolicy: "cache-and-network" });
   const ticket = data?.node?.__typename === "ServiceTicket" ? data.node : null;
+  const [open, setOpen] = useState<ChosenStep | null>(null);
   return (
     <Stack>
       <Anchor component={Link} to={sectionPath("queue")} size="sm">
@@ -61,13 +63,14 @@ export function TicketPage({ ticketId }: { ticketId: string }) {
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 4 }}>
             <Stack>
-              <TicketActions ticket={ticket} />
+              <TicketActions ticket={ticket} onStep={setOpen} />
               <TicketRating ticket={ticket} />
               <TicketMaterials ticket={ticket} />
             </Stack>
           </Grid.Col>
         </Grid>
       )}
+      {open && <TicketStepModal key={open.step} step={open.step} ticketId={open.ticketId} communityId={open.communityId} materials={open.materials} onClose={() => setOpen(null)} />}
     </Stack>
   );
 }

@@ -12,7 +12,6 @@ import { PageHeader } from "../../../ui/PageHeader";
 import { useCursorPaging } from "../../../ui/useCursorPaging";
 import { useCurrentCommunity } from "../../community/hooks/useCurrentCommunity";
 import { ActivityFormModal } from "../components/activities/ActivityFormModal";
-import { ActivityRowFields } from "../components/activities/fragments";
 import { StatusBadge } from "../components/StatusBadge";
 import { dayKey, monthStart } from "../../../lib/dates";
 import { isOneOf } from "../../../lib/isOneOf";
@@ -31,13 +30,34 @@ export const VolunteerActivitiesQuery = graphql(
         edges {
           node {
             id
-            ...ActivityRowFields
+            title
+            status
+            phase
+            startsAt
+            endsAt
+            place
+            capacity
+            confirmedCount
+            waitlistCount
+            checkedInCount
+            pendingHoursCount
+            placesLeft
+            requiredSkills
+            team {
+              id
+              name
+            }
+            pointsRule {
+              id
+              name
+              kind
+              points
+            }
           }
         }
       }
     }
   `,
-  [ActivityRowFields],
 );
 
 type Row = ResultOf<typeof VolunteerActivitiesQuery>["volunteerActivities"]["edges"][number]["node"];

@@ -7,10 +7,12 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useQuery } from "urql";
 import { QueryError } from "../../../ui/QueryError";
-import { ActivityHeader } from "../components/activities/ActivityHeader";
-import { ActivityHeaderFields, SignUpFields } from "../components/activities/fragments";
-import { HoursPanel } from "../components/activities/HoursPanel";
-import { SignUpsPanel } from "../components/activities/SignUpsPanel";
+import { ActivityActions, ResetCodeButton } from "../components/activities/ActivityActions";
+import { ActivityHeader, ActivityHeaderFields } from "../components/activities/ActivityHeader";
+import { ActivityHoursFields, HoursPanel } from "../components/activities/HoursPanel";
+import { HoursRowFields } from "../components/activities/HoursTable";
+import { ActivitySignUpsFields, SignUpsPanel } from "../components/activities/SignUpsPanel";
+import { SignUpRowFields } from "../components/activities/SignUpsTable";
 import { sectionPath } from "../paths";
 
 export const VolunteerActivityQuery = graphql(
@@ -21,12 +23,15 @@ export const VolunteerActivityQuery = graphql(
         ... on VolunteerActivity {
           id
           ...ActivityHeaderFields
+          ...ActivitySignUpsFields
+          ...ActivityHoursFields
           signUps(first: 40) {
             totalCount
             edges {
               node {
                 id
-                ...SignUpFields
+                ...SignUpRowFields
+                ...HoursRowFields
               }
             }
           }
@@ -34,7 +39,7 @@ export const VolunteerActivityQuery = graphql(
       }
     }
   `,
-  [ActivityHeaderFields, SignUpFields],
+  [ActivityHeaderFields, ActivitySignUpsFields, ActivityHoursFields, SignUpRowFields, HoursRowFields],
 );
 
 export function ActivityPage({ activityId }: { activityId: string }) {
@@ -56,7 +61,7 @@ export function ActivityPage({ activityId }: { activityId: string }) {
       {data && !activity && <Alert color="yellow">{t("activity.notFound")}</Alert>}
       {activity && (
         <>
-          <ActivityHeader activity={activity} />
+          <ActivityHeader activity={activity} actions={<ActivityActions activity={activity} />} resetCode={<ResetCodeButton activity={activity} />} />
           <SignUpsPanel activity={activity} signUps={signUps} />
           <HoursPanel activity={activity} signUps={signUps} />
         </>

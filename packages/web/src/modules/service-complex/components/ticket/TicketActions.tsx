@@ -1,12 +1,41 @@
 // The steps the viewer may take on the ticket now (allowedSteps: the server decides from the
 // ticket's state and the viewer's grants).
-import { readFragment, type FragmentOf } from "@gongzhi/schema";
+import { graphql, readFragment, type FragmentOf } from "@gongzhi/schema";
 import { Button, Paper, Stack, Text, Title } from "@mantine/core";
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { TicketActionFields } from "./fragments";
-import { STEPS, type Step } from "./ticketCommands";
-import { TicketStepModal } from "./TicketStepModal";
+
+export const TicketActionFields = graphql(`
+  fragment TicketActionFields on ServiceTicket {
+    id
+    status
+    allowedSteps
+    returnedMaterials
+    community {
+      id
+    }
+    item {
+      id
+      materials
+    }
+    window {
+      id
+    }
+    assignee {
+      id
+    }
+  }
+`);
+
+export const STEPS = ["ACCEPT", "RETURN", "RESUBMIT", "TRANSFER", "TRANSFER_REPLY", "COMPLETE", "REJECT", "ASSIGN", "RATE"] as const;
+export type Step = (typeof STEPS)[number];
+
+/** A step chosen on a ticket, with what its form needs. */
+export interface ChosenStep {
+  step: Step;
+  ticketId: string;
+  communityId: string;
+  materials: readonly string[];
+}
 
 const LOOK: Record<Step, { color: string; variant: "filled" | "light" }> = {
   ACCEPT: { color: "blue", variant: "filled" },
@@ -20,10 +49,11 @@ const LOOK: Record<Step, { color: string; variant: "filled" | "light" }> = {
   RATE: { color: "yellow", variant: "light" },
 };
 
-export function TicketActions({ ticket }: { ticket: FragmentOf<typeof TicketActionFields> }) {
+// The page opens the step's form (TicketStepModal runs the command, whose result spreads this
+// component's fragment: importing it here would be a cycle).
+export function TicketActions({ ticket, onStep }: { ticket: FragmentOf<typeof TicketActionFields>; onStep: (chosen: ChosenStep) => void }) {
   const { t } = useTranslation("serviceComplex");
   const x = readFragment(TicketActionFields, ticket);
-  const [open, setOpen] = useState<Step | null>(null);
   const steps = STEPS.filter((s) => x.allowedSteps.includes(s));
   return (
     <Paper withBorder p="md">
@@ -37,21 +67,11 @@ export function TicketActions({ ticket }: { ticket: FragmentOf<typeof TicketActi
       ) : (
         <Stack gap="xs">
           {steps.map((s) => (
-            <Button key={s} fullWidth {...LOOK[s]} onClick={() => setOpen(s)}>
+            <Button key={s} fullWidth {...LOOK[s]} onClick={() => onStep({ step: s, ticketId: x.id, communityId: x.community.id, materials: x.item.materials })}>
               {t(`steps.${s}.button`)}
             </Button>
           ))}
         </Stack>
-      )}
-      {open && (
-        <TicketStepModal
-          key={open}
-          step={open}
-          ticketId={x.id}
-          communityId={x.community.id}
-          materials={x.item.materials}
-          onClose={() => setOpen(null)}
-        />
       )}
     </Paper>
   );

@@ -1,8 +1,19 @@
 // The item's required materials; while RETURNED (returnedMaterials is set), the missing ones stand out.
-import { readFragment, type FragmentOf } from "@gongzhi/schema";
+import { graphql, readFragment, type FragmentOf } from "@gongzhi/schema";
 import { Alert, List, Paper, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { TicketMaterialsFields } from "./fragments";
+
+export const TicketMaterialsFields = graphql(`
+  fragment TicketMaterialsFields on ServiceTicket {
+    id
+    returnedMaterials
+    item {
+      id
+      name
+      materials
+    }
+  }
+`);
 
 export function TicketMaterials({ ticket }: { ticket: FragmentOf<typeof TicketMaterialsFields> }) {
   const { t } = useTranslation("serviceComplex");

@@ -1,9 +1,17 @@
 // 评价: the resident's rating, once given.
-import { readFragment, type FragmentOf } from "@gongzhi/schema";
+import { graphql, readFragment, type FragmentOf } from "@gongzhi/schema";
 import { Group, Paper, Rating, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { formatDateTime } from "../../../../lib/format";
-import { TicketRatingFields } from "./fragments";
+
+export const TicketRatingFields = graphql(`
+  fragment TicketRatingFields on ServiceTicket {
+    id
+    rating
+    ratingComment
+    ratedAt
+  }
+`);
 
 export function TicketRating({ ticket }: { ticket: FragmentOf<typeof TicketRatingFields> }) {
   const { t, i18n } = useTranslation("serviceComplex");

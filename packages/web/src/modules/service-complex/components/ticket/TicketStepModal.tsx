@@ -7,7 +7,8 @@ import { useTranslation } from "react-i18next";
 import { orNull } from "../../../../lib/format";
 import { FormModal } from "../../../../ui/FormModal";
 import { AssignFields } from "./AssignFields";
-import { useStepCommand, type Step } from "./ticketCommands";
+import type { Step } from "./TicketActions";
+import { useStepCommand } from "./ticketCommands";
 
 interface TicketStepModalProps {
   step: Step;

@@ -1,6 +1,6 @@
 // The ticket at a glance: number, item, status and deadline flag, who asked for what, where it is
 // handled, and how it ended (办结说明, 不予办理理由, 转办答复).
-import { readFragment, type FragmentOf } from "@gongzhi/schema";
+import { graphql, readFragment, type FragmentOf } from "@gongzhi/schema";
 import { Alert, Group, Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
@@ -8,7 +8,42 @@ import { formatDate, formatDateTime } from "../../../../lib/format";
 import { useEnumLabel } from "../../enums";
 import { DueBadge } from "../queue/DueBadge";
 import { StatusBadge } from "../StatusBadge";
-import { TicketSummaryFields } from "./fragments";
+
+export const TicketSummaryFields = graphql(`
+  fragment TicketSummaryFields on ServiceTicket {
+    id
+    number
+    status
+    channel
+    itemName
+    itemCategory
+    timeLimitDays
+    dueDate
+    dueState
+    isClosed
+    submittedAt
+    acceptedAt
+    closedAt
+    applicantName
+    proxyAgentName
+    content
+    assigneeName
+    rejectReason
+    resultNote
+    transferDepartment
+    transferReply
+    transferRepliedAt
+    resident {
+      id
+      name
+    }
+    window {
+      id
+      name
+      number
+    }
+  }
+`);
 
 function Item({ label, children }: { label: ReactNode; children: ReactNode }) {
   return (

@@ -1,12 +1,26 @@
 // The ticket's full history: who, when, from which status to which, and the note.
-import { readFragment, type FragmentOf } from "@gongzhi/schema";
+import { graphql, readFragment, type FragmentOf } from "@gongzhi/schema";
 import { Group, Paper, Text, Timeline, Title } from "@mantine/core";
 import { IconArrowRight } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { formatDateTime } from "../../../../lib/format";
 import { colorOf, useEnumLabel } from "../../enums";
 import { StatusBadge } from "../StatusBadge";
-import { TicketTimelineFields } from "./fragments";
+
+export const TicketTimelineFields = graphql(`
+  fragment TicketTimelineFields on ServiceTicket {
+    id
+    events {
+      id
+      kind
+      fromStatus
+      toStatus
+      note
+      actorName
+      createdAt
+    }
+  }
+`);
 
 export function TicketTimeline({ ticket }: { ticket: FragmentOf<typeof TicketTimelineFields> }) {
   const { t, i18n } = useTranslation("serviceComplex");

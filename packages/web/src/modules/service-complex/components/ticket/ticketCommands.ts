@@ -3,7 +3,27 @@
 import { graphql } from "@gongzhi/schema";
 import { useCommand } from "../../../../lib/useCommand";
 import { UserErrorFields, type CommandPayload } from "../../../../lib/userError";
-import { TicketStepResult } from "./fragments";
+import { TicketActionFields, type Step } from "./TicketActions";
+import { TicketMaterialsFields } from "./TicketMaterials";
+import { TicketRatingFields } from "./TicketRating";
+import { TicketSummaryFields } from "./TicketSummary";
+import { TicketTimelineFields } from "./TicketTimeline";
+
+/** What every step returns: the whole page but the applicant's phone (a full value is an audited reveal, on the page's load only). */
+const TicketStepResult = graphql(
+  `
+    fragment TicketStepResult on ServiceTicket {
+      id
+      overdue
+      ...TicketSummaryFields
+      ...TicketMaterialsFields
+      ...TicketTimelineFields
+      ...TicketRatingFields
+      ...TicketActionFields
+    }
+  `,
+  [TicketSummaryFields, TicketMaterialsFields, TicketTimelineFields, TicketRatingFields, TicketActionFields],
+);
 
 const Accept = graphql(
   `
@@ -167,8 +187,6 @@ const Rate = graphql(
   [TicketStepResult, UserErrorFields],
 );
 
-export const STEPS = ["ACCEPT", "RETURN", "RESUBMIT", "TRANSFER", "TRANSFER_REPLY", "COMPLETE", "REJECT", "ASSIGN", "RATE"] as const;
-export type Step = (typeof STEPS)[number];
 
 const STEP_COMMANDS = {
   ACCEPT: [Accept, "acceptServiceTicket"],

@@ -8,13 +8,12 @@ import { useNavigate } from "react-router";
 import { useQuery } from "urql";
 import { orNull } from "../../../../lib/format";
 import { useCommand } from "../../../../lib/useCommand";
-import { UserErrorFields } from "../../../../lib/userError";
 import { FormModal } from "../../../../ui/FormModal";
 import { localToIso, toLocalInput } from "../../../../lib/dates";
 import { useEnumLabel as usePointsLabel } from "../../../points/enums";
 import { activityPath } from "../../paths";
 import { wholeInRange } from "../../../../lib/numberRules";
-import { ActivityHeaderFields } from "./fragments";
+import { CreateActivityMutation, UpdateActivityMutation } from "./commands";
 
 const ActivityOptionsQuery = graphql(`
   query VolunteerActivityOptions($communityId: ID!) {
@@ -46,42 +45,6 @@ const ActivityOptionsQuery = graphql(`
     }
   }
 `);
-
-const CreateActivityMutation = graphql(
-  `
-    mutation CreateVolunteerActivity($input: CreateVolunteerActivityInput!) {
-      createVolunteerActivity(input: $input) {
-        __typename
-        ... on MutationCreateVolunteerActivitySuccess {
-          data {
-            id
-            ...ActivityHeaderFields
-          }
-        }
-        ...UserErrorFields
-      }
-    }
-  `,
-  [ActivityHeaderFields, UserErrorFields],
-);
-
-const UpdateActivityMutation = graphql(
-  `
-    mutation UpdateVolunteerActivity($id: ID!, $input: UpdateVolunteerActivityInput!) {
-      updateVolunteerActivity(id: $id, input: $input) {
-        __typename
-        ... on MutationUpdateVolunteerActivitySuccess {
-          data {
-            id
-            ...ActivityHeaderFields
-          }
-        }
-        ...UserErrorFields
-      }
-    }
-  `,
-  [ActivityHeaderFields, UserErrorFields],
-);
 
 export interface ActivityFormValues {
   id: string;

@@ -1,20 +1,56 @@
-// The activity's facts (team, window, place, places, rule, skills), its QR code's value for
-// 扫码签到, and the organiser's steps: publish, edit, cancel, reset the code.
+// The activity's facts (team, window, place, places, rule, skills) and its QR code's value for
+// 扫码签到. The page puts the organiser's steps in (ActivityActions: publish, edit, cancel, reset
+// the code); they run commands that select this fragment, so this file does not import them.
+import { graphql, readFragment, type FragmentOf } from "@gongzhi/schema";
 import { Badge, Button, Code, CopyButton, Group, Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { IconQrcode } from "@tabler/icons-react";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { formatDateTime } from "../../../../lib/format";
-import { useCommand } from "../../../../lib/useCommand";
-import { ConfirmButton } from "../../../../ui/ConfirmButton";
 import { useEnumLabel as usePointsLabel } from "../../../points/enums";
-import { ReasonModal } from "../../../../ui/ReasonModal";
 import { showsPhase } from "../../enums";
 import { StatusBadge } from "../StatusBadge";
-import { ActivityFormModal } from "./ActivityFormModal";
 import { QrCodeModal } from "./QrCodeModal";
-import { CancelActivityMutation, PublishActivityMutation, ResetCodeMutation } from "./commands";
-import type { ActivityHeaderData } from "./types";
+
+export const ActivityHeaderFields = graphql(`
+  fragment ActivityHeaderFields on VolunteerActivity {
+    id
+    title
+    status
+    phase
+    startsAt
+    endsAt
+    place
+    capacity
+    confirmedCount
+    waitlistCount
+    checkedInCount
+    requiredSkills
+    description
+    checkInCode
+    publishedAt
+    cancelledAt
+    cancelReason
+    allowedSteps
+    team {
+      id
+      name
+    }
+    pointsRule {
+      id
+      name
+      kind
+      points
+    }
+    grid {
+      id
+      name
+    }
+    community {
+      id
+    }
+  }
+`);
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -29,14 +65,19 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
   );
 }
 
-export function ActivityHeader({ activity: a }: { activity: ActivityHeaderData }) {
+interface ActivityHeaderProps {
+  activity: FragmentOf<typeof ActivityHeaderFields>;
+  /** The organiser's steps (ActivityActions): they run commands that select this fragment. */
+  actions?: ReactNode;
+  /** 重置签到码, beside the code. */
+  resetCode?: ReactNode;
+}
+
+export function ActivityHeader({ activity, actions, resetCode }: ActivityHeaderProps) {
   const { t, i18n } = useTranslation("volunteering");
   const pointsLabel = usePointsLabel();
-  const [modal, setModal] = useState<"edit" | "cancel" | "qr" | null>(null);
-  const [publish, publishing] = useCommand(PublishActivityMutation, (d) => d.publishVolunteerActivity);
-  const [cancel] = useCommand(CancelActivityMutation, (d) => d.cancelVolunteerActivity);
-  const [reset] = useCommand(ResetCodeMutation, (d) => d.resetVolunteerActivityCheckInCode);
-  const may = (step: (typeof a.allowedSteps)[number]) => a.allowedSteps.includes(step);
+  const a = readFragment(ActivityHeaderFields, activity);
+  const [qr, setQr] = useState(false);
   return (
     <Paper withBorder p="md">
       <Group justify="space-between" align="flex-start" mb="sm">
@@ -47,25 +88,7 @@ export function ActivityHeader({ activity: a }: { activity: ActivityHeaderData }
             {showsPhase(a.status) && <StatusBadge kind="VolunteerActivityPhase" value={a.phase} size="lg" />}
           </Group>
         </Stack>
-        {(may("PUBLISH") || may("EDIT") || may("CANCEL")) && (
-          <Group gap="xs">
-            {may("PUBLISH") && (
-              <Button loading={publishing} onClick={() => void publish({ id: a.id }, { success: t("activity.publishedNow") })}>
-                {t("activity.publish")}
-              </Button>
-            )}
-            {may("EDIT") && a.phase !== "ENDED" && (
-              <Button variant="default" onClick={() => setModal("edit")}>
-                {t("edit")}
-              </Button>
-            )}
-            {may("CANCEL") && (
-              <Button variant="light" color="red" onClick={() => setModal("cancel")}>
-                {t("activity.cancel")}
-              </Button>
-            )}
-          </Group>
-        )}
+        {actions}
       </Group>
       {a.cancelReason && (
         <Text c="red.7" size="sm" mb="sm">
@@ -99,7 +122,7 @@ export function ActivityHeader({ activity: a }: { activity: ActivityHeaderData }
               <Code fz="md" data-testid="activity-code">
                 {a.checkInCode}
               </Code>
-              <Button size="compact-xs" variant="light" leftSection={<IconQrcode size={14} />} onClick={() => setModal("qr")}>
+              <Button size="compact-xs" variant="light" leftSection={<IconQrcode size={14} />} onClick={() => setQr(true)}>
                 {t("activity.showQr")}
               </Button>
               <CopyButton value={a.checkInCode}>
@@ -109,11 +132,7 @@ export function ActivityHeader({ activity: a }: { activity: ActivityHeaderData }
                   </Button>
                 )}
               </CopyButton>
-              {may("RESET_CODE") && (
-                <ConfirmButton size="compact-xs" variant="subtle" color="orange" question={t("activity.resetQuestion")} onConfirm={() => reset({ id: a.id }, { success: t("activity.codeReset") })}>
-                  {t("activity.resetCode")}
-                </ConfirmButton>
-              )}
+              {resetCode}
             </Group>
             <Text size="xs" c="dimmed">
               {t("activity.qrHint")}
@@ -126,23 +145,7 @@ export function ActivityHeader({ activity: a }: { activity: ActivityHeaderData }
           {a.description}
         </Text>
       )}
-      {modal === "qr" && a.checkInCode && <QrCodeModal code={a.checkInCode} title={a.title} onClose={() => setModal(null)} />}
-      {modal === "edit" && (
-        <ActivityFormModal
-          communityId={a.community.id}
-          activity={{ ...a, teamId: a.team?.id ?? null, pointsRuleId: a.pointsRule?.id ?? null }}
-          onClose={() => setModal(null)}
-        />
-      )}
-      {modal === "cancel" && (
-        <ReasonModal
-          title={t("activity.cancel")}
-          label={t("form.reason")}
-          submitLabel={t("activity.confirmCancel")}
-          onClose={() => setModal(null)}
-          run={(reason, form) => cancel({ id: a.id, input: { reason } }, { form, success: t("activity.cancelled") })}
-        />
-      )}
+      {qr && a.checkInCode && <QrCodeModal code={a.checkInCode} title={a.title} onClose={() => setQr(false)} />}
     </Paper>
   );
 }

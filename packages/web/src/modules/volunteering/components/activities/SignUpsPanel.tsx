@@ -1,23 +1,33 @@
-// 报名与签到: sign-ups in the order they came (places, then the waiting list with positions),
-// check-in and check-out with how they were taken (扫码 / 代签), and staff acting on a volunteer's
-// behalf: sign up, 代签到, 代签退, cancel.
-import { Badge, Button, Group, Paper, Stack, Text, Title } from "@mantine/core";
+// 报名与签到: the activity's sign-ups (SignUpsTable) and staff acting on a volunteer's behalf: sign
+// up, 代签到, 代签退, cancel — the steps the server allows the viewer (allowedSteps).
+import { graphql, readFragment, type FragmentOf, type ResultOf } from "@gongzhi/schema";
+import { Button, Group, Paper, Text, Title } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { IconPlus } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { formatDateTime } from "../../../../lib/format";
 import { useCommand } from "../../../../lib/useCommand";
-import { DataTable, type Column } from "../../../../ui/DataTable";
 import { FormModal } from "../../../../ui/FormModal";
-import { useEnumLabel } from "../../enums";
 import { ReasonModal } from "../../../../ui/ReasonModal";
-import { StatusBadge } from "../StatusBadge";
 import { VolunteerSelect } from "../VolunteerSelect";
 import { CancelSignUpMutation, CheckInMutation, CheckOutMutation, SignUpMutation } from "./commands";
-import type { ActivityHeaderData, SignUpData } from "./types";
+import { SignUpsTable, type AttendanceStep, type SignUpRowFields } from "./SignUpsTable";
 
-function StaffSignUpModal({ activity, onClose }: { activity: ActivityHeaderData; onClose: () => void }) {
+export const ActivitySignUpsFields = graphql(`
+  fragment ActivitySignUpsFields on VolunteerActivity {
+    id
+    capacity
+    confirmedCount
+    phase
+    requiredSkills
+    allowedSteps
+    community {
+      id
+    }
+  }
+`);
+
+function StaffSignUpModal({ activity, onClose }: { activity: ResultOf<typeof ActivitySignUpsFields>; onClose: () => void }) {
   const { t } = useTranslation("volunteering");
   const form = useForm({ initialValues: { volunteerId: "" }, validate: { volunteerId: (v) => (v ? null : t("form.pickVolunteer")) } });
   const [signUp, signing] = useCommand(SignUpMutation, (d) => d.signUpForVolunteerActivity);
@@ -37,87 +47,30 @@ function StaffSignUpModal({ activity, onClose }: { activity: ActivityHeaderData;
   );
 }
 
-/** The steps this panel offers on a sign-up (the hours are verified in HoursPanel). */
-const ATTENDANCE_STEPS = ["CANCEL", "CHECK_IN", "CHECK_OUT"] as const;
+interface SignUpsPanelProps {
+  activity: FragmentOf<typeof ActivitySignUpsFields>;
+  signUps: readonly FragmentOf<typeof SignUpRowFields>[];
+}
 
-export function SignUpsPanel({ activity, signUps }: { activity: ActivityHeaderData; signUps: readonly SignUpData[] }) {
-  const { t, i18n } = useTranslation("volunteering");
-  const label = useEnumLabel();
+export function SignUpsPanel({ activity: ref, signUps }: SignUpsPanelProps) {
+  const { t } = useTranslation("volunteering");
+  const activity = readFragment(ActivitySignUpsFields, ref);
   const [adding, setAdding] = useState(false);
-  const [cancelling, setCancelling] = useState<SignUpData | null>(null);
+  const [cancelling, setCancelling] = useState<{ id: string; volunteerName: string } | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [checkIn] = useCommand(CheckInMutation, (d) => d.recordVolunteerCheckIn);
   const [checkOut] = useCommand(CheckOutMutation, (d) => d.recordVolunteerCheckOut);
   const [cancel] = useCommand(CancelSignUpMutation, (d) => d.cancelVolunteerSignUp);
-  const time = (iso: string | null | undefined, method: string | null | undefined) =>
-    iso ? (
-      <Stack gap={0}>
-        <Text size="sm">{formatDateTime(iso, i18n.language)}</Text>
-        {method && (
-          <Text size="xs" c="dimmed">
-            {label("VolunteerCheckMethod", method)}
-          </Text>
-        )}
-      </Stack>
-    ) : (
-      <Text c="dimmed">{t("none")}</Text>
-    );
   const act = async (id: string, run: () => Promise<unknown>) => {
     setBusy(id);
     await run();
     setBusy(null);
   };
-  const columns: Column<SignUpData>[] = [
-    { key: "name", header: t("signUps.volunteer"), render: (s) => <Text fw={500}>{s.volunteerName}</Text> },
-    {
-      key: "status",
-      header: t("signUps.status"),
-      render: (s) => (
-        <Group gap={4}>
-          <StatusBadge kind="VolunteerSignUpStatus" value={s.status} />
-          {s.waitlistPosition != null && (
-            <Badge variant="outline" color="orange" size="sm">
-              {t("signUps.position", { n: s.waitlistPosition })}
-            </Badge>
-          )}
-          {s.promotedAt && s.status === "CONFIRMED" && (
-            <Badge variant="outline" size="sm">
-              {t("signUps.promoted")}
-            </Badge>
-          )}
-        </Group>
-      ),
-    },
-    { key: "signedUp", header: t("signUps.signedUpAt"), render: (s) => formatDateTime(s.signedUpAt, i18n.language) },
-    { key: "in", header: t("signUps.checkIn"), render: (s) => time(s.checkedInAt, s.checkInMethod) },
-    { key: "out", header: t("signUps.checkOut"), render: (s) => time(s.checkedOutAt, s.checkOutMethod) },
-  ];
-  if (signUps.some((s) => s.allowedSteps.some((x) => (ATTENDANCE_STEPS as readonly string[]).includes(x))))
-    columns.push({
-      key: "actions",
-      header: t("actions"),
-      render: (s) => (
-        <Group gap={4} wrap="nowrap">
-            {s.allowedSteps.includes("CHECK_IN") && activity.phase !== "ENDED" && (
-              <Button size="xs" variant="light" loading={busy === s.id} onClick={() => void act(s.id, () => checkIn({ input: { signUpId: s.id } }, { success: t("signUps.checkedIn", { name: s.volunteerName }) }))}>
-                {t("signUps.recordCheckIn")}
-              </Button>
-            )}
-            {s.allowedSteps.includes("CHECK_OUT") && (
-              <Button size="xs" variant="light" color="teal" loading={busy === s.id} onClick={() => void act(s.id, () => checkOut({ input: { signUpId: s.id } }, { success: t("signUps.checkedOut", { name: s.volunteerName }) }))}>
-                {t("signUps.recordCheckOut")}
-              </Button>
-            )}
-            {s.allowedSteps.includes("CANCEL") && (
-              <Button size="xs" variant="subtle" color="red" onClick={() => setCancelling(s)}>
-                {t("signUps.cancel")}
-              </Button>
-            )}
-          </Group>
-        ),
-    });
-  const confirmed = signUps.filter((s) => s.status !== "WAITLISTED");
-  const waiting = signUps.filter((s) => s.status === "WAITLISTED").sort((a, b) => (a.waitlistPosition ?? 0) - (b.waitlistPosition ?? 0));
+  const onStep = (step: AttendanceStep, s: { id: string; volunteerName: string }) => {
+    if (step === "CANCEL") setCancelling(s);
+    else if (step === "CHECK_IN") void act(s.id, () => checkIn({ input: { signUpId: s.id } }, { success: t("signUps.checkedIn", { name: s.volunteerName }) }));
+    else void act(s.id, () => checkOut({ input: { signUpId: s.id } }, { success: t("signUps.checkedOut", { name: s.volunteerName }) }));
+  };
   return (
     <Paper withBorder p="md">
       <Group justify="space-between" mb="xs">
@@ -128,17 +81,7 @@ export function SignUpsPanel({ activity, signUps }: { activity: ActivityHeaderDa
           </Button>
         )}
       </Group>
-      <DataTable data-testid="signups-table" aria-label={t("signUps.list")} columns={columns} rows={confirmed} rowKey={(s) => s.id} />
-      <Title order={5} mt="md" mb="xs">
-        {t("signUps.waitlist", { count: waiting.length })}
-      </Title>
-      {waiting.length === 0 ? (
-        <Text c="dimmed" size="sm">
-          {t("signUps.noWaitlist")}
-        </Text>
-      ) : (
-        <DataTable data-testid="waitlist-table" aria-label={t("signUps.waitlistLabel")} columns={columns.filter((c) => c.key !== "in" && c.key !== "out")} rows={waiting} rowKey={(s) => s.id} />
-      )}
+      <SignUpsTable signUps={signUps} ended={activity.phase === "ENDED"} busy={busy} onStep={onStep} />
       {adding && <StaffSignUpModal activity={activity} onClose={() => setAdding(false)} />}
       {cancelling && (
         <ReasonModal

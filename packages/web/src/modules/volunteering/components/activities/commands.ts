@@ -1,9 +1,47 @@
-// The activity page's mutations. Each selects what it changes (the activity's header and counters,
-// the sign-up's row), so the page shows the new state without a refetch; lists that gain or lose
-// a row are invalidated in cache.ts.
+// The activities' commands. Each selects what it changes (the activity's header and counters, the
+// sign-up's rows in both tables), so the page shows the new state without a refetch; lists that
+// gain or lose a row are invalidated in cache.ts.
 import { graphql } from "@gongzhi/schema";
 import { UserErrorFields } from "../../../../lib/userError";
-import { ActivityCountsFields, ActivityHeaderFields, SignUpFields } from "./fragments";
+import { ActivityHeaderFields } from "./ActivityHeader";
+import { HoursRowFields } from "./HoursTable";
+import { SignUpRowFields } from "./SignUpsTable";
+
+export const CreateActivityMutation = graphql(
+  `
+    mutation CreateVolunteerActivity($input: CreateVolunteerActivityInput!) {
+      createVolunteerActivity(input: $input) {
+        __typename
+        ... on MutationCreateVolunteerActivitySuccess {
+          data {
+            id
+            ...ActivityHeaderFields
+          }
+        }
+        ...UserErrorFields
+      }
+    }
+  `,
+  [ActivityHeaderFields, UserErrorFields],
+);
+
+export const UpdateActivityMutation = graphql(
+  `
+    mutation UpdateVolunteerActivity($id: ID!, $input: UpdateVolunteerActivityInput!) {
+      updateVolunteerActivity(id: $id, input: $input) {
+        __typename
+        ... on MutationUpdateVolunteerActivitySuccess {
+          data {
+            id
+            ...ActivityHeaderFields
+          }
+        }
+        ...UserErrorFields
+      }
+    }
+  `,
+  [ActivityHeaderFields, UserErrorFields],
+);
 
 export const PublishActivityMutation = graphql(
   `
@@ -68,9 +106,16 @@ export const SignUpMutation = graphql(
         ... on MutationSignUpForVolunteerActivitySuccess {
           data {
             id
-            ...SignUpFields
+            ...SignUpRowFields
+            ...HoursRowFields
             activity {
-              ...ActivityCountsFields
+              id
+              confirmedCount
+              waitlistCount
+              checkedInCount
+              pendingHoursCount
+              placesLeft
+              allowedSteps
             }
           }
         }
@@ -78,7 +123,7 @@ export const SignUpMutation = graphql(
       }
     }
   `,
-  [SignUpFields, ActivityCountsFields, UserErrorFields],
+  [SignUpRowFields, HoursRowFields, UserErrorFields],
 );
 
 export const CancelSignUpMutation = graphql(
@@ -89,9 +134,16 @@ export const CancelSignUpMutation = graphql(
         ... on MutationCancelVolunteerSignUpSuccess {
           data {
             id
-            ...SignUpFields
+            ...SignUpRowFields
+            ...HoursRowFields
             activity {
-              ...ActivityCountsFields
+              id
+              confirmedCount
+              waitlistCount
+              checkedInCount
+              pendingHoursCount
+              placesLeft
+              allowedSteps
             }
           }
         }
@@ -99,7 +151,7 @@ export const CancelSignUpMutation = graphql(
       }
     }
   `,
-  [SignUpFields, ActivityCountsFields, UserErrorFields],
+  [SignUpRowFields, HoursRowFields, UserErrorFields],
 );
 
 export const CheckInMutation = graphql(
@@ -110,9 +162,16 @@ export const CheckInMutation = graphql(
         ... on MutationRecordVolunteerCheckInSuccess {
           data {
             id
-            ...SignUpFields
+            ...SignUpRowFields
+            ...HoursRowFields
             activity {
-              ...ActivityCountsFields
+              id
+              confirmedCount
+              waitlistCount
+              checkedInCount
+              pendingHoursCount
+              placesLeft
+              allowedSteps
             }
           }
         }
@@ -120,7 +179,7 @@ export const CheckInMutation = graphql(
       }
     }
   `,
-  [SignUpFields, ActivityCountsFields, UserErrorFields],
+  [SignUpRowFields, HoursRowFields, UserErrorFields],
 );
 
 export const CheckOutMutation = graphql(
@@ -131,9 +190,16 @@ export const CheckOutMutation = graphql(
         ... on MutationRecordVolunteerCheckOutSuccess {
           data {
             id
-            ...SignUpFields
+            ...SignUpRowFields
+            ...HoursRowFields
             activity {
-              ...ActivityCountsFields
+              id
+              confirmedCount
+              waitlistCount
+              checkedInCount
+              pendingHoursCount
+              placesLeft
+              allowedSteps
             }
           }
         }
@@ -141,7 +207,7 @@ export const CheckOutMutation = graphql(
       }
     }
   `,
-  [SignUpFields, ActivityCountsFields, UserErrorFields],
+  [SignUpRowFields, HoursRowFields, UserErrorFields],
 );
 
 export const ApproveHoursMutation = graphql(
@@ -152,7 +218,8 @@ export const ApproveHoursMutation = graphql(
         ... on MutationApproveVolunteerHoursSuccess {
           data {
             id
-            ...SignUpFields
+            ...SignUpRowFields
+            ...HoursRowFields
             pointsEntry {
               id
               account {
@@ -162,7 +229,13 @@ export const ApproveHoursMutation = graphql(
               }
             }
             activity {
-              ...ActivityCountsFields
+              id
+              confirmedCount
+              waitlistCount
+              checkedInCount
+              pendingHoursCount
+              placesLeft
+              allowedSteps
             }
           }
         }
@@ -170,7 +243,7 @@ export const ApproveHoursMutation = graphql(
       }
     }
   `,
-  [SignUpFields, ActivityCountsFields, UserErrorFields],
+  [SignUpRowFields, HoursRowFields, UserErrorFields],
 );
 
 export const AdjustHoursMutation = graphql(
@@ -181,7 +254,8 @@ export const AdjustHoursMutation = graphql(
         ... on MutationAdjustVolunteerHoursSuccess {
           data {
             id
-            ...SignUpFields
+            ...SignUpRowFields
+            ...HoursRowFields
             pointsEntry {
               id
               account {
@@ -191,7 +265,13 @@ export const AdjustHoursMutation = graphql(
               }
             }
             activity {
-              ...ActivityCountsFields
+              id
+              confirmedCount
+              waitlistCount
+              checkedInCount
+              pendingHoursCount
+              placesLeft
+              allowedSteps
             }
           }
         }
@@ -199,7 +279,7 @@ export const AdjustHoursMutation = graphql(
       }
     }
   `,
-  [SignUpFields, ActivityCountsFields, UserErrorFields],
+  [SignUpRowFields, HoursRowFields, UserErrorFields],
 );
 
 export const RejectHoursMutation = graphql(
@@ -210,9 +290,16 @@ export const RejectHoursMutation = graphql(
         ... on MutationRejectVolunteerHoursSuccess {
           data {
             id
-            ...SignUpFields
+            ...SignUpRowFields
+            ...HoursRowFields
             activity {
-              ...ActivityCountsFields
+              id
+              confirmedCount
+              waitlistCount
+              checkedInCount
+              pendingHoursCount
+              placesLeft
+              allowedSteps
             }
           }
         }
@@ -220,7 +307,7 @@ export const RejectHoursMutation = graphql(
       }
     }
   `,
-  [SignUpFields, ActivityCountsFields, UserErrorFields],
+  [SignUpRowFields, HoursRowFields, UserErrorFields],
 );
 
 export const BulkApproveMutation = graphql(
@@ -233,7 +320,8 @@ export const BulkApproveMutation = graphql(
             approvedCount
             approved {
               id
-              ...SignUpFields
+              ...SignUpRowFields
+              ...HoursRowFields
               pointsEntry {
                 id
                 account {
@@ -241,7 +329,13 @@ export const BulkApproveMutation = graphql(
                 }
               }
               activity {
-                ...ActivityCountsFields
+                id
+                confirmedCount
+                waitlistCount
+                checkedInCount
+                pendingHoursCount
+                placesLeft
+                allowedSteps
               }
             }
             skipped {
@@ -257,5 +351,5 @@ export const BulkApproveMutation = graphql(
       }
     }
   `,
-  [SignUpFields, ActivityCountsFields, UserErrorFields],
+  [SignUpRowFields, HoursRowFields, UserErrorFields],
 );
