@@ -2,7 +2,7 @@
 // attendance sheet so the cache holds the new state.
 import { graphql } from "@gongzhi/schema";
 import { UserErrorFields } from "../../../../lib/userError";
-import { TopicTimelineFields } from "../topics/fragments";
+import { TopicTimelineFields } from "../topics/TopicTimeline";
 import { MeetingAgendaOrder, MeetingAttendanceFields } from "./fragments";
 
 export const AddAgendaItemMutation = graphql(
