@@ -3,7 +3,32 @@
 import { graphql } from "@gongzhi/schema";
 import { UserErrorFields } from "../../../../lib/userError";
 import { TopicTimelineFields } from "../topics/TopicTimeline";
-import { MeetingAgendaOrder, MeetingAttendanceFields } from "./fragments";
+import { MeetingAttendanceFields } from "./AttendancePanel";
+
+/**
+ * The agenda's order and topics without the votes: what adding, removing or reordering items and
+ * starting, closing or cancelling the meeting change (a vote is opened, cast and closed on its own).
+ */
+export const MeetingAgendaOrder = graphql(`
+  fragment MeetingAgendaOrder on Meeting {
+    id
+    allowedSteps
+    agenda {
+      id
+      position
+      allowedSteps
+      topic {
+        id
+        title
+        status
+        allowedSteps
+      }
+      vote {
+        id
+      }
+    }
+  }
+`);
 
 export const AddAgendaItemMutation = graphql(
   `

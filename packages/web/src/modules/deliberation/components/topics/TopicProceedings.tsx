@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { formatDateTime } from "../../../../lib/format";
 import { meetingPath } from "../../paths";
-import { VoteSummaryFields } from "../meetings/fragments";
+import { VoteSummaryFields } from "../meetings/VoteSummary";
 import { VoteSummary } from "../meetings/VoteSummary";
 import { EscalationCard, EscalationFields } from "../resolutions/EscalationCard";
 import { ResolutionCard, ResolutionFields, type UpdatingResolution } from "../resolutions/ResolutionCard";
