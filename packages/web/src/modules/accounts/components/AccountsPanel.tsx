@@ -6,13 +6,13 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useQuery } from "urql";
 import { useCommand } from "../../../lib/useCommand";
-import { UserErrorFields } from "../../../lib/userError";
 import { SearchInput } from "../../../ui/SearchInput";
 import { useCursorPaging } from "../../../ui/useCursorPaging";
 import { AccountRow, AccountsTable } from "./AccountsTable";
 import { CreateAccountModal } from "./CreateAccountModal";
 import { GrantRoleModal } from "./GrantRoleModal";
 import { ResetPasswordModal } from "./ResetPasswordModal";
+import { RevokeGrantMutation, UpdateAccountMutation } from "./accountCommands";
 
 const AccountsQuery = graphql(
   `
@@ -33,41 +33,6 @@ const AccountsQuery = graphql(
     }
   `,
   [AccountRow],
-);
-
-const UpdateAccountMutation = graphql(
-  `
-    mutation UpdateAccount($id: ID!, $input: UpdateAccountInput!) {
-      updateAccount(id: $id, input: $input) {
-        __typename
-        ... on MutationUpdateAccountSuccess {
-          data {
-            id
-            ...AccountRow
-          }
-        }
-        ...UserErrorFields
-      }
-    }
-  `,
-  [AccountRow, UserErrorFields],
-);
-
-const RevokeGrantMutation = graphql(
-  `
-    mutation RevokeGrant($id: ID!) {
-      revokeGrant(id: $id) {
-        __typename
-        ... on MutationRevokeGrantSuccess {
-          data {
-            id
-          }
-        }
-        ...UserErrorFields
-      }
-    }
-  `,
-  [UserErrorFields],
 );
 
 type Dialog = { kind: "create" } | { kind: "grant" | "reset"; account: { id: string; displayName: string } } | null;

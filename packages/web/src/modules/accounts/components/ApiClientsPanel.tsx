@@ -5,11 +5,11 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useQuery } from "urql";
 import { useCommand } from "../../../lib/useCommand";
-import { UserErrorFields } from "../../../lib/userError";
 import { useCursorPaging } from "../../../ui/useCursorPaging";
 import { ApiClientRow, ApiClientsTable } from "./ApiClientsTable";
 import { RegisterApiClientModal } from "./RegisterApiClientModal";
 import { TokenOnceModal } from "./TokenOnceModal";
+import { RevokeApiClientMutation } from "./apiClientCommands";
 
 const ApiClientsQuery = graphql(
   `
@@ -29,24 +29,6 @@ const ApiClientsQuery = graphql(
     }
   `,
   [ApiClientRow],
-);
-
-const RevokeApiClientMutation = graphql(
-  `
-    mutation RevokeApiClient($id: ID!) {
-      revokeApiClient(id: $id) {
-        __typename
-        ... on MutationRevokeApiClientSuccess {
-          data {
-            id
-            revokedAt
-          }
-        }
-        ...UserErrorFields
-      }
-    }
-  `,
-  [UserErrorFields],
 );
 
 export function ApiClientsPanel() {

@@ -1,31 +1,13 @@
 // A new staff account with its first role, on this community or its street (account:manage).
-import { graphql } from "@gongzhi/schema";
 import { Select, SimpleGrid, TextInput } from "@mantine/core";
 import { PasswordInput } from "../../../ui/PasswordInput";
 import { useForm } from "@mantine/form";
 import { useTranslation } from "react-i18next";
 import { useCommand } from "../../../lib/useCommand";
-import { UserErrorFields } from "../../../lib/userError";
 import { FormModal } from "../../../ui/FormModal";
 import { useCurrentCommunity } from "../../community/hooks/useCurrentCommunity";
 import { nodeOptions, roleOptions, type Role } from "./nodeOptions";
-
-const CreateAccountMutation = graphql(
-  `
-    mutation CreateAccount($input: CreateAccountInput!) {
-      createAccount(input: $input) {
-        __typename
-        ... on MutationCreateAccountSuccess {
-          data {
-            id
-          }
-        }
-        ...UserErrorFields
-      }
-    }
-  `,
-  [UserErrorFields],
-);
+import { CreateAccountMutation } from "./accountCommands";
 
 export function CreateAccountModal({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();

@@ -1,30 +1,12 @@
 // Grant another role to an account, on this community or its street.
-import { graphql } from "@gongzhi/schema";
 import { Select } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useTranslation } from "react-i18next";
 import { useCommand } from "../../../lib/useCommand";
-import { UserErrorFields } from "../../../lib/userError";
 import { FormModal } from "../../../ui/FormModal";
 import { useCurrentCommunity } from "../../community/hooks/useCurrentCommunity";
 import { nodeOptions, roleOptions, type Role } from "./nodeOptions";
-
-const GrantRoleMutation = graphql(
-  `
-    mutation GrantRole($input: GrantRoleInput!) {
-      grantRole(input: $input) {
-        __typename
-        ... on MutationGrantRoleSuccess {
-          data {
-            id
-          }
-        }
-        ...UserErrorFields
-      }
-    }
-  `,
-  [UserErrorFields],
-);
+import { GrantRoleMutation } from "./accountCommands";
 
 export function GrantRoleModal({ account, onClose }: { account: { id: string; displayName: string }; onClose: () => void }) {
   const { t } = useTranslation();

@@ -7,31 +7,11 @@ import { useTranslation } from "react-i18next";
 import { useQuery } from "urql";
 import { actionLabel } from "../../../lib/labels";
 import { useCommand } from "../../../lib/useCommand";
-import { UserErrorFields } from "../../../lib/userError";
 import { FormModal } from "../../../ui/FormModal";
 import { CommunityOption } from "../../community/components/CommunitySwitcher";
 import { useCurrentCommunity } from "../../community/hooks/useCurrentCommunity";
 import { useViewer } from "../hooks/useViewer";
-
-const RegisterApiClientMutation = graphql(
-  `
-    mutation RegisterApiClient($input: RegisterApiClientInput!) {
-      registerApiClient(input: $input) {
-        __typename
-        ... on MutationRegisterApiClientSuccess {
-          data {
-            token
-            apiClient {
-              id
-            }
-          }
-        }
-        ...UserErrorFields
-      }
-    }
-  `,
-  [UserErrorFields],
-);
+import { RegisterApiClientMutation } from "./apiClientCommands";
 
 const ClientCommunitiesQuery = graphql(
   `

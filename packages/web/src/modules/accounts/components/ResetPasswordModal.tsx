@@ -1,28 +1,10 @@
 // Set a new password for an account (its sessions end on the server).
-import { graphql } from "@gongzhi/schema";
 import { PasswordInput } from "../../../ui/PasswordInput";
 import { useForm } from "@mantine/form";
 import { useTranslation } from "react-i18next";
 import { useCommand } from "../../../lib/useCommand";
-import { UserErrorFields } from "../../../lib/userError";
 import { FormModal } from "../../../ui/FormModal";
-
-const ResetAccountPasswordMutation = graphql(
-  `
-    mutation ResetAccountPassword($id: ID!, $newPassword: String!) {
-      resetAccountPassword(id: $id, newPassword: $newPassword) {
-        __typename
-        ... on MutationResetAccountPasswordSuccess {
-          data {
-            id
-          }
-        }
-        ...UserErrorFields
-      }
-    }
-  `,
-  [UserErrorFields],
-);
+import { ResetAccountPasswordMutation } from "./accountCommands";
 
 export function ResetPasswordModal({ account, onClose }: { account: { id: string; displayName: string }; onClose: () => void }) {
   const { t } = useTranslation();

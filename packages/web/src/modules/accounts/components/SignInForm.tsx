@@ -1,29 +1,11 @@
 // Username and password; the server's UserError appears under the field it names.
-import { graphql } from "@gongzhi/schema";
 import { Alert, Button, Stack, TextInput } from "@mantine/core";
 import { PasswordInput } from "../../../ui/PasswordInput";
 import { useForm } from "@mantine/form";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useCommand } from "../../../lib/useCommand";
-import { UserErrorFields } from "../../../lib/userError";
-
-const SignInMutation = graphql(
-  `
-    mutation SignIn($input: SignInInput!) {
-      signIn(input: $input) {
-        __typename
-        ... on MutationSignInSuccess {
-          data {
-            id
-          }
-        }
-        ...UserErrorFields
-      }
-    }
-  `,
-  [UserErrorFields],
-);
+import { SignInMutation } from "./authCommands";
 
 export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
   const { t } = useTranslation();

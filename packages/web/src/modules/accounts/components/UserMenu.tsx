@@ -5,17 +5,12 @@ import { IconLogout } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { useMutation } from "urql";
 import { useResetSession } from "../../../app/GraphQLProvider";
+import { SignOutMutation } from "./authCommands";
 
 export const UserMenuAccount = graphql(`
   fragment UserMenuAccount on Account {
     displayName
     username
-  }
-`);
-
-const SignOutMutation = graphql(`
-  mutation SignOut {
-    signOut
   }
 `);
 

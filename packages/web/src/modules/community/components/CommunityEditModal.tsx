@@ -1,47 +1,20 @@
 // Edit a community's name, kind, code and address (community:update).
-import { graphql, readFragment, type FragmentOf } from "@gongzhi/schema";
+import { readFragment, type FragmentOf } from "@gongzhi/schema";
 import { Select, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useTranslation } from "react-i18next";
 import { orNull } from "../../../lib/format";
 import { useCommand } from "../../../lib/useCommand";
-import { UserErrorFields } from "../../../lib/userError";
+import { CommunityOverviewFields } from "./CommunityOverviewCard";
 import { FormModal } from "../../../ui/FormModal";
-
-export const CommunityEditFields = graphql(`
-  fragment CommunityEditFields on Community {
-    id
-    name
-    kind
-    code
-    address
-  }
-`);
-
-const UpdateCommunityMutation = graphql(
-  `
-    mutation UpdateCommunity($id: ID!, $input: UpdateCommunityInput!) {
-      updateCommunity(id: $id, input: $input) {
-        __typename
-        ... on MutationUpdateCommunitySuccess {
-          data {
-            id
-            ...CommunityEditFields
-          }
-        }
-        ...UserErrorFields
-      }
-    }
-  `,
-  [CommunityEditFields, UserErrorFields],
-);
+import { UpdateCommunityMutation } from "./communityCommands";
 
 const KINDS = ["URBAN", "RURAL"] as const;
 type Kind = (typeof KINDS)[number];
 
-export function CommunityEditModal({ community, opened, onClose }: { community: FragmentOf<typeof CommunityEditFields>; opened: boolean; onClose: () => void }) {
+export function CommunityEditModal({ community, opened, onClose }: { community: FragmentOf<typeof CommunityOverviewFields>; opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();
-  const c = readFragment(CommunityEditFields, community);
+  const c = readFragment(CommunityOverviewFields, community);
   const form = useForm({
     initialValues: { name: c.name, kind: c.kind as Kind, code: c.code ?? "", address: c.address ?? "" },
     validate: { name: (v) => (v.trim() ? null : t("errors.required")) },

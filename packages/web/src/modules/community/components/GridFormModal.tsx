@@ -1,68 +1,24 @@
 // Create or edit a grid (grid:manage).
-import { graphql, readFragment, type FragmentOf } from "@gongzhi/schema";
+import { readFragment, type FragmentOf } from "@gongzhi/schema";
 import { TextInput, Textarea } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useTranslation } from "react-i18next";
 import { orNull } from "../../../lib/format";
 import { useCommand } from "../../../lib/useCommand";
-import { UserErrorFields } from "../../../lib/userError";
 import { FormModal } from "../../../ui/FormModal";
-
-export const GridFormFields = graphql(`
-  fragment GridFormFields on Grid {
-    id
-    name
-    code
-    description
-  }
-`);
-
-const CreateGridMutation = graphql(
-  `
-    mutation CreateGrid($input: CreateGridInput!) {
-      createGrid(input: $input) {
-        __typename
-        ... on MutationCreateGridSuccess {
-          data {
-            id
-            ...GridFormFields
-          }
-        }
-        ...UserErrorFields
-      }
-    }
-  `,
-  [GridFormFields, UserErrorFields],
-);
-
-const UpdateGridMutation = graphql(
-  `
-    mutation UpdateGrid($id: ID!, $input: UpdateGridInput!) {
-      updateGrid(id: $id, input: $input) {
-        __typename
-        ... on MutationUpdateGridSuccess {
-          data {
-            id
-            ...GridFormFields
-          }
-        }
-        ...UserErrorFields
-      }
-    }
-  `,
-  [GridFormFields, UserErrorFields],
-);
+import { GridRow } from "./GridsTable";
+import { CreateGridMutation, UpdateGridMutation } from "./gridCommands";
 
 interface GridFormModalProps {
   communityId: string;
   /** The grid to edit; none to create one. */
-  grid?: FragmentOf<typeof GridFormFields>;
+  grid?: FragmentOf<typeof GridRow>;
   onClose: () => void;
 }
 
 export function GridFormModal({ communityId, grid, onClose }: GridFormModalProps) {
   const { t } = useTranslation();
-  const g = grid ? readFragment(GridFormFields, grid) : null;
+  const g = grid ? readFragment(GridRow, grid) : null;
   const form = useForm({
     initialValues: { name: g?.name ?? "", code: g?.code ?? "", description: g?.description ?? "" },
     validate: { name: (v) => (v.trim() ? null : t("errors.required")) },

@@ -1,72 +1,23 @@
 // Create or edit a household (household:manage): its address and grid.
-import { graphql, readFragment, type FragmentOf } from "@gongzhi/schema";
+import { readFragment, type FragmentOf } from "@gongzhi/schema";
 import { TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useTranslation } from "react-i18next";
 import { useCommand } from "../../../lib/useCommand";
-import { UserErrorFields } from "../../../lib/userError";
+import { HouseholdRow } from "./HouseholdsTable";
 import { FormModal } from "../../../ui/FormModal";
 import { GridSelect } from "./GridSelect";
-
-export const HouseholdFormFields = graphql(`
-  fragment HouseholdFormFields on Household {
-    id
-    address
-    grid {
-      id
-    }
-  }
-`);
-
-const CreateHouseholdMutation = graphql(
-  `
-    mutation CreateHousehold($input: CreateHouseholdInput!) {
-      createHousehold(input: $input) {
-        __typename
-        ... on MutationCreateHouseholdSuccess {
-          data {
-            id
-            ...HouseholdFormFields
-          }
-        }
-        ...UserErrorFields
-      }
-    }
-  `,
-  [HouseholdFormFields, UserErrorFields],
-);
-
-const UpdateHouseholdMutation = graphql(
-  `
-    mutation UpdateHousehold($id: ID!, $input: UpdateHouseholdInput!) {
-      updateHousehold(id: $id, input: $input) {
-        __typename
-        ... on MutationUpdateHouseholdSuccess {
-          data {
-            id
-            grid {
-              id
-              name
-            }
-            ...HouseholdFormFields
-          }
-        }
-        ...UserErrorFields
-      }
-    }
-  `,
-  [HouseholdFormFields, UserErrorFields],
-);
+import { CreateHouseholdMutation, UpdateHouseholdMutation } from "./householdCommands";
 
 interface HouseholdFormModalProps {
   communityId: string;
-  household?: FragmentOf<typeof HouseholdFormFields>;
+  household?: FragmentOf<typeof HouseholdRow>;
   onClose: () => void;
 }
 
 export function HouseholdFormModal({ communityId, household, onClose }: HouseholdFormModalProps) {
   const { t } = useTranslation();
-  const h = household ? readFragment(HouseholdFormFields, household) : null;
+  const h = household ? readFragment(HouseholdRow, household) : null;
   const form = useForm({
     initialValues: { address: h?.address ?? "", gridId: h?.grid?.id ?? null },
     validate: { address: (v) => (v.trim() ? null : t("errors.required")) },

@@ -1,75 +1,27 @@
 // Create or edit a party organization and place it under its parent.
-import { graphql, readFragment, type FragmentOf } from "@gongzhi/schema";
+import { readFragment, type FragmentOf } from "@gongzhi/schema";
 import { Select, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useTranslation } from "react-i18next";
 import { orNull } from "../../../lib/format";
 import { useCommand } from "../../../lib/useCommand";
-import { UserErrorFields } from "../../../lib/userError";
+import { PartyOrganizationRow } from "./PartyOrganizationsTable";
 import { FormModal } from "../../../ui/FormModal";
-import { PartyOrganizationOption, PartyOrganizationSelect } from "./PartyOrganizationSelect";
-
-export const PartyOrganizationFormFields = graphql(`
-  fragment PartyOrganizationFormFields on PartyOrganization {
-    id
-    name
-    kind
-    secretaryName
-    parent {
-      id
-    }
-  }
-`);
-
-const CreatePartyOrganizationMutation = graphql(
-  `
-    mutation CreatePartyOrganization($input: CreatePartyOrganizationInput!) {
-      createPartyOrganization(input: $input) {
-        __typename
-        ... on MutationCreatePartyOrganizationSuccess {
-          data {
-            id
-            ...PartyOrganizationFormFields
-          }
-        }
-        ...UserErrorFields
-      }
-    }
-  `,
-  [PartyOrganizationFormFields, UserErrorFields],
-);
-
-const UpdatePartyOrganizationMutation = graphql(
-  `
-    mutation UpdatePartyOrganization($id: ID!, $input: UpdatePartyOrganizationInput!) {
-      updatePartyOrganization(id: $id, input: $input) {
-        __typename
-        ... on MutationUpdatePartyOrganizationSuccess {
-          data {
-            id
-            ...PartyOrganizationFormFields
-            ...PartyOrganizationOption
-          }
-        }
-        ...UserErrorFields
-      }
-    }
-  `,
-  [PartyOrganizationFormFields, PartyOrganizationOption, UserErrorFields],
-);
+import { PartyOrganizationSelect } from "./PartyOrganizationSelect";
+import { CreatePartyOrganizationMutation, UpdatePartyOrganizationMutation } from "./organizationCommands";
 
 const KINDS = ["COMMITTEE", "GENERAL_BRANCH", "BRANCH"] as const;
 type Kind = (typeof KINDS)[number];
 
 interface Props {
   communityId: string;
-  organization?: FragmentOf<typeof PartyOrganizationFormFields>;
+  organization?: FragmentOf<typeof PartyOrganizationRow>;
   onClose: () => void;
 }
 
 export function PartyOrganizationFormModal({ communityId, organization, onClose }: Props) {
   const { t } = useTranslation();
-  const o = organization ? readFragment(PartyOrganizationFormFields, organization) : null;
+  const o = organization ? readFragment(PartyOrganizationRow, organization) : null;
   const form = useForm({
     initialValues: { name: o?.name ?? "", kind: (o?.kind ?? "BRANCH") as Kind, parentId: o?.parent?.id ?? null, secretaryName: o?.secretaryName ?? "" },
     validate: { name: (v) => (v.trim() ? null : t("errors.required")) },

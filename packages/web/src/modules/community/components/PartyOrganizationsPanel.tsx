@@ -5,7 +5,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useQuery } from "urql";
 import { useCursorPaging } from "../../../ui/useCursorPaging";
-import { PartyOrganizationFormFields, PartyOrganizationFormModal } from "./PartyOrganizationFormModal";
+import { PartyOrganizationFormModal } from "./PartyOrganizationFormModal";
 import { PartyOrganizationRow, PartyOrganizationsTable } from "./PartyOrganizationsTable";
 
 const PartyOrganizationsQuery = graphql(
@@ -21,18 +21,17 @@ const PartyOrganizationsQuery = graphql(
           node {
             id
             ...PartyOrganizationRow
-            ...PartyOrganizationFormFields
           }
         }
       }
     }
   `,
-  [PartyOrganizationRow, PartyOrganizationFormFields],
+  [PartyOrganizationRow],
 );
 
 export function PartyOrganizationsPanel({ communityId, canManage }: { communityId: string; canManage: boolean }) {
   const { t } = useTranslation();
-  const [editing, setEditing] = useState<{ organization?: FragmentOf<typeof PartyOrganizationFormFields> } | null>(null);
+  const [editing, setEditing] = useState<{ organization?: FragmentOf<typeof PartyOrganizationRow> } | null>(null);
   // A whole tree per page: a community has a handful of party organizations, the API allows 100.
   const pager = useCursorPaging(communityId, 100);
   const [{ data, fetching, error }] = useQuery({ query: PartyOrganizationsQuery, variables: { communityId, ...pager.variables } });

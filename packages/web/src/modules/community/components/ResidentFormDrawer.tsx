@@ -1,53 +1,15 @@
 // Register a resident or edit one, in a drawer. Client-side rules first; the server's UserError
 // issues (e.g. DUPLICATE on input.idNumber) land under the fields they name.
-import { graphql, readFragment, type FragmentOf } from "@gongzhi/schema";
+import { readFragment, type FragmentOf } from "@gongzhi/schema";
 import { Button, Checkbox, Drawer, Group, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useTranslation } from "react-i18next";
 import { useCommand } from "../../../lib/useCommand";
-import { UserErrorFields } from "../../../lib/userError";
 import { GridSelect } from "./GridSelect";
 import { HouseholdSelect } from "./HouseholdSelect";
 import { PartyOrganizationSelect } from "./PartyOrganizationSelect";
 import { initialValues, ResidentFormFields, residentRules, toInput } from "./residentForm";
-import { ResidentRow } from "./ResidentsTable";
-
-const CreateResidentMutation = graphql(
-  `
-    mutation CreateResident($input: CreateResidentInput!) {
-      createResident(input: $input) {
-        __typename
-        ... on MutationCreateResidentSuccess {
-          data {
-            id
-          }
-        }
-        ...UserErrorFields
-      }
-    }
-  `,
-  [UserErrorFields],
-);
-
-const UpdateResidentMutation = graphql(
-  `
-    mutation UpdateResident($id: ID!, $input: UpdateResidentInput!) {
-      updateResident(id: $id, input: $input) {
-        __typename
-        ... on MutationUpdateResidentSuccess {
-          data {
-            id
-            updatedAt
-            ...ResidentRow
-            ...ResidentFormFields
-          }
-        }
-        ...UserErrorFields
-      }
-    }
-  `,
-  [ResidentRow, ResidentFormFields, UserErrorFields],
-);
+import { CreateResidentMutation, UpdateResidentMutation } from "./residentCommands";
 
 interface ResidentFormDrawerProps {
   communityId: string;

@@ -1,75 +1,26 @@
 // Register (备案) or edit a social organization (organization:manage).
-import { graphql, readFragment, type FragmentOf } from "@gongzhi/schema";
+import { readFragment, type FragmentOf } from "@gongzhi/schema";
 import { Select, SimpleGrid, TextInput, Textarea } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useTranslation } from "react-i18next";
 import { orNull } from "../../../lib/format";
 import { useCommand } from "../../../lib/useCommand";
-import { UserErrorFields } from "../../../lib/userError";
 import { FormModal } from "../../../ui/FormModal";
 import { SocialOrganizationRow } from "./SocialOrganizationsTable";
-
-export const SocialOrganizationFormFields = graphql(`
-  fragment SocialOrganizationFormFields on SocialOrganization {
-    id
-    name
-    category
-    contactName
-    contactPhone
-    registeredOn
-    description
-  }
-`);
-
-const CreateSocialOrganizationMutation = graphql(
-  `
-    mutation CreateSocialOrganization($input: CreateSocialOrganizationInput!) {
-      createSocialOrganization(input: $input) {
-        __typename
-        ... on MutationCreateSocialOrganizationSuccess {
-          data {
-            id
-            ...SocialOrganizationRow
-          }
-        }
-        ...UserErrorFields
-      }
-    }
-  `,
-  [SocialOrganizationRow, UserErrorFields],
-);
-
-const UpdateSocialOrganizationMutation = graphql(
-  `
-    mutation UpdateSocialOrganization($id: ID!, $input: UpdateSocialOrganizationInput!) {
-      updateSocialOrganization(id: $id, input: $input) {
-        __typename
-        ... on MutationUpdateSocialOrganizationSuccess {
-          data {
-            id
-            ...SocialOrganizationRow
-            ...SocialOrganizationFormFields
-          }
-        }
-        ...UserErrorFields
-      }
-    }
-  `,
-  [SocialOrganizationRow, SocialOrganizationFormFields, UserErrorFields],
-);
+import { CreateSocialOrganizationMutation, UpdateSocialOrganizationMutation } from "./organizationCommands";
 
 export const CATEGORIES = ["LIFE_SERVICE", "CHARITY", "MUTUAL_AID", "CULTURE_SPORTS", "OTHER"] as const;
 type Category = (typeof CATEGORIES)[number];
 
 interface Props {
   communityId: string;
-  organization?: FragmentOf<typeof SocialOrganizationFormFields>;
+  organization?: FragmentOf<typeof SocialOrganizationRow>;
   onClose: () => void;
 }
 
 export function SocialOrganizationFormModal({ communityId, organization, onClose }: Props) {
   const { t } = useTranslation();
-  const o = organization ? readFragment(SocialOrganizationFormFields, organization) : null;
+  const o = organization ? readFragment(SocialOrganizationRow, organization) : null;
   const form = useForm({
     initialValues: {
       name: o?.name ?? "",

@@ -6,7 +6,7 @@ import { useTranslation } from "react-i18next";
 import { useQuery } from "urql";
 import { SearchInput } from "../../../ui/SearchInput";
 import { useCursorPaging } from "../../../ui/useCursorPaging";
-import { CATEGORIES, SocialOrganizationFormFields, SocialOrganizationFormModal } from "./SocialOrganizationFormModal";
+import { CATEGORIES, SocialOrganizationFormModal } from "./SocialOrganizationFormModal";
 import { SocialOrganizationRow, SocialOrganizationsTable } from "./SocialOrganizationsTable";
 
 const SocialOrganizationsQuery = graphql(
@@ -22,13 +22,12 @@ const SocialOrganizationsQuery = graphql(
           node {
             id
             ...SocialOrganizationRow
-            ...SocialOrganizationFormFields
           }
         }
       }
     }
   `,
-  [SocialOrganizationRow, SocialOrganizationFormFields],
+  [SocialOrganizationRow],
 );
 
 type Category = (typeof CATEGORIES)[number];
@@ -38,7 +37,7 @@ export function SocialOrganizationsPanel({ communityId, canManage }: { community
   const { t } = useTranslation();
   const [search, setSearch] = useState("");
   const [category, setCategory] = useState<Category | null>(null);
-  const [editing, setEditing] = useState<{ organization?: FragmentOf<typeof SocialOrganizationFormFields> } | null>(null);
+  const [editing, setEditing] = useState<{ organization?: FragmentOf<typeof SocialOrganizationRow> } | null>(null);
   const pager = useCursorPaging(`${communityId}|${search}|${category}`);
   const [{ data, fetching, error }] = useQuery({
     query: SocialOrganizationsQuery,

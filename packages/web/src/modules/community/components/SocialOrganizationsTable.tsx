@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { formatDate } from "../../../lib/format";
 import { DataTable, type Column, type Paging } from "../../../ui/DataTable";
 
+/** A row of the table; with the description, which the edit form reads (the table does not show it). */
 export const SocialOrganizationRow = graphql(`
   fragment SocialOrganizationRow on SocialOrganization {
     id
@@ -12,6 +13,7 @@ export const SocialOrganizationRow = graphql(`
     contactName
     contactPhone
     registeredOn
+    description
   }
 `);
 

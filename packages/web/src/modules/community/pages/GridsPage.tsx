@@ -7,7 +7,7 @@ import { useQuery } from "urql";
 import { PageHeader } from "../../../ui/PageHeader";
 import { SearchInput } from "../../../ui/SearchInput";
 import { useCursorPaging } from "../../../ui/useCursorPaging";
-import { GridFormFields, GridFormModal } from "../components/GridFormModal";
+import { GridFormModal } from "../components/GridFormModal";
 import { GridRow, GridsTable } from "../components/GridsTable";
 import { useCurrentCommunity } from "../hooks/useCurrentCommunity";
 
@@ -24,16 +24,15 @@ const GridsQuery = graphql(
           node {
             id
             ...GridRow
-            ...GridFormFields
           }
         }
       }
     }
   `,
-  [GridRow, GridFormFields],
+  [GridRow],
 );
 
-type Editing = { grid?: FragmentOf<typeof GridFormFields> } | null;
+type Editing = { grid?: FragmentOf<typeof GridRow> } | null;
 
 export function GridsPage({ communityId }: { communityId: string }) {
   const { t } = useTranslation();

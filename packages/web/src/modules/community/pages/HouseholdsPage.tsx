@@ -8,7 +8,7 @@ import { PageHeader } from "../../../ui/PageHeader";
 import { SearchInput } from "../../../ui/SearchInput";
 import { useCursorPaging } from "../../../ui/useCursorPaging";
 import { GridSelect } from "../components/GridSelect";
-import { HouseholdFormFields, HouseholdFormModal } from "../components/HouseholdFormModal";
+import { HouseholdFormModal } from "../components/HouseholdFormModal";
 import { HouseholdRow, HouseholdsTable } from "../components/HouseholdsTable";
 import { useCurrentCommunity } from "../hooks/useCurrentCommunity";
 
@@ -25,16 +25,15 @@ const HouseholdsQuery = graphql(
           node {
             id
             ...HouseholdRow
-            ...HouseholdFormFields
           }
         }
       }
     }
   `,
-  [HouseholdRow, HouseholdFormFields],
+  [HouseholdRow],
 );
 
-type Editing = { household?: FragmentOf<typeof HouseholdFormFields> } | null;
+type Editing = { household?: FragmentOf<typeof HouseholdRow> } | null;
 
 export function HouseholdsPage({ communityId }: { communityId: string }) {
   const { t } = useTranslation();

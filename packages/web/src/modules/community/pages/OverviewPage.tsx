@@ -6,7 +6,7 @@ import { useTranslation } from "react-i18next";
 import { useQuery } from "urql";
 import { PageHeader } from "../../../ui/PageHeader";
 import { QueryError } from "../../../ui/QueryError";
-import { CommunityEditFields, CommunityEditModal } from "../components/CommunityEditModal";
+import { CommunityEditModal } from "../components/CommunityEditModal";
 import { CommunityOverviewCard, CommunityOverviewFields } from "../components/CommunityOverviewCard";
 import { holds } from "../../../lib/actions";
 
@@ -19,12 +19,11 @@ const OverviewQuery = graphql(
           id
           viewerActions
           ...CommunityOverviewFields
-          ...CommunityEditFields
         }
       }
     }
   `,
-  [CommunityOverviewFields, CommunityEditFields],
+  [CommunityOverviewFields],
 );
 
 export function OverviewPage({ communityId }: { communityId: string }) {

@@ -8,12 +8,14 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useQuery } from "urql";
 import { QueryError } from "../../../ui/QueryError";
-import { AgendaPanel } from "../components/meetings/AgendaPanel";
-import { AttendancePanel } from "../components/meetings/AttendancePanel";
-import { MeetingAgendaFields, MeetingAttendanceFields, MeetingHeaderFields, MeetingMinutesFields, MeetingQuorumFields } from "../components/meetings/fragments";
-import { MeetingHeader } from "../components/meetings/MeetingHeader";
-import { MinutesEditor } from "../components/meetings/MinutesEditor";
-import { QuorumCard } from "../components/meetings/QuorumCard";
+import { useCommand } from "../../../lib/useCommand";
+import { AgendaPanel, MeetingAgendaFields } from "../components/meetings/AgendaPanel";
+import { AttendancePanel, MeetingAttendanceFields } from "../components/meetings/AttendancePanel";
+import { MeetingActions } from "../components/meetings/MeetingActions";
+import { RecordAttendanceMutation, RecordMinutesMutation } from "../components/meetings/meetingCommands";
+import { MeetingHeader, MeetingHeaderFields } from "../components/meetings/MeetingHeader";
+import { MeetingMinutesFields, MinutesEditor } from "../components/meetings/MinutesEditor";
+import { MeetingQuorumFields, QuorumCard } from "../components/meetings/QuorumCard";
 import { LIVE_MEETING } from "../enums";
 import { MEETINGS_PATH } from "../paths";
 
@@ -28,6 +30,7 @@ export const MeetingPageQuery = graphql(
           id
           title
           status
+          allowedSteps
           community {
             id
           }
@@ -59,6 +62,9 @@ export function MeetingPage({ meetingId }: { meetingId: string }) {
   const [{ data, fetching, error }, refresh] = useQuery({ query: MeetingPageQuery, variables: { id: meetingId }, requestPolicy: "cache-and-network" });
   const meeting = data?.node?.__typename === "Meeting" ? data.node : null;
   const running = !!meeting && LIVE_MEETING[meeting.status];
+  // The page composes the panels and the commands that refresh them (a panel never imports its own refresher).
+  const [recordAttendance] = useCommand(RecordAttendanceMutation, (d) => d.recordAttendance);
+  const [recordMinutes, recordingMinutes] = useCommand(RecordMinutesMutation, (d) => d.recordMinutes);
   useEffect(() => {
     if (!running) return;
     const timer = setInterval(() => refresh({ requestPolicy: "network-only" }), REFRESH_MS);
@@ -83,7 +89,7 @@ export function MeetingPage({ meetingId }: { meetingId: string }) {
       {data && !meeting && <Alert color="yellow">{t("meeting.notFound")}</Alert>}
       {meeting && (
         <Stack gap="md">
-          <MeetingHeader meeting={meeting} />
+          <MeetingHeader meeting={meeting} actions={<MeetingActions meeting={meeting} />} />
           <QuorumCard meeting={meeting} />
           <Tabs defaultValue={running ? "agenda" : "attendance"} variant="pills" radius="md">
             <Tabs.List mb="md">
@@ -98,7 +104,7 @@ export function MeetingPage({ meetingId }: { meetingId: string }) {
               </Tabs.Tab>
             </Tabs.List>
             <Tabs.Panel value="attendance">
-              <AttendancePanel meeting={meeting} />
+              <AttendancePanel meeting={meeting} record={recordAttendance} />
             </Tabs.Panel>
             <Tabs.Panel value="agenda">
               <AgendaPanel
@@ -110,7 +116,7 @@ export function MeetingPage({ meetingId }: { meetingId: string }) {
               />
             </Tabs.Panel>
             <Tabs.Panel value="minutes">
-              <MinutesEditor meeting={meeting} />
+              <MinutesEditor meeting={meeting} record={{ run: recordMinutes, running: recordingMinutes }} />
             </Tabs.Panel>
           </Tabs>
         </Stack>

@@ -11,8 +11,8 @@ import { QueryError } from "../../../ui/QueryError";
 import { SearchInput } from "../../../ui/SearchInput";
 import { useCursorPaging } from "../../../ui/useCursorPaging";
 import { EscalationsPanel } from "../components/resolutions/EscalationsPanel";
-import { ResolutionCard } from "../components/resolutions/ResolutionCard";
-import { ResolutionFields } from "../components/resolutions/fragments";
+import { ResolutionCard, ResolutionFields, type UpdatingResolution } from "../components/resolutions/ResolutionCard";
+import { ResolutionUpdateModal } from "../components/resolutions/ResolutionUpdateModal";
 
 const ResolutionsQuery = graphql(
   `
@@ -42,6 +42,7 @@ export function ResolutionsPage({ communityId }: { communityId: string }) {
   const { t } = useTranslation("deliberation");
   const [filter, setFilter] = useState<Filter>("all");
   const [search, setSearch] = useState("");
+  const [updating, setUpdating] = useState<UpdatingResolution | null>(null);
   const onSearch = useCallback((s: string) => setSearch(s), []);
   const pager = useCursorPaging(JSON.stringify([communityId, filter, search]), 10);
   const status = filter === "all" || filter === "overdue" ? null : [filter];
@@ -67,7 +68,7 @@ export function ResolutionsPage({ communityId }: { communityId: string }) {
           </Group>
           <QueryError error={error} />
           <Stack gap="sm">
-            {data?.resolutions.edges.map((e) => <ResolutionCard key={e.node.id} resolution={e.node} />)}
+            {data?.resolutions.edges.map((e) => <ResolutionCard key={e.node.id} resolution={e.node} onUpdate={setUpdating} />)}
             {data && data.resolutions.edges.length === 0 && (
               <Text c="dimmed" ta="center" py="md">
                 {t("resolutions.none")}
@@ -80,6 +81,7 @@ export function ResolutionsPage({ communityId }: { communityId: string }) {
           <EscalationsPanel communityId={communityId} />
         </Tabs.Panel>
       </Tabs>
+      {updating && <ResolutionUpdateModal resolution={updating} onClose={() => setUpdating(null)} />}
     </>
   );
 }

@@ -5,10 +5,17 @@ import { Alert, Button, Center, Grid, Loader, Stack } from "@mantine/core";
 import { IconArrowLeft } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { useState } from "react";
 import { useQuery } from "urql";
 import { QueryError } from "../../../ui/QueryError";
+import { InviteStakeholderModal } from "../components/topics/InviteStakeholderModal";
 import { TopicActions } from "../components/topics/TopicActions";
-import { TopicActionFields, TopicNoticesFields, TopicProceedingsFields, TopicStakeholderFields, TopicSummaryFields, TopicTimelineFields } from "../components/topics/fragments";
+import { TopicActionFields } from "../components/topics/TopicActions";
+import { TopicNoticesFields } from "../components/topics/TopicNotices";
+import { TopicProceedingsFields } from "../components/topics/TopicProceedings";
+import { TopicStakeholderFields } from "../components/topics/TopicStakeholders";
+import { TopicSummaryFields } from "../components/topics/TopicSummary";
+import { TopicTimelineFields } from "../components/topics/TopicTimeline";
 import { TopicNotices } from "../components/topics/TopicNotices";
 import { TopicProceedings } from "../components/topics/TopicProceedings";
 import { TopicStakeholders } from "../components/topics/TopicStakeholders";
@@ -43,6 +50,7 @@ export function TopicPage({ topicId }: { topicId: string }) {
   const { t } = useTranslation("deliberation");
   const [{ data, fetching, error }] = useQuery({ query: TopicPageQuery, variables: { id: topicId }, requestPolicy: "cache-and-network" });
   const topic = data?.node?.__typename === "Topic" ? data.node : null;
+  const [inviting, setInviting] = useState(false);
 
   return (
     <>
@@ -62,7 +70,7 @@ export function TopicPage({ topicId }: { topicId: string }) {
             <Stack>
               <TopicSummary topic={topic} />
               <TopicProceedings topic={topic} />
-              <TopicStakeholders communityId={topic.community.id} topic={topic} />
+              <TopicStakeholders topic={topic} onInvite={() => setInviting(true)} />
             </Stack>
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 4 }}>
@@ -74,6 +82,7 @@ export function TopicPage({ topicId }: { topicId: string }) {
           </Grid.Col>
         </Grid>
       )}
+      {topic && inviting && <InviteStakeholderModal communityId={topic.community.id} topicId={topic.id} onClose={() => setInviting(false)} />}
     </>
   );
 }

@@ -14,7 +14,7 @@ import { AcceptTopicModal } from "../components/topics/AcceptTopicModal";
 import { DeclineTopicModal } from "../components/topics/DeclineTopicModal";
 import { ProposeTopicModal } from "../components/topics/ProposeTopicModal";
 import { TopicColumn } from "../components/topics/TopicColumn";
-import { TopicColumnFields } from "../components/topics/fragments";
+import { TopicColumnFields } from "../components/topics/TopicColumn";
 import { NO_TOPIC_FILTERS, TopicFilters, type TopicFilterValues } from "../components/topics/TopicFilters";
 import { BOARD } from "../enums";
 import { useCommittee } from "../hooks/useCommittee";

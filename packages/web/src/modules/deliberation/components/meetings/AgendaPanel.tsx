@@ -1,5 +1,5 @@
 // 议程与表决: the agenda in order (add, reorder, remove while it can still change), each item with its vote.
-import { readFragment, type FragmentOf } from "@gongzhi/schema";
+import { graphql, readFragment, type FragmentOf } from "@gongzhi/schema";
 import { ActionIcon, Anchor, Button, Group, Paper, Stack, Text, Title } from "@mantine/core";
 import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from "@tabler/icons-react";
 import { useState } from "react";
@@ -11,8 +11,36 @@ import { topicPath } from "../../paths";
 import { StatusBadge } from "../StatusBadge";
 import { AddAgendaItemModal } from "./AddAgendaItemModal";
 import { RemoveAgendaItemMutation, ReorderAgendaMutation } from "./agendaCommands";
-import { MeetingAgendaFields } from "./fragments";
-import { VotePanel, type Voter } from "./VotePanel";
+import { CastBallotMutation, CloseVoteMutation } from "./meetingCommands";
+import { OpenVoteModal } from "./OpenVoteModal";
+import { VotePanel, VotePanelFields, type VoteCommands, type Voter } from "./VotePanel";
+import { VoteSummaryFields } from "./VoteSummary";
+
+export const MeetingAgendaFields = graphql(
+  `
+    fragment MeetingAgendaFields on Meeting {
+      id
+      allowedSteps
+      agenda {
+        id
+        position
+        allowedSteps
+        topic {
+          id
+          title
+          status
+          allowedSteps
+        }
+        vote {
+          id
+          ...VotePanelFields
+          ...VoteSummaryFields
+        }
+      }
+    }
+  `,
+  [VotePanelFields, VoteSummaryFields],
+);
 
 interface Props {
   communityId: string;
@@ -29,6 +57,10 @@ export function AgendaPanel({ communityId, meeting, title, quorumReached, voters
   const [adding, setAdding] = useState(false);
   const [remove] = useCommand(RemoveAgendaItemMutation, (d) => d.removeAgendaItem);
   const [reorder, reordering] = useCommand(ReorderAgendaMutation, (d) => d.reorderAgenda);
+  const [cast] = useCommand(CastBallotMutation, (d) => d.castBallot);
+  const [closeVote, closing] = useCommand(CloseVoteMutation, (d) => d.closeVote);
+  const [opening, setOpening] = useState<{ id: string; topic: { title: string } } | null>(null);
+  const voteCommands: VoteCommands = { cast, closeVote, closing, onOpen: setOpening };
   const editable = m.allowedSteps.includes("EDIT_AGENDA");
   const ids = m.agenda.map((i) => i.id);
   const move = (index: number, by: -1 | 1) => {
@@ -91,10 +123,12 @@ export function AgendaPanel({ communityId, meeting, title, quorumReached, voters
             vote={item.vote}
             meeting={{ id: m.id, title, quorumReached }}
             voters={voters.filter((v) => v.topicTitle === null || v.topicTitle === item.topic.title)}
+            commands={voteCommands}
           />
         </Paper>
       ))}
       {adding && <AddAgendaItemModal communityId={communityId} meetingId={m.id} onClose={() => setAdding(false)} />}
+      {opening && <OpenVoteModal agendaItemId={opening.id} topicTitle={opening.topic.title} onClose={() => setOpening(null)} />}
     </Stack>
   );
 }

@@ -1,13 +1,33 @@
 // 签到: one line per sitting member and per invited stakeholder, with large 出席/缺席/请假 buttons.
-import { readFragment, type FragmentOf } from "@gongzhi/schema";
+import { graphql, readFragment, type FragmentOf } from "@gongzhi/schema";
 import { Badge, Button, Group, Paper, Stack, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useCommand } from "../../../../lib/useCommand";
+import type { CommandOptions } from "../../../../lib/useCommand";
 import { useEnumLabel } from "../../enums";
 import { ChoiceButtons } from "../ChoiceButtons";
-import { MeetingAttendanceFields } from "./fragments";
-import { RecordAttendanceMutation } from "./meetingCommands";
+import { MeetingQuorumFields } from "./QuorumCard";
+
+export const MeetingAttendanceFields = graphql(
+  `
+    fragment MeetingAttendanceFields on Meeting {
+      id
+      allowedSteps
+      attendance {
+        attendeeId
+        kind
+        name
+        seat
+        role
+        topicTitle
+        mayVote
+        status
+      }
+      ...MeetingQuorumFields
+    }
+  `,
+  [MeetingQuorumFields],
+);
 
 type Status = "PRESENT" | "ABSENT" | "EXCUSED";
 const STATUSES: { value: Status; color: string }[] = [
@@ -16,11 +36,14 @@ const STATUSES: { value: Status; color: string }[] = [
   { value: "EXCUSED", color: "yellow" },
 ];
 
-export function AttendancePanel({ meeting }: { meeting: FragmentOf<typeof MeetingAttendanceFields> }) {
+type Entry = { attendeeId: string; status: Status };
+/** recordAttendance, from the page (the command refreshes this panel, so the panel does not hold it). */
+export type RecordAttendance = (vars: { meetingId: string; entries: Entry[] }, options?: CommandOptions) => Promise<unknown>;
+
+export function AttendancePanel({ meeting, record }: { meeting: FragmentOf<typeof MeetingAttendanceFields>; record: RecordAttendance }) {
   const { t } = useTranslation("deliberation");
   const label = useEnumLabel();
   const m = readFragment(MeetingAttendanceFields, meeting);
-  const [record] = useCommand(RecordAttendanceMutation, (d) => d.recordAttendance);
   const [pending, setPending] = useState<{ id: string; status: Status } | null>(null);
   const editable = m.allowedSteps.includes("RECORD_ATTENDANCE");
   const choices = STATUSES.map((s) => ({ ...s, label: label("AttendanceStatus", s.value) }));

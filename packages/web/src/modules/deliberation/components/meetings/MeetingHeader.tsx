@@ -1,26 +1,34 @@
-// The meeting: title, status, when and where; start, close or cancel it (the steps the server allows the viewer now).
-import { readFragment, type FragmentOf } from "@gongzhi/schema";
-import { Anchor, Button, Group, Paper, Stack, Text, Title } from "@mantine/core";
-import { IconPlayerPlay } from "@tabler/icons-react";
-import { useState } from "react";
+// The meeting: title, status, when and where, and the actions its page hands it (MeetingActions: their
+// commands refresh this header, so it does not hold them).
+import { graphql, readFragment, type FragmentOf } from "@gongzhi/schema";
+import { Anchor, Group, Paper, Stack, Text, Title } from "@mantine/core";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { formatDateTime } from "../../../../lib/format";
-import { useCommand } from "../../../../lib/useCommand";
-import { ConfirmButton } from "../../../../ui/ConfirmButton";
 import { useEnumLabel } from "../../enums";
 import { StatusBadge } from "../StatusBadge";
-import { CancelMeetingModal } from "./CancelMeetingModal";
-import { MeetingHeaderFields } from "./fragments";
-import { CloseMeetingMutation, StartMeetingMutation } from "./meetingCommands";
 
-export function MeetingHeader({ meeting }: { meeting: FragmentOf<typeof MeetingHeaderFields> }) {
+export const MeetingHeaderFields = graphql(`
+  fragment MeetingHeaderFields on Meeting {
+    id
+    title
+    startsAt
+    endsAt
+    mode
+    place
+    onlineUrl
+    status
+    startedAt
+    closedAt
+    cancelReason
+    allowedSteps
+  }
+`);
+
+export function MeetingHeader({ meeting, actions }: { meeting: FragmentOf<typeof MeetingHeaderFields>; actions?: ReactNode }) {
   const { t, i18n } = useTranslation("deliberation");
   const label = useEnumLabel();
   const m = readFragment(MeetingHeaderFields, meeting);
-  const steps = new Set(m.allowedSteps);
-  const [cancelling, setCancelling] = useState(false);
-  const [start, starting] = useCommand(StartMeetingMutation, (d) => d.startMeeting);
-  const [close, closing] = useCommand(CloseMeetingMutation, (d) => d.closeMeeting);
   const when = `${formatDateTime(m.startsAt, i18n.language)} – ${formatDateTime(m.endsAt, i18n.language)}`;
   return (
     <Paper withBorder p="md" mb="md">
@@ -47,25 +55,8 @@ export function MeetingHeader({ meeting }: { meeting: FragmentOf<typeof MeetingH
           )}
           {m.cancelReason && <Text size="sm" c="red">{t("meeting.cancelledBecause", { reason: m.cancelReason })}</Text>}
         </Stack>
-        <Group gap="xs">
-          {steps.has("START") && (
-            <Button size="md" color="green" leftSection={<IconPlayerPlay size={18} />} loading={starting} onClick={() => void start({ id: m.id }, { success: t("meeting.started") })}>
-              {t("meeting.start")}
-            </Button>
-          )}
-          {steps.has("CANCEL") && (
-            <Button size="md" variant="default" onClick={() => setCancelling(true)}>
-              {t("meeting.cancel")}
-            </Button>
-          )}
-          {steps.has("CLOSE") && (
-            <ConfirmButton size="md" color="red" variant="filled" loading={closing} question={t("meeting.closeQuestion")} onConfirm={() => close({ id: m.id }, { success: t("meeting.closed") })}>
-              {t("meeting.close")}
-            </ConfirmButton>
-          )}
-        </Group>
+        {actions}
       </Group>
-      {cancelling && <CancelMeetingModal meetingId={m.id} onClose={() => setCancelling(false)} />}
     </Paper>
   );
 }

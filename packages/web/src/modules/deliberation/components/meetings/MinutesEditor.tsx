@@ -1,21 +1,31 @@
 // 纪要: written during the meeting or after it.
-import { readFragment, type FragmentOf } from "@gongzhi/schema";
+import { graphql, readFragment, type FragmentOf } from "@gongzhi/schema";
 import { Button, Group, Paper, Text, Textarea, Title } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useTranslation } from "react-i18next";
-import { useCommand } from "../../../../lib/useCommand";
-import { MeetingMinutesFields } from "./fragments";
-import { RecordMinutesMutation } from "./meetingCommands";
+import type { CommandOptions } from "../../../../lib/useCommand";
+
+export const MeetingMinutesFields = graphql(`
+  fragment MeetingMinutesFields on Meeting {
+    id
+    status
+    allowedSteps
+    minutes
+  }
+`);
 
 /** What a meeting without minutes says, by its status (display only). */
 const NO_MINUTES = { SCHEDULED: "minutes.notYet", IN_PROGRESS: "minutes.none", CLOSED: "minutes.none", CANCELLED: "minutes.none" } as const;
 
-export function MinutesEditor({ meeting }: { meeting: FragmentOf<typeof MeetingMinutesFields> }) {
+/** recordMinutes, from the page (the command refreshes this editor, so the editor does not hold it). */
+export type RecordMinutes = { run: (vars: { id: string; minutes: string }, options?: CommandOptions) => Promise<unknown>; running: boolean };
+
+export function MinutesEditor({ meeting, record: save }: { meeting: FragmentOf<typeof MeetingMinutesFields>; record: RecordMinutes }) {
   const { t } = useTranslation("deliberation");
   const m = readFragment(MeetingMinutesFields, meeting);
   const writable = m.allowedSteps.includes("RECORD_MINUTES");
   const form = useForm({ initialValues: { minutes: m.minutes ?? "" }, validate: { minutes: (v) => (v.trim() ? null : t("form.required")) } });
-  const [record, recording] = useCommand(RecordMinutesMutation, (d) => d.recordMinutes);
+  const [record, recording] = [save.run, save.running];
   const submit = form.onSubmit(async (v) => {
     if (await record({ id: m.id, minutes: v.minutes.trim() }, { form, success: t("minutes.saved") })) form.resetDirty();
   });

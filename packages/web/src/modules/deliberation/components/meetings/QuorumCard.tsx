@@ -1,10 +1,22 @@
 // 法定人数, live: members sitting (应到), required, present (实到), reached or not.
-import { readFragment, type FragmentOf } from "@gongzhi/schema";
+import { graphql, readFragment, type FragmentOf } from "@gongzhi/schema";
 import { Badge, Group, Paper, Progress, SimpleGrid, Stack, Text } from "@mantine/core";
 import { IconCircleCheck, IconAlertTriangle } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { useEnumLabel } from "../../enums";
-import { MeetingQuorumFields } from "./fragments";
+
+export const MeetingQuorumFields = graphql(`
+  fragment MeetingQuorumFields on Meeting {
+    id
+    quorum {
+      rule
+      sitting
+      required
+      present
+      reached
+    }
+  }
+`);
 
 function Figure({ label, value, testId }: { label: string; value: number; testId: string }) {
   return (

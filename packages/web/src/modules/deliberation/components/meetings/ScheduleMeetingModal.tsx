@@ -1,34 +1,15 @@
 // Schedule a meeting (议事会): title, time, in person (place) or online (link), and its agenda.
-import { graphql } from "@gongzhi/schema";
 import { MultiSelect, SegmentedControl, SimpleGrid, Stack, Text, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useTranslation } from "react-i18next";
 import { useQuery } from "urql";
 import { orNull } from "../../../../lib/format";
 import { useCommand } from "../../../../lib/useCommand";
-import { UserErrorFields } from "../../../../lib/userError";
 import { FormModal } from "../../../../ui/FormModal";
 import { localToIso, toLocalInput } from "../../../../lib/dates";
 import { useEnumLabel } from "../../enums";
 import { SchedulableTopicsQuery } from "./AddAgendaItemModal";
-
-const ScheduleMeetingMutation = graphql(
-  `
-    mutation ScheduleMeeting($input: ScheduleMeetingInput!) {
-      scheduleMeeting(input: $input) {
-        __typename
-        ... on MutationScheduleMeetingSuccess {
-          data {
-            id
-            title
-          }
-        }
-        ...UserErrorFields
-      }
-    }
-  `,
-  [UserErrorFields],
-);
+import { ScheduleMeetingMutation } from "./meetingCommands";
 
 /** The next whole hour from now, and two hours after. */
 function defaultTimes() {

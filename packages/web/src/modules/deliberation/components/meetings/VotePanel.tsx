@@ -1,18 +1,37 @@
 // The vote on one agenda item: open it (with quorum), record each present voter's 赞成/反对/弃权
 // (changeable until the close), watch the tally, close it, and act on a passed result.
-import { readFragment, type FragmentOf } from "@gongzhi/schema";
+import { graphql, readFragment, type FragmentOf } from "@gongzhi/schema";
 import { Badge, Button, Group, Stack, Text, Tooltip } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useCommand } from "../../../../lib/useCommand";
+import type { CommandOptions } from "../../../../lib/useCommand";
 import { ConfirmButton } from "../../../../ui/ConfirmButton";
 import { colorOf, useEnumLabel } from "../../enums";
 import { ChoiceButtons } from "../ChoiceButtons";
 import { CreateResolutionModal } from "../resolutions/CreateResolutionModal";
-import { VotePanelFields, type VoteSummaryFields } from "./fragments";
-import { CastBallotMutation, CloseVoteMutation } from "./meetingCommands";
-import { OpenVoteModal } from "./OpenVoteModal";
+import { type VoteSummaryFields } from "./VoteSummary";
 import { VoteSummary } from "./VoteSummary";
+
+/** The ballots of a vote; spread beside VoteSummaryFields (its tally), not inside it, to stay shallow. */
+export const VotePanelFields = graphql(`
+  fragment VotePanelFields on Vote {
+    id
+    question
+    status
+    result
+    allowedSteps
+    tally {
+      cast
+      present
+    }
+    ballots {
+      id
+      choice
+      voterId
+      voterName
+    }
+  }
+`);
 
 type Choice = "FOR" | "AGAINST" | "ABSTAIN";
 const CHOICES: Choice[] = ["FOR", "AGAINST", "ABSTAIN"];
@@ -22,24 +41,32 @@ export interface Voter {
   name: string;
 }
 
+/** Open (the modal), cast and close: AgendaPanel holds them. */
+export interface VoteCommands {
+  cast: (vars: { input: { voteId: string; voterId: string; choice: "FOR" | "AGAINST" | "ABSTAIN" } }, options?: CommandOptions) => Promise<unknown>;
+  closeVote: (vars: { id: string }, options?: CommandOptions) => Promise<unknown>;
+  closing: boolean;
+  onOpen: (item: { id: string; topic: { title: string } }) => void;
+}
+
 interface Props {
   /** The agenda item: its allowedSteps (OPEN_VOTE) and its topic's (RESOLVE). */
   item: { id: string; allowedSteps: readonly string[]; topic: { id: string; title: string; allowedSteps: readonly string[] } };
   vote: (FragmentOf<typeof VotePanelFields> & FragmentOf<typeof VoteSummaryFields>) | null | undefined;
   meeting: { id: string; title: string; quorumReached: boolean };
   voters: readonly Voter[];
+  /** The vote commands, from AgendaPanel (they refresh this panel, so it does not hold them). */
+  commands: VoteCommands;
 }
 
-export function VotePanel({ item, vote, meeting, voters }: Props) {
+export function VotePanel({ item, vote, meeting, voters, commands }: Props) {
   const { t } = useTranslation("deliberation");
   const label = useEnumLabel();
   const v = vote ? readFragment(VotePanelFields, vote) : null;
   const steps = new Set(v?.allowedSteps ?? []);
-  const [opening, setOpening] = useState(false);
   const [resolving, setResolving] = useState(false);
   const [pending, setPending] = useState<{ voterId: string; choice: Choice } | null>(null);
-  const [cast] = useCommand(CastBallotMutation, (d) => d.castBallot);
-  const [closeVote, closing] = useCommand(CloseVoteMutation, (d) => d.closeVote);
+  const { cast, closeVote, closing } = commands;
   const choices = CHOICES.map((c) => ({ value: c, label: label("BallotChoice", c), color: colorOf("BallotChoice", c) }));
 
   if (!v) {
@@ -48,12 +75,11 @@ export function VotePanel({ item, vote, meeting, voters }: Props) {
       <>
         <Tooltip label={t("vote.needsQuorum")} disabled={meeting.quorumReached}>
           <span style={{ width: "fit-content" }}>
-            <Button size="md" color="red" disabled={!meeting.quorumReached} onClick={() => setOpening(true)}>
+            <Button size="md" color="red" disabled={!meeting.quorumReached} onClick={() => commands.onOpen(item)}>
               {t("vote.open")}
             </Button>
           </span>
         </Tooltip>
-        {opening && <OpenVoteModal agendaItemId={item.id} topicTitle={item.topic.title} onClose={() => setOpening(false)} />}
       </>
     );
   }

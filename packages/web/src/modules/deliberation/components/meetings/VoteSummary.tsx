@@ -1,11 +1,30 @@
 // A vote's tally (赞成/反对/弃权 against the voters present and the FOR votes needed) and its result:
 // live while OPEN, final once CLOSED.
-import { readFragment, type FragmentOf } from "@gongzhi/schema";
+import { graphql, readFragment, type FragmentOf } from "@gongzhi/schema";
 import { Group, Progress, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { useEnumLabel } from "../../enums";
 import { StatusBadge } from "../StatusBadge";
-import { VoteSummaryFields } from "./fragments";
+
+export const VoteSummaryFields = graphql(`
+  fragment VoteSummaryFields on Vote {
+    id
+    question
+    status
+    result
+    threshold
+    tally {
+      for
+      against
+      abstain
+      cast
+      present
+      required
+      quorumReached
+      projected
+    }
+  }
+`);
 
 export function VoteSummary({ vote }: { vote: FragmentOf<typeof VoteSummaryFields> }) {
   const { t } = useTranslation("deliberation");

@@ -2,8 +2,33 @@
 // attendance sheet so the cache holds the new state.
 import { graphql } from "@gongzhi/schema";
 import { UserErrorFields } from "../../../../lib/userError";
-import { TopicTimelineFields } from "../topics/fragments";
-import { MeetingAgendaOrder, MeetingAttendanceFields } from "./fragments";
+import { TopicTimelineFields } from "../topics/TopicTimeline";
+import { MeetingAttendanceFields } from "./AttendancePanel";
+
+/**
+ * The agenda's order and topics without the votes: what adding, removing or reordering items and
+ * starting, closing or cancelling the meeting change (a vote is opened, cast and closed on its own).
+ */
+export const MeetingAgendaOrder = graphql(`
+  fragment MeetingAgendaOrder on Meeting {
+    id
+    allowedSteps
+    agenda {
+      id
+      position
+      allowedSteps
+      topic {
+        id
+        title
+        status
+        allowedSteps
+      }
+      vote {
+        id
+      }
+    }
+  }
+`);
 
 export const AddAgendaItemMutation = graphql(
   `

@@ -1,8 +1,13 @@
-// The meeting's mutations during the day: start, close, cancel, attendance, minutes, and votes.
+// The meetings' commands: schedule one, and during the day start, close, cancel, attendance, minutes, votes.
 // Each selects the fragments it changes, so the tablet shows the new state without a refetch.
 import { graphql } from "@gongzhi/schema";
 import { UserErrorFields } from "../../../../lib/userError";
-import { MeetingAgendaOrder, MeetingAttendanceFields, MeetingHeaderFields, MeetingMinutesFields, VotePanelFields, VoteSummaryFields } from "./fragments";
+import { MeetingAgendaOrder } from "./agendaCommands";
+import { MeetingAttendanceFields } from "./AttendancePanel";
+import { MeetingHeaderFields } from "./MeetingHeader";
+import { MeetingMinutesFields } from "./MinutesEditor";
+import { VotePanelFields } from "./VotePanel";
+import { VoteSummaryFields } from "./VoteSummary";
 
 export const StartMeetingMutation = graphql(
   `
@@ -202,4 +207,22 @@ export const CloseVoteMutation = graphql(
     }
   `,
   [VotePanelFields, VoteSummaryFields, UserErrorFields],
+);
+
+export const ScheduleMeetingMutation = graphql(
+  `
+    mutation ScheduleMeeting($input: ScheduleMeetingInput!) {
+      scheduleMeeting(input: $input) {
+        __typename
+        ... on MutationScheduleMeetingSuccess {
+          data {
+            id
+            title
+          }
+        }
+        ...UserErrorFields
+      }
+    }
+  `,
+  [UserErrorFields],
 );

@@ -1,41 +1,12 @@
 // 形成决议: on a passed vote (or a quorate meeting that deliberated the topic): the text, who carries
 // it out, and by when.
-import { graphql } from "@gongzhi/schema";
 import { Select, SimpleGrid, Text, TextInput, Textarea } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useTranslation } from "react-i18next";
 import { orNull } from "../../../../lib/format";
 import { useCommand } from "../../../../lib/useCommand";
-import { UserErrorFields } from "../../../../lib/userError";
 import { FormModal } from "../../../../ui/FormModal";
-import { ResolutionFields } from "./fragments";
-
-const CreateResolutionMutation = graphql(
-  `
-    mutation CreateResolution($input: CreateResolutionInput!) {
-      createResolution(input: $input) {
-        __typename
-        ... on MutationCreateResolutionSuccess {
-          data {
-            id
-            ...ResolutionFields
-            topic {
-              id
-              status
-              allowedSteps
-              resolutions {
-                id
-                ...ResolutionFields
-              }
-            }
-          }
-        }
-        ...UserErrorFields
-      }
-    }
-  `,
-  [ResolutionFields, UserErrorFields],
-);
+import { CreateResolutionMutation } from "./commands";
 
 /** What a resolution can rest on: a passed vote, or a meeting that deliberated the topic. */
 export interface Basis {

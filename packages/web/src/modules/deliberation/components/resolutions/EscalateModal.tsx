@@ -1,39 +1,10 @@
 // 向上级提交建议: send a deliberated topic to the street with the committee's suggestion.
-import { graphql } from "@gongzhi/schema";
 import { TextInput, Textarea } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useTranslation } from "react-i18next";
 import { useCommand } from "../../../../lib/useCommand";
-import { UserErrorFields } from "../../../../lib/userError";
 import { FormModal } from "../../../../ui/FormModal";
-import { EscalationFields } from "./fragments";
-
-const EscalateMutation = graphql(
-  `
-    mutation EscalateTopic($input: EscalateTopicInput!) {
-      escalateTopic(input: $input) {
-        __typename
-        ... on MutationEscalateTopicSuccess {
-          data {
-            id
-            ...EscalationFields
-            topic {
-              id
-              status
-              allowedSteps
-              escalations {
-                id
-                ...EscalationFields
-              }
-            }
-          }
-        }
-        ...UserErrorFields
-      }
-    }
-  `,
-  [EscalationFields, UserErrorFields],
-);
+import { EscalateMutation } from "./commands";
 
 interface Props {
   topic: { id: string; title: string };

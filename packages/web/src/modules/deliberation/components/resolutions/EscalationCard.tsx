@@ -1,18 +1,31 @@
 // 向上级提交建议: what was sent to the street, and the street's reply once recorded.
-import { readFragment, type FragmentOf } from "@gongzhi/schema";
+import { graphql, readFragment, type FragmentOf } from "@gongzhi/schema";
 import { Alert, Anchor, Badge, Button, Group, Paper, Text } from "@mantine/core";
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { formatDate, formatDateTime } from "../../../../lib/format";
 import { topicPath } from "../../paths";
-import { EscalationReplyModal } from "./EscalationReplyModal";
-import { EscalationFields } from "./fragments";
 
-export function EscalationCard({ escalation, showTopic = true }: { escalation: FragmentOf<typeof EscalationFields>; showTopic?: boolean }) {
+export const EscalationFields = graphql(`
+  fragment EscalationFields on Escalation {
+    id
+    addressedTo
+    text
+    submittedAt
+    replyText
+    repliedOn
+    allowedSteps
+    topic {
+      id
+      title
+    }
+  }
+`);
+
+/** The parent holds the reply modal (the reply's command refreshes this card). */
+export function EscalationCard({ escalation, showTopic = true, onReply }: { escalation: FragmentOf<typeof EscalationFields>; showTopic?: boolean; onReply?: (e: { id: string; addressedTo: string }) => void }) {
   const { t, i18n } = useTranslation("deliberation");
   const e = readFragment(EscalationFields, escalation);
-  const [replying, setReplying] = useState(false);
   return (
     <Paper withBorder p="md" component="article" aria-label={t("escalations.itemLabel", { to: e.addressedTo })}>
       <Group justify="space-between" mb={6}>
@@ -40,12 +53,11 @@ export function EscalationCard({ escalation, showTopic = true }: { escalation: F
           </Text>
         </Alert>
       )}
-      {e.allowedSteps.includes("REPLY") && (
-        <Button size="xs" variant="light" onClick={() => setReplying(true)}>
+      {onReply && e.allowedSteps.includes("REPLY") && (
+        <Button size="xs" variant="light" onClick={() => onReply?.(e)}>
           {t("escalations.recordReply")}
         </Button>
       )}
-      {replying && <EscalationReplyModal escalation={e} onClose={() => setReplying(false)} />}
     </Paper>
   );
 }

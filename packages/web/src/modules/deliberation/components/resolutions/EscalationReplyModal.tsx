@@ -1,31 +1,11 @@
 // Record the street's reply to an escalation (once).
-import { graphql } from "@gongzhi/schema";
 import { TextInput, Textarea } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useTranslation } from "react-i18next";
 import { useCommand } from "../../../../lib/useCommand";
-import { UserErrorFields } from "../../../../lib/userError";
 import { FormModal } from "../../../../ui/FormModal";
 import { localDay } from "../../../../lib/dates";
-import { EscalationFields } from "./fragments";
-
-const RecordReplyMutation = graphql(
-  `
-    mutation RecordEscalationReply($id: ID!, $input: EscalationReplyInput!) {
-      recordEscalationReply(id: $id, input: $input) {
-        __typename
-        ... on MutationRecordEscalationReplySuccess {
-          data {
-            id
-            ...EscalationFields
-          }
-        }
-        ...UserErrorFields
-      }
-    }
-  `,
-  [EscalationFields, UserErrorFields],
-);
+import { RecordReplyMutation } from "./commands";
 
 export function EscalationReplyModal({ escalation, onClose }: { escalation: { id: string; addressedTo: string }; onClose: () => void }) {
   const { t } = useTranslation("deliberation");

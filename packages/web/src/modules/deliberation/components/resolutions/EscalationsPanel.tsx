@@ -1,11 +1,12 @@
 // Topics sent to the street and waiting (已上报), each with its suggestion and the reply once recorded.
 import { graphql } from "@gongzhi/schema";
 import { Stack, Text } from "@mantine/core";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useQuery } from "urql";
 import { QueryError } from "../../../../ui/QueryError";
-import { EscalationCard } from "./EscalationCard";
-import { EscalationFields } from "./fragments";
+import { EscalationCard, EscalationFields } from "./EscalationCard";
+import { EscalationReplyModal } from "./EscalationReplyModal";
 
 const EscalatedTopicsQuery = graphql(
   `
@@ -28,6 +29,7 @@ const EscalatedTopicsQuery = graphql(
 );
 
 export function EscalationsPanel({ communityId }: { communityId: string }) {
+  const [replying, setReplying] = useState<{ id: string; addressedTo: string } | null>(null);
   const { t } = useTranslation("deliberation");
   const [{ data, error }] = useQuery({ query: EscalatedTopicsQuery, variables: { communityId }, requestPolicy: "cache-and-network" });
   const escalations = (data?.topics.edges ?? []).flatMap((e) => e.node.escalations);
@@ -39,8 +41,9 @@ export function EscalationsPanel({ communityId }: { communityId: string }) {
       </Text>
       {data && escalations.length === 0 && <Text c="dimmed">{t("escalations.none")}</Text>}
       {escalations.map((e) => (
-        <EscalationCard key={e.id} escalation={e} />
+        <EscalationCard key={e.id} escalation={e} onReply={setReplying} />
       ))}
+      {replying && <EscalationReplyModal escalation={replying} onClose={() => setReplying(null)} />}
     </Stack>
   );
 }

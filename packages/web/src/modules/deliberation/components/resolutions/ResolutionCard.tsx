@@ -1,21 +1,50 @@
 // One resolution: the decision, who carries it out by when, how far it is, and its progress reports.
-import { readFragment, type FragmentOf } from "@gongzhi/schema";
+import { graphql, readFragment, type FragmentOf } from "@gongzhi/schema";
 import { Anchor, Badge, Button, Group, Paper, Stack, Text, Timeline } from "@mantine/core";
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { formatDate, formatDateTime } from "../../../../lib/format";
 import { useEnumLabel } from "../../enums";
 import { meetingPath, topicPath } from "../../paths";
 import { StatusBadge } from "../StatusBadge";
-import { ResolutionUpdateModal } from "./ResolutionUpdateModal";
-import { ResolutionFields } from "./fragments";
 
-export function ResolutionCard({ resolution, showTopic = true }: { resolution: FragmentOf<typeof ResolutionFields>; showTopic?: boolean }) {
+export const ResolutionFields = graphql(`
+  fragment ResolutionFields on Resolution {
+    id
+    text
+    ownerName
+    dueOn
+    overdue
+    status
+    allowedSteps
+    doneAt
+    createdAt
+    topic {
+      id
+      title
+    }
+    meeting {
+      id
+      title
+    }
+    updates {
+      id
+      fromStatus
+      toStatus
+      note
+      actorName
+      createdAt
+    }
+  }
+`);
+
+/** A resolution an implementation update is reported on (its parent holds the modal: the update's command refreshes this card). */
+export type UpdatingResolution = { id: string; status: "PLANNED" | "IN_PROGRESS" | "DONE"; allowedSteps: readonly ("UPDATE" | "START" | "COMPLETE")[] };
+
+export function ResolutionCard({ resolution, showTopic = true, onUpdate }: { resolution: FragmentOf<typeof ResolutionFields>; showTopic?: boolean; onUpdate?: (r: UpdatingResolution) => void }) {
   const { t, i18n } = useTranslation("deliberation");
   const label = useEnumLabel();
   const r = readFragment(ResolutionFields, resolution);
-  const [updating, setUpdating] = useState(false);
   return (
     <Paper withBorder p="md" component="article" aria-label={t("resolutions.itemLabel", { title: r.topic.title })}>
       <Group justify="space-between" align="flex-start" wrap="nowrap" mb={6}>
@@ -62,12 +91,11 @@ export function ResolutionCard({ resolution, showTopic = true }: { resolution: F
           ))}
         </Timeline>
       )}
-      {r.allowedSteps.length > 0 && (
-        <Button size="xs" variant="light" onClick={() => setUpdating(true)}>
+      {onUpdate && r.allowedSteps.length > 0 && (
+        <Button size="xs" variant="light" onClick={() => onUpdate(r)}>
           {t("resolutions.addUpdate")}
         </Button>
       )}
-      {updating && <ResolutionUpdateModal resolution={r} onClose={() => setUpdating(false)} />}
     </Paper>
   );
 }

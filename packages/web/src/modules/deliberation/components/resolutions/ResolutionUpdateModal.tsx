@@ -1,36 +1,11 @@
 // Report implementation progress: a note, optionally moving the status forward (待实施 → 实施中 → 已完成).
-import { graphql } from "@gongzhi/schema";
 import { Select, Textarea } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useTranslation } from "react-i18next";
 import { useCommand } from "../../../../lib/useCommand";
-import { UserErrorFields } from "../../../../lib/userError";
 import { FormModal } from "../../../../ui/FormModal";
 import { useEnumOptions } from "../../enums";
-import { ResolutionFields } from "./fragments";
-
-const AddResolutionUpdateMutation = graphql(
-  `
-    mutation AddResolutionUpdate($input: AddResolutionUpdateInput!) {
-      addResolutionUpdate(input: $input) {
-        __typename
-        ... on MutationAddResolutionUpdateSuccess {
-          data {
-            id
-            ...ResolutionFields
-            topic {
-              id
-              status
-              allowedSteps
-            }
-          }
-        }
-        ...UserErrorFields
-      }
-    }
-  `,
-  [ResolutionFields, UserErrorFields],
-);
+import { AddResolutionUpdateMutation } from "./commands";
 
 const ORDER = ["PLANNED", "IN_PROGRESS", "DONE"] as const;
 type Status = (typeof ORDER)[number];

@@ -1,34 +1,12 @@
 // 立项: accept a topic that is ready for review, with a note and (for weighty matters) a two-thirds threshold.
-import { graphql } from "@gongzhi/schema";
 import { Select, Text, Textarea } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useTranslation } from "react-i18next";
 import { orNull } from "../../../../lib/format";
 import { useCommand } from "../../../../lib/useCommand";
-import { UserErrorFields } from "../../../../lib/userError";
 import { FormModal } from "../../../../ui/FormModal";
 import { useEnumOptions } from "../../enums";
-import { TopicCardFields, TopicSummaryFields, TopicTimelineFields } from "./fragments";
-
-const AcceptTopicMutation = graphql(
-  `
-    mutation AcceptTopic($id: ID!, $input: AcceptTopicInput) {
-      acceptTopic(id: $id, input: $input) {
-        __typename
-        ... on MutationAcceptTopicSuccess {
-          data {
-            id
-            ...TopicCardFields
-            ...TopicSummaryFields
-            ...TopicTimelineFields
-          }
-        }
-        ...UserErrorFields
-      }
-    }
-  `,
-  [TopicCardFields, TopicSummaryFields, TopicTimelineFields, UserErrorFields],
-);
+import { AcceptTopicMutation } from "./commands";
 
 export function AcceptTopicModal({ topic, onClose }: { topic: { id: string; title: string }; onClose: () => void }) {
   const { t } = useTranslation("deliberation");

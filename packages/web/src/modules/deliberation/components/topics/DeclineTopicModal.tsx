@@ -5,10 +5,9 @@ import { useForm } from "@mantine/form";
 import { useTranslation } from "react-i18next";
 import { useQuery } from "urql";
 import { useCommand } from "../../../../lib/useCommand";
-import { UserErrorFields } from "../../../../lib/userError";
 import { FormModal } from "../../../../ui/FormModal";
 import { ClauseFields } from "../committee/fragments";
-import { TopicCardFields, TopicSummaryFields, TopicTimelineFields } from "./fragments";
+import { DeclineTopicMutation } from "./commands";
 
 const MustNotClausesQuery = graphql(
   `
@@ -24,26 +23,6 @@ const MustNotClausesQuery = graphql(
     }
   `,
   [ClauseFields],
-);
-
-const DeclineTopicMutation = graphql(
-  `
-    mutation DeclineTopic($id: ID!, $input: DeclineTopicInput!) {
-      declineTopic(id: $id, input: $input) {
-        __typename
-        ... on MutationDeclineTopicSuccess {
-          data {
-            id
-            ...TopicCardFields
-            ...TopicSummaryFields
-            ...TopicTimelineFields
-          }
-        }
-        ...UserErrorFields
-      }
-    }
-  `,
-  [TopicCardFields, TopicSummaryFields, TopicTimelineFields, UserErrorFields],
 );
 
 interface Props {

@@ -1,36 +1,12 @@
 // Invite a stakeholder to one topic: a resident of the community, or a named outside person.
-import { graphql } from "@gongzhi/schema";
 import { Checkbox, SegmentedControl, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useTranslation } from "react-i18next";
 import { orNull } from "../../../../lib/format";
 import { useCommand } from "../../../../lib/useCommand";
-import { UserErrorFields } from "../../../../lib/userError";
 import { FormModal } from "../../../../ui/FormModal";
 import { ResidentPicker } from "../../../community/components/ResidentPicker";
-import { TopicStakeholderFields, TopicTimelineFields } from "./fragments";
-
-const InviteStakeholderMutation = graphql(
-  `
-    mutation InviteStakeholder($input: InviteStakeholderInput!) {
-      inviteStakeholder(input: $input) {
-        __typename
-        ... on MutationInviteStakeholderSuccess {
-          data {
-            id
-            topic {
-              id
-              ...TopicStakeholderFields
-              ...TopicTimelineFields
-            }
-          }
-        }
-        ...UserErrorFields
-      }
-    }
-  `,
-  [TopicStakeholderFields, TopicTimelineFields, UserErrorFields],
-);
+import { InviteStakeholderMutation } from "./commands";
 
 export function InviteStakeholderModal({ communityId, topicId, onClose }: { communityId: string; topicId: string; onClose: () => void }) {
   const { t } = useTranslation("deliberation");

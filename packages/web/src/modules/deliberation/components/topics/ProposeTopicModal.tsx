@@ -1,33 +1,13 @@
 // Raise a topic as the community (社区提出), or record one a resident raised in person.
-import { graphql } from "@gongzhi/schema";
 import { SegmentedControl, Select, Stack, Text, TextInput, Textarea } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useTranslation } from "react-i18next";
 import { useCommand } from "../../../../lib/useCommand";
-import { UserErrorFields } from "../../../../lib/userError";
 import { FormModal } from "../../../../ui/FormModal";
 import { CATEGORIES, useEnumOptions } from "../../enums";
 import { ResidentPicker } from "../../../community/components/ResidentPicker";
 import type { Category } from "./TopicFilters";
-
-const ProposeTopicMutation = graphql(
-  `
-    mutation ProposeTopic($input: ProposeTopicInput!) {
-      proposeTopic(input: $input) {
-        __typename
-        ... on MutationProposeTopicSuccess {
-          data {
-            id
-            title
-            status
-          }
-        }
-        ...UserErrorFields
-      }
-    }
-  `,
-  [UserErrorFields],
-);
+import { ProposeTopicMutation } from "./commands";
 
 export function ProposeTopicModal({ communityId, onClose }: { communityId: string; onClose: () => void }) {
   const { t } = useTranslation("deliberation");

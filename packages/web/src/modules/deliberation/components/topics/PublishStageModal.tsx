@@ -1,32 +1,9 @@
 // Make a stage of the topic public (提议/商议/决议公开) as a notice for a period.
-import { graphql } from "@gongzhi/schema";
 import { useTranslation } from "react-i18next";
 import { useCommand } from "../../../../lib/useCommand";
-import { UserErrorFields } from "../../../../lib/userError";
 import { useEnumLabel } from "../../enums";
 import { PeriodModal } from "../../../notices/components/PeriodModal";
-
-const PublishTopicStageMutation = graphql(
-  `
-    mutation PublishTopicStage($input: PublishTopicStageInput!) {
-      publishTopicStage(input: $input) {
-        __typename
-        ... on MutationPublishTopicStageSuccess {
-          data {
-            id
-            title
-            stage
-            status
-            publishedAt
-            endsAt
-          }
-        }
-        ...UserErrorFields
-      }
-    }
-  `,
-  [UserErrorFields],
-);
+import { PublishTopicStageMutation } from "./commands";
 
 interface Props {
   topic: { id: string; title: string };

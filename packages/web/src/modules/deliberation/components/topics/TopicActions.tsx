@@ -1,6 +1,6 @@
 // What can be done with the topic now (its allowedSteps: the server's rules and the viewer's grants):
 // review, schedule, resolve, escalate, and make each stage public (三议三公开).
-import { readFragment, type FragmentOf } from "@gongzhi/schema";
+import { graphql, readFragment, type FragmentOf } from "@gongzhi/schema";
 import { Button, Divider, Paper, Stack, Text, Title, Tooltip } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -12,7 +12,35 @@ import { AcceptTopicModal } from "./AcceptTopicModal";
 import { DeclineTopicModal } from "./DeclineTopicModal";
 import { PublishStageModal } from "./PublishStageModal";
 import { ScheduleTopicModal } from "./ScheduleTopicModal";
-import { TopicActionFields } from "./fragments";
+
+export const TopicActionFields = graphql(`
+  fragment TopicActionFields on Topic {
+    id
+    title
+    status
+    readyForReview
+    allowedSteps
+    votes {
+      id
+      status
+      result
+      question
+      meeting {
+        id
+        title
+      }
+    }
+    agendaItems {
+      id
+      removedAt
+      meeting {
+        id
+        title
+        startedAt
+      }
+    }
+  }
+`);
 
 type Stage = (typeof STAGES)[number];
 const PUBLISH_STEP = { PROPOSAL: "PUBLISH_PROPOSAL", DELIBERATION: "PUBLISH_DELIBERATION", RESOLUTION: "PUBLISH_RESOLUTION" } as const satisfies Record<Stage, string>;

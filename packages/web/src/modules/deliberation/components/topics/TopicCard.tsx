@@ -1,12 +1,27 @@
 // One topic on the board: title, category, who raised it, co-signatures, and the review actions.
-import { readFragment, type FragmentOf } from "@gongzhi/schema";
+import { graphql, readFragment, type FragmentOf } from "@gongzhi/schema";
 import { Anchor, Badge, Button, Group, Paper, Progress, Stack, Text, Tooltip } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { formatDate } from "../../../../lib/format";
 import { IN_REVIEW, useEnumLabel } from "../../enums";
 import { topicPath } from "../../paths";
-import { TopicCardFields } from "./fragments";
+
+export const TopicCardFields = graphql(`
+  fragment TopicCardFields on Topic {
+    id
+    title
+    category
+    source
+    status
+    proposerName
+    cosignCount
+    cosignThreshold
+    readyForReview
+    allowedSteps
+    createdAt
+  }
+`);
 
 export interface ReviewActions {
   onAccept: (topic: { id: string; title: string }) => void;

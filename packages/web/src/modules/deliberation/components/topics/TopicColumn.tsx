@@ -1,10 +1,24 @@
 // A column of the topic board: one status, its count and its topics.
-import { readFragment, type FragmentOf } from "@gongzhi/schema";
+import { graphql, readFragment, type FragmentOf } from "@gongzhi/schema";
 import { Badge, Group, Paper, ScrollArea, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { colorOf, useEnumLabel } from "../../enums";
-import { TopicCard, type ReviewActions } from "./TopicCard";
-import { TopicColumnFields } from "./fragments";
+import { TopicCard, TopicCardFields, type ReviewActions } from "./TopicCard";
+
+export const TopicColumnFields = graphql(
+  `
+    fragment TopicColumnFields on QueryTopicsConnection {
+      totalCount
+      edges {
+        node {
+          id
+          ...TopicCardFields
+        }
+      }
+    }
+  `,
+  [TopicCardFields],
+);
 
 interface Props {
   status: string;

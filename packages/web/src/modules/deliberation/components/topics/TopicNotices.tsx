@@ -1,5 +1,5 @@
 // "三议三公开": the notices that made this topic's stages public, with their status and end date.
-import { readFragment, type FragmentOf } from "@gongzhi/schema";
+import { graphql, readFragment, type FragmentOf } from "@gongzhi/schema";
 import { Anchor, Group, Paper, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
@@ -7,7 +7,20 @@ import { formatDateTime } from "../../../../lib/format";
 import { useEnumLabel } from "../../enums";
 import { NOTICES_PATH } from "../../paths";
 import { StatusBadge } from "../../../notices/components/StatusBadge";
-import { TopicNoticesFields } from "./fragments";
+
+export const TopicNoticesFields = graphql(`
+  fragment TopicNoticesFields on Topic {
+    id
+    notices {
+      id
+      title
+      stage
+      status
+      publishedAt
+      endsAt
+    }
+  }
+`);
 
 export function TopicNotices({ topic }: { topic: FragmentOf<typeof TopicNoticesFields> }) {
   const { t, i18n } = useTranslation("deliberation");

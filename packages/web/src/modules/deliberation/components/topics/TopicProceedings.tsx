@@ -1,19 +1,59 @@
 // How the topic went: the meetings it was put before, its votes, resolutions and escalations.
-import { readFragment, type FragmentOf } from "@gongzhi/schema";
+import { graphql, readFragment, type FragmentOf } from "@gongzhi/schema";
 import { Anchor, Group, Paper, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { formatDateTime } from "../../../../lib/format";
 import { meetingPath } from "../../paths";
+import { VoteSummaryFields } from "../meetings/VoteSummary";
 import { VoteSummary } from "../meetings/VoteSummary";
-import { EscalationCard } from "../resolutions/EscalationCard";
-import { ResolutionCard } from "../resolutions/ResolutionCard";
+import { EscalationCard, EscalationFields } from "../resolutions/EscalationCard";
+import { ResolutionCard, ResolutionFields, type UpdatingResolution } from "../resolutions/ResolutionCard";
+import { EscalationReplyModal } from "../resolutions/EscalationReplyModal";
+import { ResolutionUpdateModal } from "../resolutions/ResolutionUpdateModal";
+import { useState } from "react";
 import { StatusBadge } from "../StatusBadge";
-import { TopicProceedingsFields } from "./fragments";
+
+export const TopicProceedingsFields = graphql(
+  `
+    fragment TopicProceedingsFields on Topic {
+      id
+      agendaItems {
+        id
+        removedAt
+        meeting {
+          id
+          title
+          startsAt
+          status
+        }
+      }
+      votes {
+        id
+        meeting {
+          id
+          title
+        }
+        ...VoteSummaryFields
+      }
+      resolutions {
+        id
+        ...ResolutionFields
+      }
+      escalations {
+        id
+        ...EscalationFields
+      }
+    }
+  `,
+  [VoteSummaryFields, ResolutionFields, EscalationFields],
+);
 
 export function TopicProceedings({ topic }: { topic: FragmentOf<typeof TopicProceedingsFields> }) {
   const { t, i18n } = useTranslation("deliberation");
   const x = readFragment(TopicProceedingsFields, topic);
+  const [updating, setUpdating] = useState<UpdatingResolution | null>(null);
+  const [replying, setReplying] = useState<{ id: string; addressedTo: string } | null>(null);
   const items = x.agendaItems.filter((i) => !i.removedAt);
   return (
     <Paper withBorder p="lg">
@@ -58,7 +98,7 @@ export function TopicProceedings({ topic }: { topic: FragmentOf<typeof TopicProc
               {t("tabs.resolutions")}
             </Text>
             {x.resolutions.map((r) => (
-              <ResolutionCard key={r.id} resolution={r} showTopic={false} />
+              <ResolutionCard key={r.id} resolution={r} showTopic={false} onUpdate={setUpdating} />
             ))}
           </Stack>
         )}
@@ -68,11 +108,13 @@ export function TopicProceedings({ topic }: { topic: FragmentOf<typeof TopicProc
               {t("escalations.title")}
             </Text>
             {x.escalations.map((e) => (
-              <EscalationCard key={e.id} escalation={e} showTopic={false} />
+              <EscalationCard key={e.id} escalation={e} showTopic={false} onReply={setReplying} />
             ))}
           </Stack>
         )}
       </Stack>
+      {updating && <ResolutionUpdateModal resolution={updating} onClose={() => setUpdating(null)} />}
+      {replying && <EscalationReplyModal escalation={replying} onClose={() => setReplying(null)} />}
     </Paper>
   );
 }

@@ -1,22 +1,32 @@
 // "X" of 7+X: the people invited to this topic, who may speak and (if the charter allows) vote on it.
-import { readFragment, type FragmentOf } from "@gongzhi/schema";
+import { graphql, readFragment, type FragmentOf } from "@gongzhi/schema";
 import { Badge, Button, Group, Paper, Stack, Text, Title } from "@mantine/core";
 import { IconUserPlus } from "@tabler/icons-react";
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { InviteStakeholderModal } from "./InviteStakeholderModal";
-import { TopicStakeholderFields } from "./fragments";
 
-export function TopicStakeholders({ communityId, topic }: { communityId: string; topic: FragmentOf<typeof TopicStakeholderFields> }) {
+export const TopicStakeholderFields = graphql(`
+  fragment TopicStakeholderFields on Topic {
+    id
+    allowedSteps
+    stakeholders {
+      id
+      name
+      affiliation
+      mayVote
+    }
+  }
+`);
+
+/** The page holds the invitation modal (its command refreshes this list). */
+export function TopicStakeholders({ topic, onInvite }: { topic: FragmentOf<typeof TopicStakeholderFields>; onInvite?: () => void }) {
   const { t } = useTranslation("deliberation");
   const x = readFragment(TopicStakeholderFields, topic);
-  const [inviting, setInviting] = useState(false);
   return (
     <Paper withBorder p="lg">
       <Group justify="space-between" mb="sm">
         <Title order={4}>{t("stakeholders.title")}</Title>
-        {x.allowedSteps.includes("INVITE_STAKEHOLDER") && (
-          <Button size="xs" variant="light" leftSection={<IconUserPlus size={14} />} onClick={() => setInviting(true)}>
+        {onInvite && x.allowedSteps.includes("INVITE_STAKEHOLDER") && (
+          <Button size="xs" variant="light" leftSection={<IconUserPlus size={14} />} onClick={onInvite}>
             {t("stakeholders.invite")}
           </Button>
         )}
@@ -43,7 +53,6 @@ export function TopicStakeholders({ communityId, topic }: { communityId: string;
           </Group>
         ))}
       </Stack>
-      {inviting && <InviteStakeholderModal communityId={communityId} topicId={x.id} onClose={() => setInviting(false)} />}
     </Paper>
   );
 }

@@ -1,6 +1,6 @@
 // The topic itself: what was raised, by whom, co-signatures against the threshold, and how it was
 // reviewed (accepted with a note, or declined citing a 不议 clause and a reason).
-import { readFragment, type FragmentOf } from "@gongzhi/schema";
+import { graphql, readFragment, type FragmentOf } from "@gongzhi/schema";
 import { Alert, Anchor, Badge, Group, Paper, Progress, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { IconPaperclip } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
@@ -8,8 +8,46 @@ import { Link } from "react-router";
 import { formatDateTime } from "../../../../lib/format";
 import { IN_REVIEW, useEnumLabel } from "../../enums";
 import { StatusBadge } from "../StatusBadge";
-import { TopicSummaryFields } from "./fragments";
 import { Fact } from "../Fact";
+
+export const TopicSummaryFields = graphql(`
+  fragment TopicSummaryFields on Topic {
+    id
+    title
+    description
+    category
+    source
+    status
+    proposerName
+    cosignCount
+    cosignThreshold
+    readyForReview
+    voteThreshold
+    reviewNote
+    reviewedAt
+    declineReason
+    declineClause {
+      id
+      label
+      text
+    }
+    attachments {
+      id
+      name
+      url
+    }
+    cosignatures {
+      id
+      residentName
+    }
+    serviceVisit {
+      id
+      kind
+      visitedAt
+    }
+    createdAt
+  }
+`);
 
 
 export function TopicSummary({ topic }: { topic: FragmentOf<typeof TopicSummaryFields> }) {

@@ -1,10 +1,23 @@
 // The topic's full history: who did what when, oldest first.
-import { readFragment, type FragmentOf } from "@gongzhi/schema";
+import { graphql, readFragment, type FragmentOf } from "@gongzhi/schema";
 import { Paper, Text, Timeline, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { formatDateTime } from "../../../../lib/format";
 import { colorOf, useEnumLabel } from "../../enums";
-import { TopicTimelineFields } from "./fragments";
+
+export const TopicTimelineFields = graphql(`
+  fragment TopicTimelineFields on Topic {
+    id
+    timeline {
+      id
+      fromStatus
+      toStatus
+      note
+      actorName
+      createdAt
+    }
+  }
+`);
 
 export function TopicTimeline({ topic }: { topic: FragmentOf<typeof TopicTimelineFields> }) {
   const { t, i18n } = useTranslation("deliberation");
