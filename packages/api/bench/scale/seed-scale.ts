@@ -127,7 +127,12 @@ const size = new Int32Array(C);
   let given = 0;
   for (let c = 0; c < C; c++) given += size[c] = Math.max(1, Math.floor((R * w[c]!) / total));
   for (let c = 0; given < R; c = (c + 1) % C, given++) size[c]!++;
-  for (let c = 0; given > R; c = (c + 1) % C) if (size[c]! > 1) (size[c]!--, given--);
+  for (let c = 0; given > R; c = (c + 1) % C) {
+    if (size[c]! > 1) {
+      size[c]!--;
+      given--;
+    }
+  }
 }
 const prefix = (f: (c: number) => number) => {
   const start = new Float64Array(C + 1);
