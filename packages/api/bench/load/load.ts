@@ -17,6 +17,7 @@
 //
 // Options: --duration <s> (5) --rounds <n> (3) --connections <n> (10) --only <substring,…>
 //          --workers <n> (the server's default) --period <2026 | 2026-11>
+//          --show-sql (print the statements Gongzhi sends for one request of each operation)
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -41,6 +42,7 @@ const { values: opt } = parseArgs({
     only: { type: "string" },
     workers: { type: "string" },
     period: { type: "string" },
+    "show-sql": { type: "boolean", default: false },
   },
 });
 const duration = Number(opt.duration);
@@ -286,6 +288,11 @@ try {
     const diff = firstDifference(a, b);
     if (diff) throw new Error(`${op.name}: the answers differ at ${diff}`);
     console.log(`✓ ${op.name}: same data from both (${shape(a)})`);
+    if (opt["show-sql"]) {
+      proxy.reset();
+      await askGongzhi(op, targets, ++serial);
+      console.log(proxy.texts().map((q, i) => `    ${i + 1}. ${q.replace(/\s+/g, " ").slice(0, 240)}`).join("\n"));
+    }
     const N = 10;
     proxy.reset();
     for (let i = 0; i < N; i++) await askGongzhi(op, targets, ++serial);

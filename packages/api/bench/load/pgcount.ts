@@ -10,12 +10,15 @@ export interface StatementCounter {
   port: number;
   /** Statements sent since the proxy started (or since reset). */
   count(): number;
+  /** The SQL text parsed or sent since the last reset (Parse and Query messages), for --show-sql. */
+  texts(): string[];
   reset(): void;
   close(): Promise<void>;
 }
 
 export async function startCountingProxy(target: { host: string; port: number }): Promise<StatementCounter> {
   let statements = 0;
+  let texts: string[] = [];
   const sockets = new Set<net.Socket>();
   const server = net.createServer((client) => {
     const upstream = net.connect(target.port, target.host);
@@ -41,6 +44,11 @@ export async function startCountingProxy(target: { host: string; port: number })
         if (buf.length < 1 + len) break;
         const type = String.fromCharCode(buf[0]!);
         if (type === "E" || type === "Q") statements++;
+        // Parse: name\0 query\0 …; Query: query\0. node-postgres parses unnamed statements each time.
+        if (type === "P") {
+          const nameEnd = buf.indexOf(0, 5);
+          texts.push(buf.toString("utf8", nameEnd + 1, buf.indexOf(0, nameEnd + 1)));
+        } else if (type === "Q") texts.push(buf.toString("utf8", 5, 5 + len - 5));
         buf = buf.subarray(1 + len);
       }
     });
@@ -59,8 +67,10 @@ export async function startCountingProxy(target: { host: string; port: number })
   return {
     port,
     count: () => statements,
+    texts: () => texts,
     reset: () => {
       statements = 0;
+      texts = [];
     },
     close: () =>
       new Promise<void>((resolve) => {
