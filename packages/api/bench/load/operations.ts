@@ -192,7 +192,7 @@ SELECT json_build_object('communities', json_build_object(
 };
 
 // Unique names per request: the bench run's tag and a counter.
-const runTag = Date.now().toString(36);
+export const runTag = Date.now().toString(36);
 const createResident: Operation = {
   name: "createResident (mutation)",
   kind: "write",
