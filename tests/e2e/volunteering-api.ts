@@ -131,6 +131,16 @@ export async function rewards(viewer: Headers, community: string) {
   return r.data.pointsRewards.edges.map((e) => e.node);
 }
 
+/** A goods reward in the store (the journey adds one its residents can afford). */
+export async function createReward(viewer: Headers, community: string, name: string, cost: number, stock: number) {
+  const r = await gql<{ createReward: { __typename: string } }>(
+    `mutation($input: CreateRewardInput!) { createReward(input: $input) { __typename } }`,
+    { input: { communityId: community, name, cost, stock, kind: "GOODS" } },
+    viewer,
+  );
+  if (r.data.createReward.__typename !== "MutationCreateRewardSuccess") throw new Error(`createReward: ${JSON.stringify(r)}`);
+}
+
 /** 兑换 with the client's idempotency key (sent again on a retry). */
 export async function redeem(app: Headers, rewardId: string, idempotencyKey: string) {
   const r = await gql(

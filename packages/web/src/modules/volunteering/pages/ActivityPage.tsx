@@ -15,6 +15,8 @@ import { ActivitySignUpsFields, SignUpsPanel } from "../components/activities/Si
 import { SignUpRowFields } from "../components/activities/SignUpsTable";
 import { sectionPath } from "../paths";
 
+// 30 sign-ups keep the page within the API's query cost limit (20,000) now that each row carries its
+// allowedSteps twice (sign-up and hours rows); 40 answered "Query Cost limit exceeded" in Chromium.
 export const VolunteerActivityQuery = graphql(
   `
     query VolunteerActivity($id: ID!) {
@@ -25,7 +27,7 @@ export const VolunteerActivityQuery = graphql(
           ...ActivityHeaderFields
           ...ActivitySignUpsFields
           ...ActivityHoursFields
-          signUps(first: 40) {
+          signUps(first: 30) {
             totalCount
             edges {
               node {
