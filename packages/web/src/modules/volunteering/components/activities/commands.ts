@@ -7,6 +7,19 @@ import { ActivityHeaderFields } from "./ActivityHeader";
 import { HoursRowFields } from "./HoursTable";
 import { SignUpRowFields } from "./SignUpsTable";
 
+/** What a sign-up, attendance or hours command changes on its activity: the counts and the steps they allow. */
+const ActivityCountsFields = graphql(`
+  fragment ActivityCountsFields on VolunteerActivity @_unmask {
+    id
+    confirmedCount
+    waitlistCount
+    checkedInCount
+    pendingHoursCount
+    placesLeft
+    allowedSteps
+  }
+`);
+
 export const CreateActivityMutation = graphql(
   `
     mutation CreateVolunteerActivity($input: CreateVolunteerActivityInput!) {
@@ -109,13 +122,7 @@ export const SignUpMutation = graphql(
             ...SignUpRowFields
             ...HoursRowFields
             activity {
-              id
-              confirmedCount
-              waitlistCount
-              checkedInCount
-              pendingHoursCount
-              placesLeft
-              allowedSteps
+              ...ActivityCountsFields
             }
           }
         }
@@ -123,7 +130,7 @@ export const SignUpMutation = graphql(
       }
     }
   `,
-  [SignUpRowFields, HoursRowFields, UserErrorFields],
+  [ActivityCountsFields, SignUpRowFields, HoursRowFields, UserErrorFields],
 );
 
 export const CancelSignUpMutation = graphql(
@@ -137,13 +144,7 @@ export const CancelSignUpMutation = graphql(
             ...SignUpRowFields
             ...HoursRowFields
             activity {
-              id
-              confirmedCount
-              waitlistCount
-              checkedInCount
-              pendingHoursCount
-              placesLeft
-              allowedSteps
+              ...ActivityCountsFields
             }
           }
         }
@@ -151,7 +152,7 @@ export const CancelSignUpMutation = graphql(
       }
     }
   `,
-  [SignUpRowFields, HoursRowFields, UserErrorFields],
+  [ActivityCountsFields, SignUpRowFields, HoursRowFields, UserErrorFields],
 );
 
 export const CheckInMutation = graphql(
@@ -165,13 +166,7 @@ export const CheckInMutation = graphql(
             ...SignUpRowFields
             ...HoursRowFields
             activity {
-              id
-              confirmedCount
-              waitlistCount
-              checkedInCount
-              pendingHoursCount
-              placesLeft
-              allowedSteps
+              ...ActivityCountsFields
             }
           }
         }
@@ -179,7 +174,7 @@ export const CheckInMutation = graphql(
       }
     }
   `,
-  [SignUpRowFields, HoursRowFields, UserErrorFields],
+  [ActivityCountsFields, SignUpRowFields, HoursRowFields, UserErrorFields],
 );
 
 export const CheckOutMutation = graphql(
@@ -193,13 +188,7 @@ export const CheckOutMutation = graphql(
             ...SignUpRowFields
             ...HoursRowFields
             activity {
-              id
-              confirmedCount
-              waitlistCount
-              checkedInCount
-              pendingHoursCount
-              placesLeft
-              allowedSteps
+              ...ActivityCountsFields
             }
           }
         }
@@ -207,7 +196,7 @@ export const CheckOutMutation = graphql(
       }
     }
   `,
-  [SignUpRowFields, HoursRowFields, UserErrorFields],
+  [ActivityCountsFields, SignUpRowFields, HoursRowFields, UserErrorFields],
 );
 
 export const ApproveHoursMutation = graphql(
@@ -229,13 +218,7 @@ export const ApproveHoursMutation = graphql(
               }
             }
             activity {
-              id
-              confirmedCount
-              waitlistCount
-              checkedInCount
-              pendingHoursCount
-              placesLeft
-              allowedSteps
+              ...ActivityCountsFields
             }
           }
         }
@@ -243,7 +226,7 @@ export const ApproveHoursMutation = graphql(
       }
     }
   `,
-  [SignUpRowFields, HoursRowFields, UserErrorFields],
+  [ActivityCountsFields, SignUpRowFields, HoursRowFields, UserErrorFields],
 );
 
 export const AdjustHoursMutation = graphql(
@@ -265,13 +248,7 @@ export const AdjustHoursMutation = graphql(
               }
             }
             activity {
-              id
-              confirmedCount
-              waitlistCount
-              checkedInCount
-              pendingHoursCount
-              placesLeft
-              allowedSteps
+              ...ActivityCountsFields
             }
           }
         }
@@ -279,7 +256,7 @@ export const AdjustHoursMutation = graphql(
       }
     }
   `,
-  [SignUpRowFields, HoursRowFields, UserErrorFields],
+  [ActivityCountsFields, SignUpRowFields, HoursRowFields, UserErrorFields],
 );
 
 export const RejectHoursMutation = graphql(
@@ -293,13 +270,7 @@ export const RejectHoursMutation = graphql(
             ...SignUpRowFields
             ...HoursRowFields
             activity {
-              id
-              confirmedCount
-              waitlistCount
-              checkedInCount
-              pendingHoursCount
-              placesLeft
-              allowedSteps
+              ...ActivityCountsFields
             }
           }
         }
@@ -307,7 +278,7 @@ export const RejectHoursMutation = graphql(
       }
     }
   `,
-  [SignUpRowFields, HoursRowFields, UserErrorFields],
+  [ActivityCountsFields, SignUpRowFields, HoursRowFields, UserErrorFields],
 );
 
 export const BulkApproveMutation = graphql(
@@ -329,13 +300,7 @@ export const BulkApproveMutation = graphql(
                 }
               }
               activity {
-                id
-                confirmedCount
-                waitlistCount
-                checkedInCount
-                pendingHoursCount
-                placesLeft
-                allowedSteps
+                ...ActivityCountsFields
               }
             }
             skipped {
@@ -351,5 +316,5 @@ export const BulkApproveMutation = graphql(
       }
     }
   `,
-  [SignUpRowFields, HoursRowFields, UserErrorFields],
+  [ActivityCountsFields, SignUpRowFields, HoursRowFields, UserErrorFields],
 );
