@@ -10,6 +10,7 @@ export const CommunityKindEnum = builder.enumType("CommunityKind", {
 
 export const CommunityNode = builder.prismaNode("Community", {
   id: { field: "id" },
+  select: { id: true },
   nullable: true, // node(id:) is null, not an error, outside the viewer's scope
   description: "The tenant: an urban community (社区) or a village (村). Every community-owned row belongs to one.",
   findUnique: (id, ctx) => ({ id, AND: [communityScope(ctx, "community:read")] }),

@@ -5,6 +5,7 @@ import { parseId } from "../../shared/ids.js";
 
 export const GridNode = builder.prismaNode("Grid", {
   id: { field: "id" },
+  select: { id: true },
   nullable: true, // node(id:) is null, not an error, outside the viewer's scope
   description: "网格: a part of a community served by grid workers.",
   findUnique: (id, ctx) => ({ id, community: communityScope(ctx, "grid:read") }),

@@ -5,6 +5,7 @@ import { parseId, parseOptionalId } from "../../shared/ids.js";
 
 export const HouseholdNode = builder.prismaNode("Household", {
   id: { field: "id" },
+  select: { id: true },
   nullable: true, // node(id:) is null, not an error, outside the viewer's scope
   description: "户: a household at an address. Points may be kept per household.",
   findUnique: (id, ctx) => ({ id, community: communityScope(ctx, "household:read") }),

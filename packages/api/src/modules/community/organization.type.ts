@@ -18,6 +18,7 @@ export const PartyOrganizationKindEnum = builder.enumType("PartyOrganizationKind
 
 builder.prismaNode("SocialOrganization", {
   id: { field: "id" },
+  select: { id: true },
   nullable: true, // node(id:) is null, not an error, outside the viewer's scope
   description: "社会组织: a registered (备案) community organization that can undertake projects.",
   findUnique: (id, ctx) => ({ id, community: communityScope(ctx, "organization:read") }),
@@ -35,6 +36,7 @@ builder.prismaNode("SocialOrganization", {
 
 builder.prismaNode("PartyOrganization", {
   id: { field: "id" },
+  select: { id: true },
   nullable: true, // node(id:) is null, not an error, outside the viewer's scope
   description: "党委/党总支/党支部 of a community.",
   findUnique: (id, ctx) => ({ id, community: communityScope(ctx, "organization:read") }),

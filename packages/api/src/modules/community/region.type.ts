@@ -8,6 +8,7 @@ export const RegionKindEnum = builder.enumType("RegionKind", {
 
 export const RegionNode = builder.prismaNode("Region", {
   id: { field: "id" },
+  select: { id: true },
   nullable: true, // node(id:) is null, not an error, outside the viewer's scope
   description: "A node of the administrative tree above communities: a district (区) or a street (街道).",
   findUnique: (id, ctx) => ({ id, AND: [regionScope(ctx)] }),

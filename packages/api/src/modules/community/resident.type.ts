@@ -21,6 +21,8 @@ async function pii(ctx: Context, r: { id: string; communityId: string }, field: 
 
 export const ResidentNode = builder.prismaNode("Resident", {
   id: { field: "id" },
+  // Select mode: a query reads only the columns its fields ask for (issue #13).
+  select: { id: true },
   nullable: true, // node(id:) is null, not an error, outside the viewer's scope
   description: "居民/村民. Synthetic in the demo data. phone and idNumber are personal data: see their descriptions.",
   findUnique: (id, ctx) => ({ id, community: communityScope(ctx, "resident:read") }),
