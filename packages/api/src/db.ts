@@ -1,5 +1,6 @@
 // One Prisma client on a driver adapter: node-postgres for a postgres:// URL, else PGlite
 // in-process on a data directory (the embedded default).
+import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
@@ -25,6 +26,22 @@ export interface OpenOptions {
   onStatement?: (sql: string) => void;
 }
 
+// Named (prepared) statements: PostgreSQL parses and plans a statement once per connection, and
+// node-postgres skips the Parse message on its next use, instead of both happening on every query
+// (issue #13: parse + bind cost as much as the execution of our small reads). Prisma's SQL texts
+// come from a bounded set of query shapes; past STATEMENT_NAMES distinct texts (a dynamic
+// IN-list gone wild, say) the rest run unnamed, so neither side's cache grows without bound.
+const STATEMENT_NAMES = 2000;
+const statementNames = new Map<string, string>();
+function statementName(query: { sql: string }): string {
+  const known = statementNames.get(query.sql);
+  if (known !== undefined) return known;
+  // "" is no name: node-postgres then sends an unnamed statement, as without a generator.
+  const name = statementNames.size < STATEMENT_NAMES ? `gz_${createHash("sha1").update(query.sql).digest("base64url")}` : "";
+  if (name) statementNames.set(query.sql, name);
+  return name;
+}
+
 function client(adapter: NonNullable<ConstructorParameters<typeof PrismaClient>[0]["adapter"]>, options: OpenOptions): PrismaClient {
   if (!options.onStatement) return new PrismaClient({ adapter });
   const prisma = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
@@ -35,7 +52,7 @@ function client(adapter: NonNullable<ConstructorParameters<typeof PrismaClient>[
 
 export function openDatabase(target: string, options: OpenOptions = {}): Database {
   if (isPostgresUrl(target)) {
-    const prisma = client(new PrismaPg({ connectionString: target }), options);
+    const prisma = client(new PrismaPg({ connectionString: target }, { statementNameGenerator: statementName }), options);
     return { prisma, kind: "postgres", close: () => prisma.$disconnect() };
   }
   const dir = path.resolve(target.replace(/^(pglite|file):(\/\/)?/, ""));
