@@ -129,6 +129,16 @@ describe("SQL statements per request", () => {
     );
   });
 
+  it("a connection counts only when totalCount is asked for", async () => {
+    const f = fixtures.get(10)!;
+    const page = (fields: string) => statementsOf(`query($c: ID!) { residents(communityId: $c, first: 5) { ${fields} } }`, { c: f.communityGid }, f.admin);
+    const withTotal = await page("totalCount edges { node { id } }");
+    const withoutTotal = await page("edges { node { id } }");
+    expect(withTotal.filter((q) => /COUNT\(/i.test(q))).toHaveLength(1);
+    expect(withoutTotal.filter((q) => /COUNT\(/i.test(q))).toHaveLength(0);
+    expect(withoutTotal).toHaveLength(withTotal.length - 1);
+  });
+
   it("the community dashboard: projects, their budget lines and volunteer activities, the volunteers' names", async () => {
     await expectConstant(3, (f) =>
       statementsOf(
