@@ -162,8 +162,8 @@ describe("SQL statements per request", () => {
   });
 
   it("the points ranking: the top 50 with names and their deductions", async () => {
-    // auth, the ranked node, the ranking (sums, names and count in one) and every row's deductions in one.
-    await expectConstant(4, (f) =>
+    // auth, the ranking (the community's name and path for the grant check, sums, names and count in one) and every row's deductions in one.
+    await expectConstant(3, (f) =>
       statementsOf(
         `query($n: ID!, $p: String!) { pointsRanking(nodeId: $n, period: $p, first: 50) { accountCount rows { rank accountId accountKind name net awarded deducted deductions { id delta month rule { id name } } } } }`,
         { n: f.communityGid, p: MONTH },

@@ -52,31 +52,42 @@ export interface RedBlackList {
   black: RankingRow[];
 }
 
+/** A community ranked by id whose name, path and the viewer's grant are still to be checked: the ranking statement reads them (one statement less). */
+interface PendingCommunity {
+  pending: true;
+  id: string;
+  gid: string;
+  field: string;
+}
+
 /** A Community or Region the viewer holds points:read on, with the communities it covers. */
 export async function rankingNode(ctx: Context, nodeId: string, field = "nodeId"): Promise<RankingNode> {
+  const target = await rankingTarget(ctx, nodeId, field);
+  if (!("pending" in target)) return target;
+  const c = await ctx.prisma.community.findUnique({ where: { id: target.id }, select: { name: true, path: true } });
+  return confirmCommunity(ctx, target, c ? { nodeName: c.name, nodePath: c.path } : undefined);
+}
+
+/** The node to rank: a region resolved with the communities below it the viewer reads; a community only parsed (see PendingCommunity). */
+async function rankingTarget(ctx: Context, nodeId: string, field: string): Promise<RankingNode | PendingCommunity> {
   const id = parseId(field, nodeId, "Community", "Region");
-  const type = decodeGlobalID(nodeId).typename;
-  let node: { id: string; name: string; path: string; kind: RankingNode["kind"] };
-  if (type === "Community") {
-    const c = await ctx.prisma.community.findUnique({ where: { id }, select: { id: true, name: true, path: true } });
-    if (!c || !canAtPath(ctx, "points:read", c.path, c.id)) throw notFound(field, "社区");
-    node = { ...c, id: toGlobalId("Community", c.id), kind: "COMMUNITY" };
-  } else {
-    const r = await ctx.prisma.region.findUnique({ where: { id }, select: { id: true, name: true, path: true, kind: true } });
-    if (!r || !canAtPath(ctx, "points:read", r.path)) throw notFound(field, "区/街道");
-    node = { ...r, id: toGlobalId("Region", r.id) };
-  }
-  // A community ranks only itself (its read grant was just checked); a region, the communities below it the viewer reads.
-  if (node.kind === "COMMUNITY") {
-    const id = decodeGlobalID(node.id).id;
-    return { id: node.id, name: node.name, kind: node.kind, communityIds: [id], communityNames: new Map([[id, node.name]]) };
-  }
+  if (decodeGlobalID(nodeId).typename === "Community") return { pending: true, id, gid: toGlobalId("Community", id), field };
+  const r = await ctx.prisma.region.findUnique({ where: { id }, select: { id: true, name: true, path: true, kind: true } });
+  if (!r || !canAtPath(ctx, "points:read", r.path)) throw notFound(field, "区/街道");
   const communities = await ctx.prisma.community.findMany({
-    where: { AND: [{ path: { startsWith: node.path } }, communityScope(ctx, "points:read")] },
+    where: { AND: [{ path: { startsWith: r.path } }, communityScope(ctx, "points:read")] },
     select: { id: true, name: true },
   });
-  return { id: node.id, name: node.name, kind: node.kind, communityIds: communities.map((c) => c.id), communityNames: new Map(communities.map((c) => [c.id, c.name])) };
+  return { id: toGlobalId("Region", r.id), name: r.name, kind: r.kind, communityIds: communities.map((c) => c.id), communityNames: new Map(communities.map((c) => [c.id, c.name])) };
 }
+
+/** A community ranks only itself, once it exists and the viewer holds points:read there; else NOT_FOUND (whatever was read is dropped). */
+function confirmCommunity(ctx: Context, c: PendingCommunity, found: { nodeName: string | null; nodePath: string | null } | undefined): RankingNode {
+  if (!found?.nodeName || !found.nodePath || !canAtPath(ctx, "points:read", found.nodePath, c.id)) throw notFound(c.field, "社区");
+  return { id: c.gid, name: found.nodeName, kind: "COMMUNITY", communityIds: [c.id], communityNames: new Map([[c.id, found.nodeName]]) };
+}
+
+const communityIdsOf = (n: RankingNode | PendingCommunity) => ("pending" in n ? [n.id] : n.communityIds);
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
 const kindSql = (k: AccountKind | null) => (k ? Prisma.sql`AND "accountKind" = ${k}::"PointsAccountKind"` : Prisma.empty);
@@ -90,10 +101,13 @@ interface Ranked {
   name: string;
   /** With `count`: the accounts that earned or lost points in the period (the same on every row). */
   total: number | null;
+  /** For a PendingCommunity: its name and path (null when there is no such community). */
+  nodeName: string | null;
+  nodePath: string | null;
 }
 
-const periodWhere = (node: RankingNode, p: Period, kind: AccountKind | null) =>
-  Prisma.sql`"communityId" = ANY(${node.communityIds}::uuid[]) AND "month" >= ${day(p.fromMonth)}::date AND "month" < ${day(p.toMonth)}::date ${kindSql(kind)}`;
+const periodWhere = (node: RankingNode | PendingCommunity, p: Period, kind: AccountKind | null) =>
+  Prisma.sql`"communityId" = ANY(${communityIdsOf(node)}::uuid[]) AND "month" >= ${day(p.fromMonth)}::date AND "month" < ${day(p.toMonth)}::date ${kindSql(kind)}`;
 
 /**
  * Per-account sums over the node's communities and the period, ordered and cut by `order`, with
@@ -101,11 +115,15 @@ const periodWhere = (node: RankingNode, p: Period, kind: AccountKind | null) =>
  * "<first member>户（<address>）", as names.ts) and, with `count`, the number of accounts ranked —
  * one statement whatever the number of rows.
  */
-async function ranked(db: Db, node: RankingNode, p: Period, kind: AccountKind | null, having: Prisma.Sql, order: Prisma.Sql, limit: number, count = false) {
+async function ranked(db: Db, node: RankingNode | PendingCommunity, p: Period, kind: AccountKind | null, having: Prisma.Sql, order: Prisma.Sql, limit: number, count = false) {
   const where = periodWhere(node, p, kind);
   const total = count
     ? Prisma.sql`SELECT COUNT(DISTINCT "accountId")::int AS n FROM "PointsMonthly" WHERE ${where} AND ("awarded" <> 0 OR "deducted" <> 0)`
     : Prisma.sql`SELECT NULL::int AS n`;
+  const lookup =
+    "pending" in node
+      ? Prisma.sql`SELECT "name" AS "nodeName", "path" AS "nodePath" FROM "Community" WHERE "id" = ${node.id}::uuid`
+      : Prisma.sql`SELECT NULL::text AS "nodeName", NULL::text AS "nodePath"`;
   const rows = await db.$queryRaw<Ranked[]>`
     WITH s AS (
       SELECT "accountId", SUM("awarded")::int AS "awarded", SUM("deducted")::int AS "deducted",
@@ -113,8 +131,8 @@ async function ranked(db: Db, node: RankingNode, p: Period, kind: AccountKind | 
       FROM "PointsMonthly" WHERE ${where}
       GROUP BY "accountId" HAVING ${having}
       ORDER BY ${order}, "accountId" LIMIT ${limit}
-    ), c AS (${total})
-    SELECT c.n AS "total", x.* FROM c LEFT JOIN (
+    ), c AS (${total}), k AS (${lookup})
+    SELECT c.n AS "total", k."nodeName", k."nodePath", x.* FROM c LEFT JOIN k ON true LEFT JOIN (
       SELECT s."accountId", s."awarded", s."deducted", s.pos, a."kind"::text AS "kind", a."communityId",
         CASE WHEN a."householdId" IS NOT NULL
           THEN COALESCE(CASE WHEN m."name" IS NOT NULL THEN m."name" || '户（' || h."address" || '）' ELSE h."address" END, '（未知）')
@@ -125,7 +143,7 @@ async function ranked(db: Db, node: RankingNode, p: Period, kind: AccountKind | 
       LEFT JOIN LATERAL (SELECT "name" FROM "Resident" WHERE "householdId" = h."id" ORDER BY "id" LIMIT 1) m ON true
     ) x ON true
     ORDER BY x.pos`;
-  return { total: rows[0]?.total ?? 0, rows: rows.filter((r): r is Ranked & { accountId: string } => r.accountId !== null) };
+  return { total: rows[0]?.total ?? 0, found: rows[0], rows: rows.filter((r): r is Ranked & { accountId: string } => r.accountId !== null) };
 }
 
 /** Rows with competition ranks (1, 2, 2, 4) by `score`. */
@@ -161,9 +179,10 @@ export interface RankingArgs {
 export async function pointsRanking(ctx: Context, args: RankingArgs): Promise<PointsRanking> {
   const period = parsePeriod(args.period);
   const first = limitOf(args.first);
-  const node = await rankingNode(ctx, args.nodeId);
+  const target = await rankingTarget(ctx, args.nodeId, "nodeId");
   const kind = args.accountKind ?? null;
-  const { total, rows } = await ranked(ctx.prisma, node, period, kind, Prisma.sql`SUM("awarded") <> 0 OR SUM("deducted") <> 0`, Prisma.sql`SUM("awarded") - SUM("deducted") DESC`, first, true);
+  const { total, found, rows } = await ranked(ctx.prisma, target, period, kind, Prisma.sql`SUM("awarded") <> 0 OR SUM("deducted") <> 0`, Prisma.sql`SUM("awarded") - SUM("deducted") DESC`, first, true);
+  const node = "pending" in target ? confirmCommunity(ctx, target, found) : target;
   return { node, period, accountKind: kind, accountCount: total, rows: toRows(node, period, rows, (s) => s.awarded - s.deducted) };
 }
 
