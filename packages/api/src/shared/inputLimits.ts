@@ -26,6 +26,12 @@ function check(value: string, field: string, max: number): GraphQLError | null {
 
 const limitFor = (key: string, max: number) => (BASE64_KEYS.has(key) ? INPUT_LIMITS.base64 : max);
 
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (value === null || typeof value !== "object") return false;
+  const proto = Object.getPrototypeOf(value) as unknown;
+  return proto === Object.prototype || proto === null;
+}
+
 /** Walks a JSON variable value; `path` is the argument path so far. */
 function walkJson(value: unknown, path: string, key: string, max: number): GraphQLError | null {
   if (typeof value === "string") return check(value, path, limitFor(key, max));
@@ -36,7 +42,9 @@ function walkJson(value: unknown, path: string, key: string, max: number): Graph
     }
     return null;
   }
-  if (value && typeof value === "object") {
+  // Plain JSON objects only: an uploaded File (multipart) is an object whose bytes would be walked
+  // one by one (minutes for a 10 MB upload); its size is the upload's own limit.
+  if (isPlainObject(value)) {
     for (const [k, v] of Object.entries(value)) {
       const e = walkJson(v, `${path}.${k}`, k, max);
       if (e) return e;
