@@ -16,6 +16,7 @@ export const RoleEnum = builder.enumType("Role", {
 
 export const AccountNode = builder.prismaNode("Account", {
   id: { field: "id" },
+  select: { id: true },
   nullable: true, // node(id:) is null, not an error, outside the viewer's scope
   description: "A staff member who signs in to the admin SPA.",
   findUnique: (id, ctx) => ({ id, AND: [accountScope(ctx, "account:read")] }),
@@ -31,6 +32,7 @@ export const AccountNode = builder.prismaNode("Account", {
 
 builder.prismaNode("Grant", {
   id: { field: "id" },
+  select: { id: true },
   nullable: true, // node(id:) is null, not an error, outside the viewer's scope
   description: "A role held on a node: a region (reaching every community below it) or one community.",
   findUnique: (id, ctx) => ({ id, account: accountScope(ctx, "account:read") }),
@@ -49,13 +51,14 @@ builder.prismaNode("Grant", {
       select: { region: { select: { name: true } }, community: { select: { name: true } } },
       resolve: (g) => g.region?.name ?? g.community?.name ?? "",
     }),
-    actions: t.stringList({ description: "The actions this role holds.", resolve: (g) => actionsOfRole(g.role) }),
+    actions: t.stringList({ description: "The actions this role holds.", select: { role: true }, resolve: (g) => actionsOfRole(g.role) }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
   }),
 });
 
 builder.prismaNode("ApiClient", {
   id: { field: "id" },
+  select: { id: true },
   nullable: true, // node(id:) is null, not an error, outside the viewer's scope
   description: "A third-party app (resident mini-program, dashboard) calling the API with a bearer token.",
   findUnique: (id, ctx) => ({ id, communities: { some: { community: communityScope(ctx, "apiClient:manage") } } }),

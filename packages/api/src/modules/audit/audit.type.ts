@@ -7,6 +7,7 @@ import { parseOptionalId } from "../../shared/ids.js";
 
 // A plain object, not a Node: audit rows are reached only through auditEntries, which checks audit:read.
 builder.prismaObject("AuditEntry", {
+  select: { id: true },
   description: "One change (or one reveal of personal data), written in the same transaction as the change.",
   fields: (t) => ({
     id: t.exposeID("id"),

@@ -55,6 +55,7 @@ const subjectGid = (n: { subjectType: string; subjectId: string | null }) => (n.
 
 builder.prismaNode("NoticeObjection", {
   id: { field: "id" },
+  select: { id: true },
   nullable: true,
   description: "异议: an objection to a notice, filed during its period, and the answer.",
   findUnique: (id, ctx) => ({ id, community: communityScope(ctx, "notice:read"), ...ownObjections(ctx) }),
@@ -85,6 +86,7 @@ builder.prismaNode("NoticeObjection", {
 
 builder.prismaNode("Notice", {
   id: { field: "id" },
+  select: { id: true },
   nullable: true,
   description: "公示: a subject's content published for a period. Never changed once published; only withdrawn, with a public reason.",
   findUnique: (id, ctx) => ({ id, community: communityScope(ctx, "notice:read") }),
@@ -126,6 +128,7 @@ builder.prismaNode("Notice", {
 });
 
 export const PublicNoticeRef = builder.prismaObject("Notice", {
+  select: { id: true },
   variant: "PublicNotice",
   description: "A published notice as anyone may read it without signing in: the content, the period, the status, counts of objections, and any withdrawal with its reason.",
   fields: (t) => ({

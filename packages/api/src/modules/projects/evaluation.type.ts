@@ -2,6 +2,7 @@
 import { builder } from "../../builder.js";
 
 builder.prismaObject("ProjectSurveyResponse", {
+  select: { id: true },
   description: "One resident's satisfaction answer (1–5) with a comment.",
   fields: (t) => ({
     id: t.exposeID("id"),

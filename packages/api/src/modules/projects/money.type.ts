@@ -9,6 +9,7 @@ import { expenseSteps, figures, type BudgetFigures, type BudgetWarning } from ".
 
 builder.prismaNode("ProjectBudgetLine", {
   id: { field: "id" },
+  select: { id: true },
   nullable: true,
   description: "A budget line: money from one funding source, with what has been spent on it.",
   findUnique: (id, ctx) => ({ id, project: { community: communityScope(ctx, "project:read") } }),
@@ -31,6 +32,7 @@ builder.prismaNode("ProjectBudgetLine", {
 
 builder.prismaNode("ProjectExpense", {
   id: { field: "id" },
+  select: { id: true },
   nullable: true,
   description:
     "An expense against a budget line. A reversal (冲销) has a negative amount and names the expense it reverses; an expense is reversed at most once, and is never edited after the project is COMPLETED.",

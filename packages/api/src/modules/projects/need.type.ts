@@ -18,6 +18,7 @@ const live = (s: { status: string }) => s.status !== "WITHDRAWN";
 
 builder.prismaNode("CommunityNeed", {
   id: { field: "id" },
+  select: { id: true },
   nullable: true,
   description: "管家计划: a need the community lists for alliance units and social organizations to claim and fund; it may become a project.",
   findUnique: (id, ctx) => ({ id, community: communityScope(ctx, "project:read") }),
@@ -59,6 +60,7 @@ const unitScope = (ctx: Context): Prisma.AllianceUnitWhereInput => ({
 
 builder.prismaNode("AllianceUnit", {
   id: { field: "id" },
+  select: { id: true },
   nullable: true,
   description: "党建联盟单位/共建单位: a company, agency or school in the area, registered on a community or on a street (then shared by the street's communities).",
   findUnique: (id, ctx) => ({ id, AND: [unitScope(ctx)] }),
@@ -84,6 +86,7 @@ builder.prismaNode("AllianceUnit", {
 
 builder.prismaNode("Sponsorship", {
   id: { field: "id" },
+  select: { id: true },
   nullable: true,
   description: "认领/资助: an alliance unit or a social organization pledges money or in-kind support for a need or a project; RECEIVED when it arrives.",
   findUnique: (id, ctx) => ({ id, community: communityScope(ctx, "project:read") }),

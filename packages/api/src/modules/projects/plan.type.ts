@@ -17,6 +17,7 @@ export const fileUrl = (id: string) => `/files/${id}`;
 
 builder.prismaNode("ProjectMilestone", {
   id: { field: "id" },
+  select: { id: true },
   nullable: true,
   description: "A milestone: planned start and end, and the day it was reached (for a Gantt-style view).",
   findUnique: (id, ctx) => ({ id, ...inScope(ctx) }),
@@ -58,6 +59,7 @@ builder.prismaNode("ProjectMilestone", {
 
 builder.prismaNode("ProjectTask", {
   id: { field: "id" },
+  select: { id: true },
   nullable: true,
   description: "A task with its owner (an account, or a named person such as a volunteer).",
   findUnique: (id, ctx) => ({ id, ...inScope(ctx) }),
@@ -86,6 +88,7 @@ builder.prismaNode("ProjectTask", {
 
 builder.prismaNode("ProjectFile", {
   id: { field: "id" },
+  select: { id: true },
   nullable: true,
   description: "An uploaded photo or receipt. Fetch its bytes from url (GET, same server; send the session cookie unless the file is public).",
   findUnique: (id, ctx) => ({ id, ...inScope(ctx) }),
@@ -105,6 +108,7 @@ builder.prismaNode("ProjectFile", {
 
 builder.prismaNode("ProjectUpdate", {
   id: { field: "id" },
+  select: { id: true },
   nullable: true,
   description: "A progress update: text, photos, percent complete (insert-only).",
   findUnique: (id, ctx) => ({ id, ...inScope(ctx) }),
@@ -119,6 +123,7 @@ builder.prismaNode("ProjectUpdate", {
 });
 
 builder.prismaObject("ProjectBeneficiary", {
+  select: { id: true },
   description: "惠及人数 of one group.",
   fields: (t) => ({
     group: t.expose("group", { type: BeneficiaryGroupEnum }),

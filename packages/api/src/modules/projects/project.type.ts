@@ -13,6 +13,7 @@ import { allowedSteps, allowedWork, approvalNeedsResolution, isPublic, stepActio
 
 builder.prismaNode("ProjectType", {
   id: { field: "id" },
+  select: { id: true },
   nullable: true,
   description: "项目类型: 街长制, 志愿楼长, 夏令营, 农民夜校, 四点半课堂, 长者饭堂, 微更新 … (per community).",
   findUnique: (id, ctx) => ({ id, community: communityScope(ctx, "project:read") }),
@@ -28,6 +29,7 @@ builder.prismaNode("ProjectType", {
 
 export const ProjectNode = builder.prismaNode("Project", {
   id: { field: "id" },
+  select: { id: true },
   nullable: true,
   description:
     "特色服务项目 / 微治理项目 (the N of 1+2+N). Readable with project:read in its community; requestText, requester and internalNote only with project:manage (resident:read for the requester). The lead (项目负责人) is an Account.",

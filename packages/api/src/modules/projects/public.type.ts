@@ -17,6 +17,7 @@ import { sumFen } from "../../shared/money.js";
 export const PUBLIC_EVENT_KINDS: ProjectEventKind[] = ["TRANSITION", "MILESTONE_REACHED", "PROGRESS_UPDATE", "EXPENSE", "EXPENSE_REVERSED", "SPONSORSHIP_RECEIVED", "BENEFICIARIES_SET"];
 
 const PublicMilestone = builder.prismaObject("ProjectMilestone", {
+  select: { id: true },
   variant: "PublicProjectMilestone",
   fields: (t) => ({
     title: t.exposeString("title"),
@@ -28,6 +29,7 @@ const PublicMilestone = builder.prismaObject("ProjectMilestone", {
 });
 
 const PublicPhoto = builder.prismaObject("ProjectFile", {
+  select: { id: true },
   variant: "PublicProjectPhoto",
   fields: (t) => ({
     url: t.string({ description: "GET it from the API server; no sign-in needed.", select: { id: true }, resolve: (f) => fileUrl(f.id) }),
@@ -36,6 +38,7 @@ const PublicPhoto = builder.prismaObject("ProjectFile", {
 });
 
 const PublicUpdate = builder.prismaObject("ProjectUpdate", {
+  select: { id: true },
   variant: "PublicProjectUpdate",
   fields: (t) => ({
     text: t.exposeString("text"),
@@ -46,6 +49,7 @@ const PublicUpdate = builder.prismaObject("ProjectUpdate", {
 });
 
 const PublicBudgetLine = builder.prismaObject("ProjectBudgetLine", {
+  select: { id: true },
   variant: "PublicProjectBudgetLine",
   fields: (t) => {
     const spending = { amountFen: true, expenses: { select: { amountFen: true } } } as const;
@@ -61,6 +65,7 @@ const PublicBudgetLine = builder.prismaObject("ProjectBudgetLine", {
 });
 
 const PublicExpense = builder.prismaObject("ProjectExpense", {
+  select: { id: true },
   variant: "PublicProjectExpense",
   fields: (t) => ({
     spentOn: t.expose("spentOn", { type: "Date" }),
@@ -73,6 +78,7 @@ const PublicExpense = builder.prismaObject("ProjectExpense", {
 });
 
 const PublicSponsorship = builder.prismaObject("Sponsorship", {
+  select: { id: true },
   variant: "PublicSponsorship",
   fields: (t) => ({
     sponsorName: t.exposeString("sponsorName"),
@@ -87,6 +93,7 @@ const PublicSponsorship = builder.prismaObject("Sponsorship", {
 });
 
 const PublicEvent = builder.prismaObject("ProjectEvent", {
+  select: { id: true },
   variant: "PublicProjectEvent",
   fields: (t) => ({
     kind: t.expose("kind", { type: ProjectEventKindEnum }),
@@ -99,6 +106,7 @@ const PublicEvent = builder.prismaObject("ProjectEvent", {
 });
 
 const PublicProjectRef = builder.prismaObject("Project", {
+  select: { id: true },
   variant: "PublicProject",
   description: "A project as anyone may read it without signing in (approved and later): progress, spending, sponsors, beneficiaries, evaluation.",
   fields: (t) => ({

@@ -5,6 +5,7 @@ import { toGlobalId } from "../../shared/ids.js";
 import { ProjectEventKindEnum, ProjectStatusEnum } from "./enums.type.js";
 
 builder.prismaObject("ProjectEvent", {
+  select: { id: true },
   description:
     "One entry of a project's timeline (never changed). summary is built from public facts; note is the free text given with it (a reason, an approval note). subjectId names the row it is about (an expense, an update, a milestone …).",
   fields: (t) => ({

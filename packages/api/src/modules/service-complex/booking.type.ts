@@ -13,6 +13,7 @@ const own = (ctx: Context, b: { residentId: string | null }) => ctx.actor.kind !
 
 builder.prismaNode("RoomBooking", {
   id: { field: "id" },
+  select: { id: true },
   nullable: true,
   description: "A booking of a room for [startsAt, endsAt). Confirmed bookings of one room never overlap.",
   findUnique: (id, ctx) => ({ id, community: communityScope(ctx, "service:read") }),

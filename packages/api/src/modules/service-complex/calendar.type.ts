@@ -9,6 +9,7 @@ import { setHolidayCalendar, yearRange } from "./calendar.service.js";
 import { districtIdOf } from "./district.js";
 
 builder.prismaObject("HolidayCalendarDay", {
+  select: { id: true },
   description: "A day of a district's holiday calendar: a holiday (isWorkday false) or a make-up working day on a weekend (调休上班, isWorkday true). Unlisted days: Monday–Friday work.",
   fields: (t) => ({
     date: t.expose("date", { type: "Date" }),

@@ -13,8 +13,14 @@ import { adoptedItemUpdate, adoptInput, itemInput, itemUpdate, type ItemData } f
 
 export type CatalogRow = Prisma.CommunityServiceItemGetPayload<{ include: { templateItem: true } }>;
 
+/** The overridable values, on a catalog entry and on its template. */
+const VALUES = { code: true, name: true, category: true, windowKind: true, materials: true, timeLimitDays: true, onlineAllowed: true, proxyAllowed: true, description: true, active: true } as const;
+/** The columns effective() and overriddenFields() read: the entry's values and its template's (a field's select in select mode). */
+export const effectiveSelect = { ...VALUES, templateItemId: true, materialsOverridden: true, templateItem: { select: VALUES } } as const satisfies Prisma.CommunityServiceItemSelect;
+type EffectiveRow = Prisma.CommunityServiceItemGetPayload<{ select: typeof effectiveSelect }>;
+
 /** A catalog entry's values in force: the community's override, else the template's. */
-export function effective(ci: CatalogRow) {
+export function effective(ci: EffectiveRow) {
   const t = ci.templateItem;
   return {
     code: ci.code ?? t?.code ?? null,
@@ -32,7 +38,7 @@ export function effective(ci: CatalogRow) {
 export type EffectiveItem = ReturnType<typeof effective>;
 
 /** The fields where an adopted entry differs from its template (empty for own items). */
-export function overriddenFields(ci: CatalogRow): string[] {
+export function overriddenFields(ci: EffectiveRow): string[] {
   if (!ci.templateItem) return [];
   const fields = (["code", "name", "category", "windowKind", "timeLimitDays", "onlineAllowed", "proxyAllowed", "description"] as const).filter((f) => ci[f] !== null);
   return ci.materialsOverridden ? [...fields, "materials"] : fields;

@@ -5,7 +5,7 @@ import type { Prisma } from "../../db.js";
 import { communityScope, regionScope } from "../../shared/authz.js";
 import type { Context } from "../../shared/context.js";
 import { parseId } from "../../shared/ids.js";
-import { effective, overriddenFields, type CatalogRow } from "./catalog.service.js";
+import { effective, effectiveSelect, overriddenFields, type CatalogRow } from "./catalog.service.js";
 import { districtIdOf, requestCalendar } from "./district.js";
 import { ServiceItemCategoryEnum, ServiceWindowKindEnum } from "./enums.type.js";
 import { dueFor } from "./workdays.js";
@@ -16,6 +16,7 @@ type WindowKind = "PARTY_SERVICE" | "CIVIL_AFFAIRS" | "SOCIAL_SECURITY" | "FAMIL
 
 builder.prismaNode("ServiceItem", {
   id: { field: "id" },
+  select: { id: true },
   nullable: true,
   description: "An item of a district's template catalog (区公共服务事项清单). Communities adopt it into their catalog (adoptServiceItems) and may override its fields there.",
   findUnique: (id, ctx) => ({ id, region: regionScope(ctx) }),
@@ -43,30 +44,30 @@ const eff = <K extends keyof CatalogRow & keyof Prisma.ServiceItemWhereInput>(fi
 
 builder.prismaNode("CommunityServiceItem", {
   id: { field: "id" },
+  select: { id: true },
   nullable: true,
   description:
     "An item of a community's service catalog (公共服务事项清单): a district template item the community adopted (template set; fields it did not override follow the template) or the community's own item (template null). Tickets are opened for these.",
   findUnique: (id, ctx) => ({ id, community: communityScope(ctx, "service:read") }),
-  include: { templateItem: true },
   fields: (t) => ({
     community: t.relation("community"),
     template: t.relation("templateItem", { nullable: true, description: "The district template item it adopts; null for the community's own item." }),
-    isOwn: t.boolean({ description: "The community's own item (not from the district template).", resolve: (ci) => ci.templateItemId === null }),
-    overriddenFields: t.stringList({ description: "Fields this community changed from the template (e.g. timeLimitDays).", resolve: (ci) => overriddenFields(ci) }),
-    code: t.string({ nullable: true, resolve: (ci) => effective(ci).code }),
-    name: t.string({ resolve: (ci) => effective(ci).name }),
-    category: t.field({ type: ServiceItemCategoryEnum, resolve: (ci) => effective(ci).category }),
-    windowKind: t.field({ type: ServiceWindowKindEnum, description: "The kind of window that handles it.", resolve: (ci) => effective(ci).windowKind }),
-    materials: t.stringList({ description: "Required materials (所需材料).", resolve: (ci) => effective(ci).materials }),
-    timeLimitDays: t.int({ description: "承诺时限 in working days; 0 = 即办.", resolve: (ci) => effective(ci).timeLimitDays }),
-    onlineAllowed: t.boolean({ description: "Residents may submit it online (channel ONLINE).", resolve: (ci) => effective(ci).onlineAllowed }),
-    proxyAllowed: t.boolean({ description: "It may be done by proxy (channel PROXY).", resolve: (ci) => effective(ci).proxyAllowed }),
-    description: t.string({ nullable: true, resolve: (ci) => effective(ci).description }),
-    active: t.boolean({ description: "In the catalog now (false: withdrawn by the community or by the district).", resolve: (ci) => effective(ci).active }),
+    isOwn: t.boolean({ description: "The community's own item (not from the district template).", select: { templateItemId: true }, resolve: (ci) => ci.templateItemId === null }),
+    overriddenFields: t.stringList({ description: "Fields this community changed from the template (e.g. timeLimitDays).", select: effectiveSelect, resolve: (ci) => overriddenFields(ci) }),
+    code: t.string({ nullable: true, select: effectiveSelect, resolve: (ci) => effective(ci).code }),
+    name: t.string({ select: effectiveSelect, resolve: (ci) => effective(ci).name }),
+    category: t.field({ type: ServiceItemCategoryEnum, select: effectiveSelect, resolve: (ci) => effective(ci).category }),
+    windowKind: t.field({ type: ServiceWindowKindEnum, description: "The kind of window that handles it.", select: effectiveSelect, resolve: (ci) => effective(ci).windowKind }),
+    materials: t.stringList({ description: "Required materials (所需材料).", select: effectiveSelect, resolve: (ci) => effective(ci).materials }),
+    timeLimitDays: t.int({ description: "承诺时限 in working days; 0 = 即办.", select: effectiveSelect, resolve: (ci) => effective(ci).timeLimitDays }),
+    onlineAllowed: t.boolean({ description: "Residents may submit it online (channel ONLINE).", select: effectiveSelect, resolve: (ci) => effective(ci).onlineAllowed }),
+    proxyAllowed: t.boolean({ description: "It may be done by proxy (channel PROXY).", select: effectiveSelect, resolve: (ci) => effective(ci).proxyAllowed }),
+    description: t.string({ nullable: true, select: effectiveSelect, resolve: (ci) => effective(ci).description }),
+    active: t.boolean({ description: "In the catalog now (false: withdrawn by the community or by the district).", select: effectiveSelect, resolve: (ci) => effective(ci).active }),
     expectedDueDate: t.field({
       type: "Date",
       description: "The promised day if submitted now: the time limit counted in working days, skipping weekends and the district's holidays.",
-      select: { community: { select: { path: true } } },
+      select: { ...effectiveSelect, community: { select: { path: true } } },
       resolve: async (ci, _a, ctx) => {
         const now = ctx.now();
         const cal = await requestCalendar(ctx, districtIdOf(ci.community.path), chinaDay(now));

@@ -29,6 +29,7 @@ export const OpeningPeriodInput = builder.inputType("OpeningPeriodInput", {
 
 builder.prismaNode("ServiceComplex", {
   id: { field: "id" },
+  select: { id: true },
   nullable: true, // node(id:) is null, not an error, outside the viewer's scope
   description: "党群服务综合体: a community's one-stop service centre (一窗口办理) with its rooms and windows.",
   findUnique: (id, ctx) => ({ id, community: communityScope(ctx, "service:read") }),
@@ -63,6 +64,7 @@ builder.prismaNode("ServiceComplex", {
 
 builder.prismaNode("ServiceRoom", {
   id: { field: "id" },
+  select: { id: true },
   nullable: true,
   description: "A room of the complex (会议室, 议事厅, 活动室 …). Book it with createRoomBooking; see roomBookings for its calendar.",
   findUnique: (id, ctx) => ({ id, community: communityScope(ctx, "service:read") }),
@@ -80,6 +82,7 @@ builder.prismaNode("ServiceRoom", {
 
 builder.prismaNode("ServiceWindow", {
   id: { field: "id" },
+  select: { id: true },
   nullable: true,
   description: "窗口: a service window of the complex (党群服务, 民政救助 …), staffed by clerks. Tickets are routed to the window of their item's kind.",
   findUnique: (id, ctx) => ({ id, community: communityScope(ctx, "service:read") }),

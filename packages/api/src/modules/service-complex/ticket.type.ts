@@ -56,10 +56,11 @@ function nameOf(ctx: Context, kind: "account" | "client" | "resident", id: strin
 }
 
 builder.prismaObject("ServiceTicketEvent", {
+  select: { id: true },
   description: "One change of a ticket: who, when, from which status to which, and a note. The ticket's history; never edited.",
   fields: (t) => ({
     id: t.exposeID("id"),
-    kind: t.field({ type: TicketEventKindEnum, description: "What happened.", resolve: (e) => e.kind as "SUBMIT" }),
+    kind: t.field({ type: TicketEventKindEnum, description: "What happened.", select: { kind: true }, resolve: (e) => e.kind as "SUBMIT" }),
     fromStatus: t.expose("fromStatus", { type: ServiceTicketStatusEnum, nullable: true, description: "null for the creation." }),
     toStatus: t.expose("toStatus", { type: ServiceTicketStatusEnum }),
     note: t.exposeString("note", { nullable: true }),
@@ -67,6 +68,7 @@ builder.prismaObject("ServiceTicketEvent", {
     actorName: t.string({
       nullable: true,
       description: "Who: a clerk's display name, or the resident and the app that acted for them.",
+      select: { actorAccountId: true, apiClientId: true, actingResidentId: true },
       resolve: async (e, _a, ctx) => {
         if (e.actorAccountId) return nameOf(ctx, "account", e.actorAccountId);
         if (e.apiClientId) {
@@ -87,6 +89,7 @@ async function calendarFor(ctx: Context, communityId: string) {
 
 builder.prismaNode("ServiceTicket", {
   id: { field: "id" },
+  select: { id: true },
   nullable: true,
   description:
     "办件: one request for one catalog item. status follows SUBMITTED → ACCEPTED → COMPLETED, or RETURNED / TRANSFERRED / REJECTED; events is the full history. A closed ticket changes no more, except for its one rating.",

@@ -12,6 +12,7 @@ import { answerServiceVisit, closeServiceVisit, recordServiceVisit, turnServiceV
 
 export const ServiceVisitNode = builder.prismaNode("ServiceVisit", {
   id: { field: "id" },
+  select: { id: true },
   nullable: true,
   description: "来访登记/意见反馈台账: a visit, opinion, complaint or question; answered, then closed.",
   findUnique: (id, ctx) => ({ id, community: communityScope(ctx, "visit:read") }),
