@@ -1,13 +1,11 @@
 // 议事会 in the room, on a tablet: the quorum always in view; 签到, 议程与表决 and 纪要 in tabs.
 // While the meeting runs the page refreshes every few seconds, so every screen shows the same tally.
 import { graphql } from "@gongzhi/schema";
-import { Alert, Button, Center, Loader, Stack, Tabs } from "@mantine/core";
-import { IconArrowLeft } from "@tabler/icons-react";
+import { Stack, Tabs } from "@mantine/core";
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
 import { useQuery } from "urql";
-import { QueryError } from "../../../ui/QueryError";
+import { DetailPage } from "../../../ui/DetailPage";
 import { useCommand } from "../../../lib/useCommand";
 import { AgendaPanel, MeetingAgendaFields } from "../components/meetings/AgendaPanel";
 import { AttendancePanel, MeetingAttendanceFields } from "../components/meetings/AttendancePanel";
@@ -76,18 +74,8 @@ export function MeetingPage({ meetingId }: { meetingId: string }) {
     .map((a) => ({ attendeeId: a.attendeeId, name: a.name, topicTitle: a.kind === "MEMBER" ? null : (a.topicTitle ?? "") }));
 
   return (
-    <>
-      <Button component={Link} to={MEETINGS_PATH} variant="subtle" leftSection={<IconArrowLeft size={16} />} mb="sm" px={0}>
-        {t("meeting.back")}
-      </Button>
-      <QueryError error={error} />
-      {fetching && !data && (
-        <Center py="xl">
-          <Loader />
-        </Center>
-      )}
-      {data && !meeting && <Alert color="yellow">{t("meeting.notFound")}</Alert>}
-      {meeting && (
+    <DetailPage back={{ to: MEETINGS_PATH, label: t("meeting.back") }} query={{ data, fetching, error }} record={meeting} notFound={t("meeting.notFound")}>
+      {(meeting) => (
         <Stack gap="md">
           <MeetingHeader meeting={meeting} actions={<MeetingActions meeting={meeting} />} />
           <QuorumCard meeting={meeting} />
@@ -121,6 +109,6 @@ export function MeetingPage({ meetingId }: { meetingId: string }) {
           </Tabs>
         </Stack>
       )}
-    </>
+    </DetailPage>
   );
 }

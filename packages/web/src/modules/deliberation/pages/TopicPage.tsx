@@ -1,13 +1,11 @@
 // One topic with its whole history: the matter, its review, the meetings, votes and resolutions,
 // the stakeholders invited, the stage notices, and the timeline of who did what when.
 import { graphql } from "@gongzhi/schema";
-import { Alert, Button, Center, Grid, Loader, Stack } from "@mantine/core";
-import { IconArrowLeft } from "@tabler/icons-react";
+import { Grid, Stack } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
 import { useState } from "react";
 import { useQuery } from "urql";
-import { QueryError } from "../../../ui/QueryError";
+import { DetailPage } from "../../../ui/DetailPage";
 import { InviteStakeholderModal } from "../components/topics/InviteStakeholderModal";
 import { TopicActions } from "../components/topics/TopicActions";
 import { TopicActionFields } from "../components/topics/TopicActions";
@@ -53,36 +51,28 @@ export function TopicPage({ topicId }: { topicId: string }) {
   const [inviting, setInviting] = useState(false);
 
   return (
-    <>
-      <Button component={Link} to={TOPICS_PATH} variant="subtle" leftSection={<IconArrowLeft size={16} />} mb="sm" px={0}>
-        {t("topic.back")}
-      </Button>
-      <QueryError error={error} />
-      {fetching && !data && (
-        <Center py="xl">
-          <Loader />
-        </Center>
+    <DetailPage back={{ to: TOPICS_PATH, label: t("topic.back") }} query={{ data, fetching, error }} record={topic} notFound={t("topic.notFound")}>
+      {(topic) => (
+        <>
+          <Grid gap="md">
+            <Grid.Col span={{ base: 12, md: 8 }}>
+              <Stack>
+                <TopicSummary topic={topic} />
+                <TopicProceedings topic={topic} />
+                <TopicStakeholders topic={topic} onInvite={() => setInviting(true)} />
+              </Stack>
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, md: 4 }}>
+              <Stack>
+                <TopicActions communityId={topic.community.id} topic={topic} />
+                <TopicNotices topic={topic} />
+                <TopicTimeline topic={topic} />
+              </Stack>
+            </Grid.Col>
+          </Grid>
+          {inviting && <InviteStakeholderModal communityId={topic.community.id} topicId={topic.id} onClose={() => setInviting(false)} />}
+        </>
       )}
-      {data && !topic && <Alert color="yellow">{t("topic.notFound")}</Alert>}
-      {topic && (
-        <Grid gap="md">
-          <Grid.Col span={{ base: 12, md: 8 }}>
-            <Stack>
-              <TopicSummary topic={topic} />
-              <TopicProceedings topic={topic} />
-              <TopicStakeholders topic={topic} onInvite={() => setInviting(true)} />
-            </Stack>
-          </Grid.Col>
-          <Grid.Col span={{ base: 12, md: 4 }}>
-            <Stack>
-              <TopicActions communityId={topic.community.id} topic={topic} />
-              <TopicNotices topic={topic} />
-              <TopicTimeline topic={topic} />
-            </Stack>
-          </Grid.Col>
-        </Grid>
-      )}
-      {topic && inviting && <InviteStakeholderModal communityId={topic.community.id} topicId={topic.id} onClose={() => setInviting(false)} />}
-    </>
+    </DetailPage>
   );
 }
