@@ -10,6 +10,7 @@ import { TOPIC_STEPS, topicStepWhere, type TopicStep } from "./rules.js";
 import { allowedStepsFor } from "../../shared/steps.js";
 
 builder.prismaObject("TopicEvent", {
+  select: { id: true },
   description: "One step of a topic's timeline: who did what when. fromStatus equals toStatus for steps that change no status (a co-signature threshold reached, a vote result, a notice).",
   fields: (t) => ({
     id: t.exposeID("id"),
@@ -22,11 +23,13 @@ builder.prismaObject("TopicEvent", {
 });
 
 builder.prismaObject("TopicAttachment", {
+  select: { id: true },
   description: "A file attached to a topic: its name and where it is stored (URL or storage path).",
   fields: (t) => ({ id: t.exposeID("id"), name: t.exposeString("name"), url: t.exposeString("url"), createdAt: t.expose("createdAt", { type: "DateTime" }) }),
 });
 
 const TopicCosignatureRef = builder.prismaObject("TopicCosignature", {
+  select: { id: true },
   description: "联名: one resident's co-signature.",
   fields: (t) => ({
     id: t.exposeID("id"),
@@ -43,6 +46,7 @@ const TopicCosignatureRef = builder.prismaObject("TopicCosignature", {
 
 builder.prismaNode("TopicStakeholder", {
   id: { field: "id" },
+  select: { id: true },
   nullable: true,
   description: '"X" of 7+X: a person invited to one topic, who may speak and (mayVote) vote on that topic only.',
   findUnique: (id, ctx) => ({ id, community: communityScope(ctx, "deliberation:read") }),
@@ -64,6 +68,7 @@ builder.prismaNode("TopicStakeholder", {
 
 builder.prismaNode("Topic", {
   id: { field: "id" },
+  select: { id: true },
   nullable: true,
   description: "议题: a matter raised for deliberation, with its whole history.",
   findUnique: (id, ctx) => ({ id, community: communityScope(ctx, "deliberation:read") }),
