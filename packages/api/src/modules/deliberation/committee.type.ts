@@ -179,7 +179,8 @@ builder.prismaNode("CommitteeMembership", {
       type: "Resident",
       nullable: true,
       description: "The resident record; null unless the viewer holds resident:read in the community.",
-      select: { communityId: true, resident: true },
+      // The client's selection of the resident, planned in the parent's own query (no statement per row).
+      select: (_args, _ctx, nestedSelection) => ({ communityId: true, resident: nestedSelection() }),
       resolve: async (m, _a, ctx) => ((await can(ctx, "resident:read", m.communityId)) ? m.resident : null),
     }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),

@@ -59,7 +59,8 @@ builder.prismaNode("TopicStakeholder", {
       type: "Resident",
       nullable: true,
       description: "When the stakeholder is a resident; null unless the viewer holds resident:read.",
-      select: { communityId: true, resident: true },
+      // The client's selection of the resident, planned in the parent's own query (no statement per row).
+      select: (_args, _ctx, nestedSelection) => ({ communityId: true, resident: nestedSelection() }),
       resolve: async (s, _a, ctx) => (s.resident && (await can(ctx, "resident:read", s.communityId)) ? s.resident : null),
     }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
@@ -83,7 +84,8 @@ builder.prismaNode("Topic", {
       type: "Resident",
       nullable: true,
       description: "The proposing resident; null unless the viewer holds resident:read (apps read proposerName).",
-      select: { communityId: true, proposerResident: true },
+      // The client's selection of the resident, planned in the topic's own query (no statement per row).
+      select: (_args, _ctx, nestedSelection) => ({ communityId: true, proposerResident: nestedSelection() }),
       resolve: async (tp, _a, ctx) => (tp.proposerResident && (await can(ctx, "resident:read", tp.communityId)) ? tp.proposerResident : null),
     }),
     proposerMember: t.relation("proposerMembership", { nullable: true, description: "When a committee member raised it." }),
