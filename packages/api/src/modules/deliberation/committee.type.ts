@@ -40,6 +40,7 @@ const SeatCountRef = builder.objectRef<{ seat: Seat; count: number }>("SeatCount
 
 builder.prismaNode("Committee", {
   id: { field: "id" },
+  select: { id: true },
   nullable: true,
   description: "议事委员会: the community's deliberation committee (one per community).",
   findUnique: (id, ctx) => ({ id, community: communityScope(ctx, "deliberation:read") }),
@@ -103,6 +104,7 @@ builder.prismaNode("Committee", {
 
 builder.prismaNode("CharterVersion", {
   id: { field: "id" },
+  select: { id: true },
   nullable: true,
   description: "章程: one version of the committee's charter. DRAFT versions are edited; ADOPTED is in force; SUPERSEDED is history.",
   findUnique: (id, ctx) => ({ id, community: communityScope(ctx, "deliberation:read") }),
@@ -131,6 +133,7 @@ builder.prismaNode("CharterVersion", {
 
 builder.prismaNode("CommitteeTerm", {
   id: { field: "id" },
+  select: { id: true },
   nullable: true,
   description: "届: a term of office.",
   findUnique: (id, ctx) => ({ id, community: communityScope(ctx, "deliberation:read") }),
@@ -154,6 +157,7 @@ builder.prismaNode("CommitteeTerm", {
 
 builder.prismaNode("CommitteeMembership", {
   id: { field: "id" },
+  select: { id: true },
   nullable: true,
   description: "A seat held by a resident in one term (7+X: the seven fixed categories). Leaving sets leftOn; nothing is deleted.",
   findUnique: (id, ctx) => ({ id, community: communityScope(ctx, "deliberation:read") }),
@@ -175,7 +179,8 @@ builder.prismaNode("CommitteeMembership", {
       type: "Resident",
       nullable: true,
       description: "The resident record; null unless the viewer holds resident:read in the community.",
-      select: { communityId: true, resident: true },
+      // The client's selection of the resident, planned in the parent's own query (no statement per row).
+      select: (_args, _ctx, nestedSelection) => ({ communityId: true, resident: nestedSelection() }),
       resolve: async (m, _a, ctx) => ((await can(ctx, "resident:read", m.communityId)) ? m.resident : null),
     }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
@@ -184,6 +189,7 @@ builder.prismaNode("CommitteeMembership", {
 
 builder.prismaNode("ConsultationClause", {
   id: { field: "id" },
+  select: { id: true },
   nullable: true,
   description: '协商事项目录 clause ("六议六不议"): MUST = a matter that must be deliberated; MUST_NOT = one that may not be (declined topics cite it).',
   findUnique: (id, ctx) => ({ id, community: communityScope(ctx, "deliberation:read") }),
@@ -206,6 +212,7 @@ builder.prismaNode("ConsultationClause", {
 
 export const PublicCharterRef = builder.prismaObject("CharterVersion", {
   variant: "PublicCharter",
+  select: { id: true },
   description: "The charter in force, readable by anyone without signing in.",
   fields: (t) => ({
     id: t.id({ description: "The CharterVersion's global id.", select: { id: true }, resolve: (c) => toGlobalId("CharterVersion", c.id) }),

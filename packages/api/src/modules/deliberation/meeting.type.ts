@@ -84,6 +84,7 @@ async function attendanceSheet(ctx: Context, meeting: { id: string; committeeId:
 
 builder.prismaNode("AgendaItem", {
   id: { field: "id" },
+  select: { id: true },
   nullable: true,
   description: "A topic on a meeting's agenda. Removed items stay as history (removedAt).",
   findUnique: (id, ctx) => ({ id, community: communityScope(ctx, "deliberation:read") }),
@@ -111,6 +112,7 @@ builder.prismaNode("AgendaItem", {
 
 builder.prismaNode("Meeting", {
   id: { field: "id" },
+  select: { id: true },
   nullable: true,
   description: "议事会: a meeting of the committee. SCHEDULED → IN_PROGRESS → CLOSED, or CANCELLED.",
   findUnique: (id, ctx) => ({ id, community: communityScope(ctx, "deliberation:read") }),

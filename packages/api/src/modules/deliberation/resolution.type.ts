@@ -12,6 +12,7 @@ import { chinaDay } from "../../shared/chinaTime.js";
 
 
 builder.prismaObject("ResolutionUpdate", {
+  select: { id: true },
   description: "An implementation progress report (insert-only).",
   fields: (t) => ({
     id: t.exposeID("id"),
@@ -25,6 +26,7 @@ builder.prismaObject("ResolutionUpdate", {
 
 builder.prismaNode("Resolution", {
   id: { field: "id" },
+  select: { id: true },
   nullable: true,
   description: "决议: what the committee decided on a topic (from a passed vote or a quorate meeting), who carries it out, by when, and how far it is.",
   findUnique: (id, ctx) => ({ id, community: communityScope(ctx, "deliberation:read") }),
@@ -62,6 +64,7 @@ builder.prismaNode("Resolution", {
 
 builder.prismaNode("Escalation", {
   id: { field: "id" },
+  select: { id: true },
   nullable: true,
   description: "向上级提交建议: a topic sent to the street, and the street's reply once recorded.",
   findUnique: (id, ctx) => ({ id, community: communityScope(ctx, "deliberation:read") }),

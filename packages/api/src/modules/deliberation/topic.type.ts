@@ -10,6 +10,7 @@ import { TOPIC_STEPS, topicStepWhere, type TopicStep } from "./rules.js";
 import { allowedStepsFor } from "../../shared/steps.js";
 
 builder.prismaObject("TopicEvent", {
+  select: { id: true },
   description: "One step of a topic's timeline: who did what when. fromStatus equals toStatus for steps that change no status (a co-signature threshold reached, a vote result, a notice).",
   fields: (t) => ({
     id: t.exposeID("id"),
@@ -22,11 +23,13 @@ builder.prismaObject("TopicEvent", {
 });
 
 builder.prismaObject("TopicAttachment", {
+  select: { id: true },
   description: "A file attached to a topic: its name and where it is stored (URL or storage path).",
   fields: (t) => ({ id: t.exposeID("id"), name: t.exposeString("name"), url: t.exposeString("url"), createdAt: t.expose("createdAt", { type: "DateTime" }) }),
 });
 
 const TopicCosignatureRef = builder.prismaObject("TopicCosignature", {
+  select: { id: true },
   description: "联名: one resident's co-signature.",
   fields: (t) => ({
     id: t.exposeID("id"),
@@ -43,6 +46,7 @@ const TopicCosignatureRef = builder.prismaObject("TopicCosignature", {
 
 builder.prismaNode("TopicStakeholder", {
   id: { field: "id" },
+  select: { id: true },
   nullable: true,
   description: '"X" of 7+X: a person invited to one topic, who may speak and (mayVote) vote on that topic only.',
   findUnique: (id, ctx) => ({ id, community: communityScope(ctx, "deliberation:read") }),
@@ -55,7 +59,8 @@ builder.prismaNode("TopicStakeholder", {
       type: "Resident",
       nullable: true,
       description: "When the stakeholder is a resident; null unless the viewer holds resident:read.",
-      select: { communityId: true, resident: true },
+      // The client's selection of the resident, planned in the parent's own query (no statement per row).
+      select: (_args, _ctx, nestedSelection) => ({ communityId: true, resident: nestedSelection() }),
       resolve: async (s, _a, ctx) => (s.resident && (await can(ctx, "resident:read", s.communityId)) ? s.resident : null),
     }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
@@ -64,6 +69,7 @@ builder.prismaNode("TopicStakeholder", {
 
 builder.prismaNode("Topic", {
   id: { field: "id" },
+  select: { id: true },
   nullable: true,
   description: "议题: a matter raised for deliberation, with its whole history.",
   findUnique: (id, ctx) => ({ id, community: communityScope(ctx, "deliberation:read") }),
@@ -78,7 +84,8 @@ builder.prismaNode("Topic", {
       type: "Resident",
       nullable: true,
       description: "The proposing resident; null unless the viewer holds resident:read (apps read proposerName).",
-      select: { communityId: true, proposerResident: true },
+      // The client's selection of the resident, planned in the topic's own query (no statement per row).
+      select: (_args, _ctx, nestedSelection) => ({ communityId: true, proposerResident: nestedSelection() }),
       resolve: async (tp, _a, ctx) => (tp.proposerResident && (await can(ctx, "resident:read", tp.communityId)) ? tp.proposerResident : null),
     }),
     proposerMember: t.relation("proposerMembership", { nullable: true, description: "When a committee member raised it." }),

@@ -25,6 +25,7 @@ const VoteTallyRef = builder.objectRef<VoteTally>("VoteTally").implement({
 });
 
 builder.prismaObject("Ballot", {
+  select: { id: true },
   description: "One voter's ballot (one per voter and vote; casting again changes it).",
   fields: (t) => ({
     id: t.exposeID("id"),
@@ -46,6 +47,7 @@ builder.prismaObject("Ballot", {
 
 builder.prismaNode("Vote", {
   id: { field: "id" },
+  select: { id: true },
   nullable: true,
   description: "A vote on one agenda item, opened with quorum during the meeting; rules copied from the charter when it opened.",
   findUnique: (id, ctx) => ({ id, community: communityScope(ctx, "deliberation:read") }),

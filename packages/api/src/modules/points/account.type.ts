@@ -38,6 +38,7 @@ const periodWhere = (period: string | null | undefined, field: string) => {
 
 builder.prismaNode("PointsAccount", {
   id: { field: "id" },
+  select: { id: true },
   nullable: true,
   description:
     "A ledger account of a community: a resident's (PERSON) or a household's (HOUSEHOLD). balance is the sum of its entries, kept with every entry; `pnpm --filter @gongzhi/api points:check` recomputes it.",
@@ -56,7 +57,7 @@ builder.prismaNode("PointsAccount", {
       select: { resident: true },
       resolve: async (a, _args, ctx) => (a.resident && (await can(ctx, "resident:read", a.resident.communityId)) ? a.resident : null),
     }),
-    householdId: t.id({ nullable: true, description: "HOUSEHOLD accounts: the Household.", resolve: (a) => (a.householdId ? toGlobalId("Household", a.householdId) : null) }),
+    householdId: t.id({ nullable: true, description: "HOUSEHOLD accounts: the Household.", select: { householdId: true }, resolve: (a) => (a.householdId ? toGlobalId("Household", a.householdId) : null) }),
     balance: t.exposeInt("balance", { description: "Points available: the sum of every entry." }),
     awarded: t.exposeInt("awarded", { description: "Lifetime awards less their reversals." }),
     deducted: t.exposeInt("deducted", { description: "Lifetime deductions less their reversals (positive)." }),
@@ -87,6 +88,7 @@ builder.prismaNode("PointsAccount", {
 
 builder.prismaNode("PointsEntry", {
   id: { field: "id" },
+  select: { id: true },
   nullable: true,
   description:
     "One change of one account's points. Never updated or deleted (the database refuses it): a mistake is undone by a REVERSAL entry naming it (reversedBy), at most once.",

@@ -15,6 +15,7 @@ import { settingsOf } from "./ledger.service.js";
 
 builder.prismaNode("PointsClaim", {
   id: { field: "id" },
+  select: { id: true },
   nullable: true,
   description:
     "申报: a manual award or deduction under a PER_OCCURRENCE rule, for a resident or a household. SUBMITTED → APPROVED → PUBLICIZED (a notice) → POSTED (the ledger entry), or REJECTED.",
@@ -34,7 +35,7 @@ builder.prismaNode("PointsClaim", {
       select: { resident: true },
       resolve: async (c, _a, ctx) => (c.resident && (await can(ctx, "resident:read", c.resident.communityId)) ? c.resident : null),
     }),
-    householdId: t.id({ nullable: true, resolve: (c) => (c.householdId ? toGlobalId("Household", c.householdId) : null) }),
+    householdId: t.id({ nullable: true, select: { householdId: true }, resolve: (c) => (c.householdId ? toGlobalId("Household", c.householdId) : null) }),
     submittedByName: t.exposeString("submittedByName", { description: "申报人." }),
     reviewNote: t.exposeString("reviewNote", { nullable: true, description: "The reviewer's note, or the reason of a rejection." }),
     reviewedAt: t.expose("reviewedAt", { type: "DateTime", nullable: true }),

@@ -29,6 +29,7 @@ export const PointsSettingsRef = builder.objectRef<SettingsRow>("PointsSettings"
 
 builder.prismaNode("PointsRule", {
   id: { field: "id" },
+  select: { id: true },
   nullable: true,
   description:
     "积分规则: what earns or costs points. PER_HOUR and PER_ACTIVITY rules pay volunteer activities when hours are approved; PER_OCCURRENCE rules (村规民约 articles) are used by claims, negative for deductions. A cap limits what one account gets (or loses) from the rule per period.",

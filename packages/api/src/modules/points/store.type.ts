@@ -11,6 +11,7 @@ import { redemptionAction, redemptionSteps } from "./store.rules.js";
 
 builder.prismaNode("Reward", {
   id: { field: "id" },
+  select: { id: true },
   nullable: true,
   description: "积分超市 item (goods, services, 洗车券, 早餐券 …): redeem it with redeemReward for cost × quantity points while the stock lasts.",
   findUnique: (id, ctx) => ({ id, community: communityScope(ctx, "points:read") }),
@@ -35,6 +36,7 @@ const seesCode = (ctx: Context, r: { residentId: string | null; createdByAccount
 
 builder.prismaNode("Redemption", {
   id: { field: "id" },
+  select: { id: true },
   nullable: true,
   description:
     "兑换: an order in the points store. Points and stock were debited once (idempotencyKey); PENDING until a clerk fulfils it (核销) with the resident's code, or cancelled with a refund.",
@@ -54,7 +56,7 @@ builder.prismaNode("Redemption", {
     }),
     status: t.expose("status", { type: RedemptionStatusEnum }),
     account: t.relation("account"),
-    residentId: t.id({ nullable: true, description: "The resident who redeemed.", resolve: (r) => (r.residentId ? toGlobalId("Resident", r.residentId) : null) }),
+    residentId: t.id({ nullable: true, description: "The resident who redeemed.", select: { residentId: true }, resolve: (r) => (r.residentId ? toGlobalId("Resident", r.residentId) : null) }),
     debitEntry: t.prismaField({
       type: "PointsEntry",
       nullable: true,

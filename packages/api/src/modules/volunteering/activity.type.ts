@@ -18,6 +18,7 @@ const ownSignUps = (ctx: Context): Prisma.VolunteerSignUpWhereInput =>
 
 const VolunteerActivityRef = builder.prismaNode("VolunteerActivity", {
   id: { field: "id" },
+  select: { id: true },
   nullable: true,
   description:
     "志愿活动: a team's activity at a place in a time window, with places (capacity; a waiting list beyond), required skills and the points rule that pays verified hours. Volunteers check in and out by scanning its code (checkInCode as a QR code) or staff record it.",

@@ -13,6 +13,7 @@ const sitting = (ctx: Context) => ({ joinedOn: { lte: today(ctx) }, OR: [{ leftO
 
 builder.prismaNode("VolunteerCommittee", {
   id: { field: "id" },
+  select: { id: true },
   nullable: true,
   description: "志愿服务委员会: the community's \"hands\": it organizes the volunteer teams and activities. One per community.",
   findUnique: (id, ctx) => ({ id, community: communityScope(ctx, "volunteer:read") }),
@@ -32,6 +33,7 @@ builder.prismaNode("VolunteerCommittee", {
 
 builder.prismaNode("VolunteerCommitteeMember", {
   id: { field: "id" },
+  select: { id: true },
   nullable: true,
   description: "A resident on the volunteer committee, from joinedOn until leftOn. Nothing is deleted: leaving sets leftOn.",
   findUnique: (id, ctx) => ({ id, community: communityScope(ctx, "volunteer:read") }),
@@ -50,7 +52,8 @@ builder.prismaNode("VolunteerCommitteeMember", {
       type: "Resident",
       nullable: true,
       description: "The resident record; null unless the viewer holds resident:read in the community.",
-      select: { communityId: true, resident: true },
+      // The client's selection of the resident, planned in the parent's own query (no statement per row).
+      select: (_args, _ctx, nestedSelection) => ({ communityId: true, resident: nestedSelection() }),
       resolve: async (m, _a, ctx) => ((await can(ctx, "resident:read", m.communityId)) ? m.resident : null),
     }),
     committee: t.relation("committee"),
@@ -59,6 +62,7 @@ builder.prismaNode("VolunteerCommitteeMember", {
 
 builder.prismaNode("VolunteerTeam", {
   id: { field: "id" },
+  select: { id: true },
   nullable: true,
   description: "志愿服务队 (山歌队, 舞蹈队, 篮球队, 村医, 党员义工队, 亲子义工队 …) with its leader and members.",
   findUnique: (id, ctx) => ({ id, community: communityScope(ctx, "volunteer:read") }),
@@ -88,6 +92,7 @@ builder.prismaNode("VolunteerTeam", {
 
 builder.prismaNode("VolunteerTeamMember", {
   id: { field: "id" },
+  select: { id: true },
   nullable: true,
   description: "A volunteer in a team with a role; leftAt once they left (joining again clears it).",
   findUnique: (id, ctx) => ({ id, community: communityScope(ctx, "volunteer:read") }),

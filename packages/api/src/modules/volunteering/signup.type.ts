@@ -14,6 +14,7 @@ const ownSignUps = (ctx: Context): { volunteer?: { residentId: string } } =>
 
 builder.prismaNode("VolunteerSignUp", {
   id: { field: "id" },
+  select: { id: true },
   nullable: true,
   description:
     "报名: one volunteer at one activity: a place (CONFIRMED) or the waiting list, then 签到/签退 and the verification of the hours. Points are granted when the hours are APPROVED.",

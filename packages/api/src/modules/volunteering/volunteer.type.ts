@@ -14,6 +14,7 @@ const ownVolunteers = residentFilter;
 
 builder.prismaNode("Volunteer", {
   id: { field: "id" },
+  select: { id: true },
   nullable: true,
   description:
     "A volunteer of a community: a resident, or an in-work party member living in another community who reports in here (双报到, kind DUAL_REGISTERED, homeCommunityName). Skills match activities' required skills.",
@@ -29,7 +30,7 @@ builder.prismaNode("Volunteer", {
       select: { resident: true },
       resolve: async (v, _a, ctx) => ((await can(ctx, "resident:read", v.resident.communityId)) ? v.resident : null),
     }),
-    homeCommunityId: t.id({ nullable: true, description: "双报到: the community the member lives in.", resolve: (v) => (v.homeCommunityId ? toGlobalId("Community", v.homeCommunityId) : null) }),
+    homeCommunityId: t.id({ nullable: true, description: "双报到: the community the member lives in.", select: { homeCommunityId: true }, resolve: (v) => (v.homeCommunityId ? toGlobalId("Community", v.homeCommunityId) : null) }),
     homeCommunityName: t.string({
       nullable: true,
       select: { homeCommunityId: true },
