@@ -1,5 +1,6 @@
 // 委员会: the committee (or the call to create it), its members by seat, charter versions, terms
-// and the consultation catalog.
+// and the consultation catalog. The page hands each panel its forms: their commands refresh the
+// panels, so the panels do not hold them.
 import { graphql } from "@gongzhi/schema";
 import { Center, Loader, Tabs } from "@mantine/core";
 import { useTranslation } from "react-i18next";
@@ -7,26 +8,31 @@ import { useQuery } from "urql";
 import { PageHeader } from "../../../ui/PageHeader";
 import { QueryError } from "../../../ui/QueryError";
 import { useCurrentCommunity } from "../../community/hooks/useCurrentCommunity";
-import { ChartersPanel } from "../components/committee/ChartersPanel";
-import { CommitteeCharters, CommitteeSummary, CommitteeTerms } from "../components/committee/fragments";
+import { AddMemberModal } from "../components/committee/AddMemberModal";
+import { CharterDialogs } from "../components/committee/CharterDialogs";
+import { ChartersPanel, CommitteeChartersFields } from "../components/committee/ChartersPanel";
+import { ClauseFormModal } from "../components/committee/ClauseFormModal";
 import { ClausesPanel } from "../components/committee/ClausesPanel";
-import { CommitteeSummaryCard } from "../components/committee/CommitteeSummaryCard";
+import { CommitteeSettingsModal } from "../components/committee/CommitteeSettingsModal";
+import { CommitteeSummaryCard, CommitteeSummaryFields } from "../components/committee/CommitteeSummaryCard";
 import { CreateCommitteeCard } from "../components/committee/CreateCommitteeCard";
+import { EndMembershipModal } from "../components/committee/EndMembershipModal";
 import { MembersPanel } from "../components/committee/MembersPanel";
-import { TermsPanel } from "../components/committee/TermsPanel";
+import { TermFormModal } from "../components/committee/TermFormModal";
+import { CommitteeTermsFields, TermsPanel } from "../components/committee/TermsPanel";
 
 const CommitteePageQuery = graphql(
   `
     query DeliberationCommitteePage($communityId: ID!) {
       deliberationCommittee(communityId: $communityId) {
         id
-        ...CommitteeSummary
-        ...CommitteeCharters
-        ...CommitteeTerms
+        ...CommitteeSummaryFields
+        ...CommitteeChartersFields
+        ...CommitteeTermsFields
       }
     }
   `,
-  [CommitteeSummary, CommitteeCharters, CommitteeTerms],
+  [CommitteeSummaryFields, CommitteeChartersFields, CommitteeTermsFields],
 );
 
 export function CommitteePage({ communityId }: { communityId: string }) {
@@ -48,7 +54,7 @@ export function CommitteePage({ communityId }: { communityId: string }) {
       {data && !committee && <CreateCommitteeCard communityId={communityId} communityName={community?.name ?? ""} canManage={canManage} />}
       {committee && (
         <>
-          <CommitteeSummaryCard committee={committee} canManage={canManage} />
+          <CommitteeSummaryCard committee={committee} canManage={canManage} settings={(c, onClose) => <CommitteeSettingsModal committee={c} onClose={onClose} />} />
           <Tabs defaultValue="members" keepMounted={false}>
             <Tabs.List mb="md">
               <Tabs.Tab value="members">{t("tabs.members")}</Tabs.Tab>
@@ -57,16 +63,21 @@ export function CommitteePage({ communityId }: { communityId: string }) {
               <Tabs.Tab value="clauses">{t("tabs.clauses")}</Tabs.Tab>
             </Tabs.List>
             <Tabs.Panel value="members">
-              <MembersPanel communityId={communityId} canManage={canManage} />
+              <MembersPanel
+                communityId={communityId}
+                canManage={canManage}
+                add={(terms, onClose) => <AddMemberModal communityId={communityId} terms={terms} onClose={onClose} />}
+                end={(member, onClose) => <EndMembershipModal member={member} onClose={onClose} />}
+              />
             </Tabs.Panel>
             <Tabs.Panel value="charters">
-              <ChartersPanel committee={committee} canManage={canManage} />
+              <ChartersPanel committee={committee} canManage={canManage} dialogs={(dialog, done) => <CharterDialogs committeeId={committee.id} dialog={dialog} {...done} />} />
             </Tabs.Panel>
             <Tabs.Panel value="terms">
-              <TermsPanel committee={committee} canManage={canManage} />
+              <TermsPanel committee={committee} canManage={canManage} add={(nextNumber, onClose) => <TermFormModal committeeId={committee.id} nextNumber={nextNumber} onClose={onClose} />} />
             </Tabs.Panel>
             <Tabs.Panel value="clauses">
-              <ClausesPanel communityId={communityId} canManage={canManage} />
+              <ClausesPanel communityId={communityId} canManage={canManage} edit={(target, onClose) => <ClauseFormModal communityId={communityId} {...target} onClose={onClose} />} />
             </Tabs.Panel>
           </Tabs>
         </>

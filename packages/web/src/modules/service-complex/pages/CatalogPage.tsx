@@ -11,6 +11,7 @@ import { useCursorPaging } from "../../../ui/useCursorPaging";
 import { useCurrentCommunity } from "../../community/hooks/useCurrentCommunity";
 import { CatalogFilters, NO_CATALOG_FILTERS, type CatalogFilterValues } from "../components/catalog/CatalogFilters";
 import { CatalogItemFields, CatalogItemModal } from "../components/catalog/CatalogItemModal";
+import { useCreateItem, useUpdateItem } from "../components/catalog/commands";
 import { CatalogRow, CatalogTable } from "../components/catalog/CatalogTable";
 import { ImportCatalogModal } from "../components/catalog/ImportCatalogModal";
 import { useExcelDownload } from "../../../lib/useExcelDownload";
@@ -89,6 +90,7 @@ export function CatalogPage({ communityId }: { communityId: string }) {
     },
   });
   const [download, downloading] = useExcelDownload(CatalogExcelQuery, (d) => d.serviceCatalogExcel);
+  const itemCommands = { create: useCreateItem(), update: useUpdateItem() };
 
   return (
     <>
@@ -121,7 +123,7 @@ export function CatalogPage({ communityId }: { communityId: string }) {
         paging={{ pager, pageInfo: data?.serviceCatalog.pageInfo, totalCount: data?.serviceCatalog.totalCount }}
         onEdit={canManage ? (item) => setEditing({ item }) : undefined}
       />
-      {editing && <CatalogItemModal communityId={communityId} item={editing.item} onClose={() => setEditing(null)} />}
+      {editing && <CatalogItemModal communityId={communityId} item={editing.item} commands={itemCommands} onClose={() => setEditing(null)} />}
       {importing && <ImportCatalogModal communityId={communityId} onClose={() => setImporting(false)} />}
     </>
   );

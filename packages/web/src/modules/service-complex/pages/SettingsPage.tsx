@@ -1,4 +1,5 @@
 // 设置: the complex (address, hours), its rooms, its windows and their clerks. For service:manage.
+// The page hands the form and lists their commands and forms (the commands refresh them).
 import { graphql } from "@gongzhi/schema";
 import { Alert, Center, Loader, Stack } from "@mantine/core";
 import { useTranslation } from "react-i18next";
@@ -6,10 +7,13 @@ import { useQuery } from "urql";
 import { PageHeader } from "../../../ui/PageHeader";
 import { QueryError } from "../../../ui/QueryError";
 import { useCurrentCommunity } from "../../community/hooks/useCurrentCommunity";
+import { ClerksModal } from "../components/settings/ClerksModal";
+import { useCreateComplex, useUpdateComplex } from "../components/settings/commands";
 import { ComplexForm, ComplexFormFields } from "../components/settings/ComplexForm";
+import { RoomFormModal } from "../components/settings/RoomFormModal";
 import { RoomSettingsRow, RoomsPanel } from "../components/settings/RoomsPanel";
-import { WindowSettingsRow } from "../components/settings/windowFragments";
-import { WindowsPanel } from "../components/settings/WindowsPanel";
+import { WindowFormModal } from "../components/settings/WindowFormModal";
+import { WindowSettingsRow, WindowsPanel } from "../components/settings/WindowsPanel";
 
 export const ComplexSettingsQuery = graphql(
   `
@@ -35,6 +39,7 @@ export function SettingsPage({ communityId }: { communityId: string }) {
   const { t } = useTranslation("serviceComplex");
   const { can } = useCurrentCommunity();
   const [{ data, fetching, error }] = useQuery({ query: ComplexSettingsQuery, variables: { communityId } });
+  const complexCommands = { create: useCreateComplex(), update: useUpdateComplex() };
   if (!can("service:manage")) return <Alert color="yellow">{t("settings.noPermission")}</Alert>;
   const complex = data?.serviceComplex ?? null;
   return (
@@ -48,9 +53,15 @@ export function SettingsPage({ communityId }: { communityId: string }) {
       )}
       {data && (
         <Stack>
-          <ComplexForm key={complex?.id ?? "new"} communityId={communityId} complex={complex} />
-          {complex && <WindowsPanel communityId={communityId} complexId={complex.id} windows={complex.windows} />}
-          {complex && <RoomsPanel complexId={complex.id} rooms={complex.rooms} />}
+          <ComplexForm key={complex?.id ?? "new"} communityId={communityId} complex={complex} commands={complexCommands} />
+          {complex && (
+            <WindowsPanel
+              windows={complex.windows}
+              edit={(win, onClose) => <WindowFormModal complexId={complex.id} win={win} onClose={onClose} />}
+              staff={(staffing, onClose) => <ClerksModal communityId={communityId} {...staffing} onClose={onClose} />}
+            />
+          )}
+          {complex && <RoomsPanel rooms={complex.rooms} edit={(room, onClose) => <RoomFormModal complexId={complex.id} room={room} onClose={onClose} />} />}
         </Stack>
       )}
     </>

@@ -1,40 +1,13 @@
 // Seat a resident of the community in a term: seat category (7+X), role, joining day.
-import { graphql } from "@gongzhi/schema";
 import { Select, SimpleGrid, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useTranslation } from "react-i18next";
 import { useCommand } from "../../../../lib/useCommand";
-import { UserErrorFields } from "../../../../lib/userError";
 import { FormModal } from "../../../../ui/FormModal";
 import { localDay } from "../../../../lib/dates";
 import { ROLES, SEATS, useEnumOptions } from "../../enums";
 import { ResidentPicker } from "../../../community/components/ResidentPicker";
-import { CommitteeSummary } from "./fragments";
-
-const AddMemberMutation = graphql(
-  `
-    mutation AddCommitteeMember($input: AddCommitteeMemberInput!) {
-      addCommitteeMember(input: $input) {
-        __typename
-        ... on MutationAddCommitteeMemberSuccess {
-          data {
-            id
-            term {
-              id
-              memberCount
-            }
-            committee {
-              id
-              ...CommitteeSummary
-            }
-          }
-        }
-        ...UserErrorFields
-      }
-    }
-  `,
-  [CommitteeSummary, UserErrorFields],
-);
+import { AddMemberMutation } from "./commands";
 
 interface Props {
   communityId: string;

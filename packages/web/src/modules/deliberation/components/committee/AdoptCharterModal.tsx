@@ -1,35 +1,12 @@
 // Adopt a draft (通过): it comes into force from the day given; the version in force is superseded.
-import { graphql } from "@gongzhi/schema";
 import { Text, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useTranslation } from "react-i18next";
 import { useCommand } from "../../../../lib/useCommand";
-import { UserErrorFields } from "../../../../lib/userError";
 import { FormModal } from "../../../../ui/FormModal";
 import { localDay } from "../../../../lib/dates";
-import { type Charter, CommitteeCharters, CommitteeSummary } from "./fragments";
-
-const AdoptCharterMutation = graphql(
-  `
-    mutation AdoptCharter($id: ID!, $input: AdoptCharterInput!) {
-      adoptCharter(id: $id, input: $input) {
-        __typename
-        ... on MutationAdoptCharterSuccess {
-          data {
-            id
-            committee {
-              id
-              ...CommitteeCharters
-              ...CommitteeSummary
-            }
-          }
-        }
-        ...UserErrorFields
-      }
-    }
-  `,
-  [CommitteeCharters, CommitteeSummary, UserErrorFields],
-);
+import type { Charter } from "./ChartersPanel";
+import { AdoptCharterMutation } from "./commands";
 
 export function AdoptCharterModal({ charter, onClose }: { charter: Charter; onClose: () => void }) {
   const { t } = useTranslation("deliberation");

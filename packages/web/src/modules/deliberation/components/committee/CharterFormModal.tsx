@@ -1,52 +1,12 @@
 // Draft a new charter version (starting from the one in force), or edit a draft.
-import { graphql } from "@gongzhi/schema";
 import { Checkbox, Select, SimpleGrid, TextInput, Textarea } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useTranslation } from "react-i18next";
 import { useCommand } from "../../../../lib/useCommand";
-import { UserErrorFields } from "../../../../lib/userError";
 import { FormModal } from "../../../../ui/FormModal";
 import { useEnumOptions } from "../../enums";
-import { CharterFields, CommitteeCharters, type Charter } from "./fragments";
-
-const DraftCharterMutation = graphql(
-  `
-    mutation DraftCharter($input: DraftCharterInput!) {
-      draftCharter(input: $input) {
-        __typename
-        ... on MutationDraftCharterSuccess {
-          data {
-            id
-            committee {
-              id
-              ...CommitteeCharters
-            }
-          }
-        }
-        ...UserErrorFields
-      }
-    }
-  `,
-  [CommitteeCharters, UserErrorFields],
-);
-
-const UpdateCharterDraftMutation = graphql(
-  `
-    mutation UpdateCharterDraft($id: ID!, $input: UpdateCharterDraftInput!) {
-      updateCharterDraft(id: $id, input: $input) {
-        __typename
-        ... on MutationUpdateCharterDraftSuccess {
-          data {
-            id
-            ...CharterFields
-          }
-        }
-        ...UserErrorFields
-      }
-    }
-  `,
-  [CharterFields, UserErrorFields],
-);
+import type { Charter } from "./ChartersPanel";
+import { DraftCharterMutation, UpdateCharterDraftMutation } from "./commands";
 
 type Quorum = "MORE_THAN_HALF" | "TWO_THIRDS";
 type Threshold = "SIMPLE_MAJORITY" | "TWO_THIRDS";

@@ -1,53 +1,67 @@
 // 章程: every version, newest first (DRAFT → ADOPTED → SUPERSEDED), readable in full; drafts are
-// edited and adopted here, and any version can be made public.
-import { graphql, readFragment, type FragmentOf } from "@gongzhi/schema";
+// edited and adopted here, and any version can be made public (the forms come from the page, in
+// CharterDialogs: their commands refresh this panel, so it does not hold them).
+import { graphql, readFragment, type FragmentOf, type ResultOf } from "@gongzhi/schema";
 import { Accordion, Button, Group, Stack, Text } from "@mantine/core";
 import { IconFilePlus } from "@tabler/icons-react";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { formatDate } from "../../../../lib/format";
-import { useCommand } from "../../../../lib/useCommand";
-import { UserErrorFields } from "../../../../lib/userError";
 import { useEnumLabel } from "../../enums";
-import { PeriodModal } from "../../../notices/components/PeriodModal";
 import { StatusBadge } from "../StatusBadge";
-import { AdoptCharterModal } from "./AdoptCharterModal";
-import { CharterFormModal } from "./CharterFormModal";
-import { type Charter, CharterFields, CommitteeCharters } from "./fragments";
 
-const PublishCharterMutation = graphql(
+export const CharterFields = graphql(`
+  fragment CharterFields on CharterVersion {
+    id
+    version
+    title
+    body
+    status
+    allowedSteps
+    quorumRule
+    defaultThreshold
+    stakeholdersMayVote
+    adoptedOn
+    supersededAt
+    adoptedAtMeeting {
+      id
+      title
+    }
+  }
+`);
+
+export const CommitteeChartersFields = graphql(
   `
-    mutation PublishCharter($input: PublishCharterInput!) {
-      publishCharter(input: $input) {
-        __typename
-        ... on MutationPublishCharterSuccess {
-          data {
-            id
-            title
-          }
-        }
-        ...UserErrorFields
+    fragment CommitteeChartersFields on Committee {
+      id
+      charters {
+        id
+        ...CharterFields
       }
     }
   `,
-  [UserErrorFields],
+  [CharterFields],
 );
 
-type Dialog = { kind: "draft"; from?: Charter } | { kind: "edit" | "adopt" | "publish"; charter: Charter } | null;
+export type Charter = ResultOf<typeof CharterFields>;
+
+/** A form open on the panel: draft a new version (from the one in force), edit, adopt or publish one. */
+export type CharterDialog = { kind: "draft"; from?: Charter } | { kind: "edit" | "adopt" | "publish"; charter: Charter };
 
 interface Props {
-  committee: FragmentOf<typeof CommitteeCharters>;
+  committee: FragmentOf<typeof CommitteeChartersFields>;
   /** May draft a new version (committee:manage); each version's own steps come from its allowedSteps. */
   canManage: boolean;
+  /** The open form (CharterDialogs); onSaved opens the version a new draft saved. */
+  dialogs: (dialog: CharterDialog, done: { onSaved: (id: string) => void; onClose: () => void }) => ReactNode;
 }
 
-export function ChartersPanel({ committee, canManage }: Props) {
+export function ChartersPanel({ committee, canManage, dialogs }: Props) {
   const { t, i18n } = useTranslation("deliberation");
   const label = useEnumLabel();
-  const c = readFragment(CommitteeCharters, committee);
+  const c = readFragment(CommitteeChartersFields, committee);
   const charters = c.charters.map((x) => readFragment(CharterFields, x));
-  const [dialog, setDialog] = useState<Dialog>(null);
-  const [publish, publishing] = useCommand(PublishCharterMutation, (d) => d.publishCharter);
+  const [dialog, setDialog] = useState<CharterDialog | null>(null);
   // The version in force: adopted and not yet superseded.
   const current = charters.find((x) => x.adoptedOn && !x.supersededAt);
   // The version in force is open until the reader chooses another (or a new draft is written).
@@ -110,18 +124,7 @@ export function ChartersPanel({ committee, canManage }: Props) {
           </Accordion.Item>
         ))}
       </Accordion>
-      {dialog?.kind === "draft" && <CharterFormModal committeeId={c.id} from={dialog.from} onSaved={setChosen} onClose={() => setDialog(null)} />}
-      {dialog?.kind === "edit" && <CharterFormModal committeeId={c.id} charter={dialog.charter} onClose={() => setDialog(null)} />}
-      {dialog?.kind === "adopt" && <AdoptCharterModal charter={dialog.charter} onClose={() => setDialog(null)} />}
-      {dialog?.kind === "publish" && (
-        <PeriodModal
-          title={t("charters.publish")}
-          description={t("charters.publishHint", { title: dialog.charter.title, version: dialog.charter.version })}
-          submitting={publishing}
-          onClose={() => setDialog(null)}
-          onSubmit={(periodDays, form) => publish({ input: { charterId: dialog.charter.id, periodDays } }, { form, success: t("notices.published") })}
-        />
-      )}
+      {dialog && dialogs(dialog, { onSaved: setChosen, onClose: () => setDialog(null) })}
     </Stack>
   );
 }

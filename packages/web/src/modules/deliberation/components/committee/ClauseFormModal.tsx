@@ -1,49 +1,12 @@
 // Add a clause to the consultation catalog, or edit one (a clause is retired, never deleted).
-import { graphql } from "@gongzhi/schema";
 import { Checkbox, NumberInput, Textarea } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useTranslation } from "react-i18next";
 import { useCommand } from "../../../../lib/useCommand";
-import { UserErrorFields } from "../../../../lib/userError";
 import { FormModal } from "../../../../ui/FormModal";
 import { useEnumLabel } from "../../enums";
-import { ClauseFields, type Clause } from "./fragments";
-
-const AddClauseMutation = graphql(
-  `
-    mutation AddConsultationClause($input: AddConsultationClauseInput!) {
-      addConsultationClause(input: $input) {
-        __typename
-        ... on MutationAddConsultationClauseSuccess {
-          data {
-            id
-            ...ClauseFields
-          }
-        }
-        ...UserErrorFields
-      }
-    }
-  `,
-  [ClauseFields, UserErrorFields],
-);
-
-const UpdateClauseMutation = graphql(
-  `
-    mutation UpdateConsultationClause($id: ID!, $input: UpdateConsultationClauseInput!) {
-      updateConsultationClause(id: $id, input: $input) {
-        __typename
-        ... on MutationUpdateConsultationClauseSuccess {
-          data {
-            id
-            ...ClauseFields
-          }
-        }
-        ...UserErrorFields
-      }
-    }
-  `,
-  [ClauseFields, UserErrorFields],
-);
+import type { Clause } from "./ClausesPanel";
+import { AddClauseMutation, UpdateClauseMutation } from "./commands";
 
 interface Props {
   communityId: string;

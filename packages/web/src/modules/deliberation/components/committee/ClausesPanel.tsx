@@ -1,14 +1,26 @@
 // 协商事项目录 ("六议六不议"): what must be deliberated, and what may not (declined topics cite it).
-import { graphql, readFragment } from "@gongzhi/schema";
+// The form adding or editing a clause comes from the page (its command refreshes this panel).
+import { graphql, readFragment, type ResultOf } from "@gongzhi/schema";
 import { Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { IconPlus } from "@tabler/icons-react";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { useQuery } from "urql";
 import { QueryError } from "../../../../ui/QueryError";
 import { useEnumLabel } from "../../enums";
-import { ClauseFormModal } from "./ClauseFormModal";
-import { type Clause, ClauseFields } from "./fragments";
+
+export const ClauseFields = graphql(`
+  fragment ClauseFields on ConsultationClause {
+    id
+    kind
+    number
+    text
+    label
+    retired
+  }
+`);
+
+export type Clause = ResultOf<typeof ClauseFields>;
 
 const ClausesQuery = graphql(
   `
@@ -28,7 +40,21 @@ const ClausesQuery = graphql(
 
 type Kind = "MUST" | "MUST_NOT";
 
-export function ClausesPanel({ communityId, canManage }: { communityId: string; canManage: boolean }) {
+/** The clause a form adds (of a kind, with the next number) or edits. */
+export interface ClauseEdit {
+  kind: Kind;
+  clause?: Clause;
+  nextNumber: number;
+}
+
+interface Props {
+  communityId: string;
+  canManage: boolean;
+  /** The clause form (ClauseFormModal), while open. */
+  edit: (target: ClauseEdit, onClose: () => void) => ReactNode;
+}
+
+export function ClausesPanel({ communityId, canManage, edit }: Props) {
   const { t } = useTranslation("deliberation");
   const label = useEnumLabel();
   const [{ data, error }] = useQuery({ query: ClausesQuery, variables: { communityId } });
@@ -85,15 +111,7 @@ export function ClausesPanel({ communityId, canManage }: { communityId: string; 
           );
         })}
       </SimpleGrid>
-      {editing && (
-        <ClauseFormModal
-          communityId={communityId}
-          kind={editing.kind}
-          clause={editing.clause}
-          nextNumber={Math.max(0, ...clauses.filter((c) => c.kind === editing.kind).map((c) => c.number)) + 1}
-          onClose={() => setEditing(null)}
-        />
-      )}
+      {editing && edit({ ...editing, nextNumber: Math.max(0, ...clauses.filter((c) => c.kind === editing.kind).map((c) => c.number)) + 1 }, () => setEditing(null))}
     </Stack>
   );
 }

@@ -1,31 +1,11 @@
 // Rename the committee or change its co-signature threshold (联名门槛).
-import { graphql } from "@gongzhi/schema";
 import { NumberInput, TextInput, Textarea } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useTranslation } from "react-i18next";
 import { orNull } from "../../../../lib/format";
 import { useCommand } from "../../../../lib/useCommand";
-import { UserErrorFields } from "../../../../lib/userError";
 import { FormModal } from "../../../../ui/FormModal";
-import { CommitteeSummary } from "./fragments";
-
-const UpdateCommitteeMutation = graphql(
-  `
-    mutation UpdateDeliberationCommittee($id: ID!, $input: UpdateDeliberationCommitteeInput!) {
-      updateDeliberationCommittee(id: $id, input: $input) {
-        __typename
-        ... on MutationUpdateDeliberationCommitteeSuccess {
-          data {
-            id
-            ...CommitteeSummary
-          }
-        }
-        ...UserErrorFields
-      }
-    }
-  `,
-  [CommitteeSummary, UserErrorFields],
-);
+import { UpdateCommitteeMutation } from "./commands";
 
 interface Props {
   committee: { id: string; name: string; description: string | null; cosignThreshold: number };

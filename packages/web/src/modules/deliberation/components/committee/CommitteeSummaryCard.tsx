@@ -1,20 +1,50 @@
-// The committee at a glance: name, the rules in force, the current term, the 7 seats filled.
-import { readFragment, type FragmentOf } from "@gongzhi/schema";
+// The committee at a glance: name, the rules in force, the current term, the 7 seats filled; the
+// settings form its page hands it (the form's command refreshes this card, so it does not hold it).
+import { graphql, readFragment, type FragmentOf, type ResultOf } from "@gongzhi/schema";
 import { Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { IconSettings } from "@tabler/icons-react";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { formatDate } from "../../../../lib/format";
 import { useEnumLabel } from "../../enums";
-import { CommitteeSettingsModal } from "./CommitteeSettingsModal";
-import { CommitteeSummary } from "./fragments";
 import { Fact } from "../Fact";
 
+export const CommitteeSummaryFields = graphql(`
+  fragment CommitteeSummaryFields on Committee {
+    id
+    name
+    description
+    cosignThreshold
+    rules {
+      quorumRule
+      defaultThreshold
+      stakeholdersMayVote
+    }
+    currentTerm {
+      id
+      number
+      name
+      startsOn
+      endsOn
+    }
+    seatSummary {
+      seat
+      count
+    }
+  }
+`);
 
-export function CommitteeSummaryCard({ committee, canManage }: { committee: FragmentOf<typeof CommitteeSummary>; canManage: boolean }) {
+interface Props {
+  committee: FragmentOf<typeof CommitteeSummaryFields>;
+  canManage: boolean;
+  /** The settings form (CommitteeSettingsModal), while open. */
+  settings: (committee: ResultOf<typeof CommitteeSummaryFields>, onClose: () => void) => ReactNode;
+}
+
+export function CommitteeSummaryCard({ committee, canManage, settings }: Props) {
   const { t, i18n } = useTranslation("deliberation");
   const label = useEnumLabel();
-  const c = readFragment(CommitteeSummary, committee);
+  const c = readFragment(CommitteeSummaryFields, committee);
   const [editing, setEditing] = useState(false);
   const filled = c.seatSummary.filter((s) => s.count > 0).length;
   const sitting = c.seatSummary.reduce((n, s) => n + s.count, 0);
@@ -45,7 +75,7 @@ export function CommitteeSummaryCard({ committee, canManage }: { committee: Frag
         <Fact strong label={t("committee.defaultThreshold")}>{label("VoteThreshold", c.rules.defaultThreshold)}</Fact>
         <Fact strong label={t("committee.cosignThreshold")}>{t("committee.cosignThresholdValue", { count: c.cosignThreshold })}</Fact>
       </SimpleGrid>
-      {editing && <CommitteeSettingsModal committee={c} onClose={() => setEditing(false)} />}
+      {editing && settings(c, () => setEditing(false))}
     </Paper>
   );
 }

@@ -1,30 +1,11 @@
 // No committee yet: say so and, for those who may, create it here (the call to action).
-import { graphql } from "@gongzhi/schema";
 import { Alert, Button, Group, NumberInput, Paper, Stack, Text, TextInput, Textarea, ThemeIcon, Title } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { IconUsersGroup } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { orNull } from "../../../../lib/format";
 import { useCommand } from "../../../../lib/useCommand";
-import { UserErrorFields } from "../../../../lib/userError";
-
-const CreateCommitteeMutation = graphql(
-  `
-    mutation CreateDeliberationCommittee($input: CreateDeliberationCommitteeInput!) {
-      createDeliberationCommittee(input: $input) {
-        __typename
-        ... on MutationCreateDeliberationCommitteeSuccess {
-          data {
-            id
-            name
-          }
-        }
-        ...UserErrorFields
-      }
-    }
-  `,
-  [UserErrorFields],
-);
+import { CreateCommitteeMutation } from "./commands";
 
 export function CreateCommitteeCard({ communityId, communityName, canManage }: { communityId: string; communityName: string; canManage: boolean }) {
   const { t } = useTranslation("deliberation");

@@ -1,39 +1,12 @@
 // A member leaves (离任) on a day, with an optional reason; the seat stays in the history.
-import { graphql } from "@gongzhi/schema";
 import { TextInput, Textarea } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useTranslation } from "react-i18next";
 import { orNull } from "../../../../lib/format";
 import { useCommand } from "../../../../lib/useCommand";
-import { UserErrorFields } from "../../../../lib/userError";
 import { FormModal } from "../../../../ui/FormModal";
 import { localDay } from "../../../../lib/dates";
-import { MemberFields } from "./fragments";
-
-const EndMembershipMutation = graphql(
-  `
-    mutation EndCommitteeMembership($id: ID!, $input: EndCommitteeMembershipInput!) {
-      endCommitteeMembership(id: $id, input: $input) {
-        __typename
-        ... on MutationEndCommitteeMembershipSuccess {
-          data {
-            id
-            ...MemberFields
-            committee {
-              id
-              seatSummary {
-                seat
-                count
-              }
-            }
-          }
-        }
-        ...UserErrorFields
-      }
-    }
-  `,
-  [MemberFields, UserErrorFields],
-);
+import { EndMembershipMutation } from "./commands";
 
 export function EndMembershipModal({ member, onClose }: { member: { id: string; name: string }; onClose: () => void }) {
   const { t } = useTranslation("deliberation");

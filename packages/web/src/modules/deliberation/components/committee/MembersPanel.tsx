@@ -1,17 +1,32 @@
-// 7+X: the sitting members under the seven fixed seat categories, and everyone who has left.
+// 7+X: the sitting members under the seven fixed seat categories, and everyone who has left. The
+// forms seating a member or ending a membership come from the page (their commands refresh this panel).
 import { graphql, readFragment, type ResultOf } from "@gongzhi/schema";
 import { Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { IconUserPlus } from "@tabler/icons-react";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { useQuery } from "urql";
 import { formatDate } from "../../../../lib/format";
 import { DataTable } from "../../../../ui/DataTable";
 import { QueryError } from "../../../../ui/QueryError";
 import { SEATS, useEnumLabel } from "../../enums";
-import { AddMemberModal } from "./AddMemberModal";
-import { EndMembershipModal } from "./EndMembershipModal";
-import { MemberFields } from "./fragments";
+
+export const MemberFields = graphql(`
+  fragment MemberFields on CommitteeMembership {
+    id
+    name
+    seat
+    role
+    joinedOn
+    leftOn
+    leaveReason
+    sitting
+    term {
+      id
+      number
+    }
+  }
+`);
 
 /** Members are few (7 seats and their history): one page holds them all. */
 const MEMBERS_PAGE = 100;
@@ -44,7 +59,19 @@ const CommitteeMembersQuery = graphql(
 
 type Member = ResultOf<typeof MemberFields>;
 
-export function MembersPanel({ communityId, canManage }: { communityId: string; canManage: boolean }) {
+/** The committee's terms, for the form seating a member. */
+export type Terms = readonly { id: string; number: number; name: string | null; isCurrent: boolean }[];
+
+interface Props {
+  communityId: string;
+  canManage: boolean;
+  /** The form seating a member in one of the terms (AddMemberModal), while open. */
+  add: (terms: Terms, onClose: () => void) => ReactNode;
+  /** The form ending a member's membership (EndMembershipModal), while open. */
+  end: (member: Member, onClose: () => void) => ReactNode;
+}
+
+export function MembersPanel({ communityId, canManage, add, end }: Props) {
   const { t, i18n } = useTranslation("deliberation");
   const label = useEnumLabel();
   const [{ data, error }] = useQuery({ query: CommitteeMembersQuery, variables: { communityId, first: MEMBERS_PAGE }, requestPolicy: "cache-and-network" });
@@ -130,8 +157,8 @@ export function MembersPanel({ communityId, canManage }: { communityId: string; 
           { key: "reason", header: t("members.leaveReason"), render: (m) => m.leaveReason ?? t("none") },
         ]}
       />
-      {adding && <AddMemberModal communityId={communityId} terms={terms} onClose={() => setAdding(false)} />}
-      {ending && <EndMembershipModal member={ending} onClose={() => setEnding(null)} />}
+      {adding && add(terms, () => setAdding(false))}
+      {ending && end(ending, () => setEnding(null))}
     </Stack>
   );
 }

@@ -1,36 +1,12 @@
 // Add a term (第N届) with its start and end days; terms may not overlap.
-import { graphql } from "@gongzhi/schema";
 import { NumberInput, SimpleGrid, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useTranslation } from "react-i18next";
 import { orNull } from "../../../../lib/format";
 import { useCommand } from "../../../../lib/useCommand";
-import { UserErrorFields } from "../../../../lib/userError";
 import { FormModal } from "../../../../ui/FormModal";
 import { localDay } from "../../../../lib/dates";
-import { CommitteeSummary, CommitteeTerms } from "./fragments";
-
-const CreateTermMutation = graphql(
-  `
-    mutation CreateCommitteeTerm($input: CreateCommitteeTermInput!) {
-      createCommitteeTerm(input: $input) {
-        __typename
-        ... on MutationCreateCommitteeTermSuccess {
-          data {
-            id
-            committee {
-              id
-              ...CommitteeTerms
-              ...CommitteeSummary
-            }
-          }
-        }
-        ...UserErrorFields
-      }
-    }
-  `,
-  [CommitteeTerms, CommitteeSummary, UserErrorFields],
-);
+import { CreateTermMutation } from "./commands";
 
 export function TermFormModal({ committeeId, nextNumber, onClose }: { committeeId: string; nextNumber: number; onClose: () => void }) {
   const { t } = useTranslation("deliberation");

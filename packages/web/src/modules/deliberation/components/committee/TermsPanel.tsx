@@ -1,17 +1,48 @@
-// 届: the committee's terms, newest first, with the one covering today marked.
-import { readFragment, type FragmentOf } from "@gongzhi/schema";
+// 届: the committee's terms, newest first, with the one covering today marked; the form to add one
+// comes from the page (its command refreshes this panel, so the panel does not hold it).
+import { graphql, readFragment, type FragmentOf } from "@gongzhi/schema";
 import { Badge, Button, Group, Stack, Text } from "@mantine/core";
 import { IconPlus } from "@tabler/icons-react";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { formatDate } from "../../../../lib/format";
 import { DataTable } from "../../../../ui/DataTable";
-import { TermFormModal } from "./TermFormModal";
-import { CommitteeTerms, TermFields } from "./fragments";
 
-export function TermsPanel({ committee, canManage }: { committee: FragmentOf<typeof CommitteeTerms>; canManage: boolean }) {
+export const TermFields = graphql(`
+  fragment TermFields on CommitteeTerm {
+    id
+    number
+    name
+    startsOn
+    endsOn
+    isCurrent
+    memberCount
+  }
+`);
+
+export const CommitteeTermsFields = graphql(
+  `
+    fragment CommitteeTermsFields on Committee {
+      id
+      terms {
+        id
+        ...TermFields
+      }
+    }
+  `,
+  [TermFields],
+);
+
+interface Props {
+  committee: FragmentOf<typeof CommitteeTermsFields>;
+  canManage: boolean;
+  /** The form adding a term (TermFormModal), while open, with the next term's number. */
+  add: (nextNumber: number, onClose: () => void) => ReactNode;
+}
+
+export function TermsPanel({ committee, canManage, add }: Props) {
   const { t, i18n } = useTranslation("deliberation");
-  const c = readFragment(CommitteeTerms, committee);
+  const c = readFragment(CommitteeTermsFields, committee);
   const terms = c.terms.map((x) => readFragment(TermFields, x));
   const [adding, setAdding] = useState(false);
   const next = Math.max(0, ...terms.map((x) => x.number)) + 1;
@@ -52,7 +83,7 @@ export function TermsPanel({ committee, canManage }: { committee: FragmentOf<typ
           { key: "members", header: t("terms.memberCount"), render: (x) => x.memberCount },
         ]}
       />
-      {adding && <TermFormModal committeeId={c.id} nextNumber={next} onClose={() => setAdding(false)} />}
+      {adding && add(next, () => setAdding(false))}
     </Stack>
   );
 }

@@ -6,7 +6,7 @@ import { useTranslation } from "react-i18next";
 import { useQuery } from "urql";
 import { useCommand } from "../../../../lib/useCommand";
 import { FormModal } from "../../../../ui/FormModal";
-import { ClauseFields } from "../committee/fragments";
+import { ClauseFields } from "../committee/ClausesPanel";
 import { DeclineTopicMutation } from "./commands";
 
 const MustNotClausesQuery = graphql(

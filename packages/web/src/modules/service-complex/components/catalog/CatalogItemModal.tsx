@@ -5,11 +5,9 @@ import { Alert, Group, NumberInput, Select, SimpleGrid, Switch, TagsInput, TextI
 import { useForm } from "@mantine/form";
 import { useTranslation } from "react-i18next";
 import { orNull } from "../../../../lib/format";
-import { useCommand } from "../../../../lib/useCommand";
-import { UserErrorFields } from "../../../../lib/userError";
 import { FormModal } from "../../../../ui/FormModal";
 import { CATEGORIES, useEnumOptions, WINDOW_KINDS, type Category, type WindowKind } from "../../enums";
-import { CatalogRow } from "./CatalogTable";
+import type { useCreateItem, useUpdateItem } from "./commands";
 
 export const CatalogItemFields = graphql(`
   fragment CatalogItemFields on CommunityServiceItem {
@@ -29,52 +27,15 @@ export const CatalogItemFields = graphql(`
   }
 `);
 
-const CreateItemMutation = graphql(
-  `
-    mutation CreateCommunityServiceItem($input: CreateCommunityServiceItemInput!) {
-      createCommunityServiceItem(input: $input) {
-        __typename
-        ... on MutationCreateCommunityServiceItemSuccess {
-          data {
-            id
-            ...CatalogRow
-            ...CatalogItemFields
-          }
-        }
-        ...UserErrorFields
-      }
-    }
-  `,
-  [CatalogRow, CatalogItemFields, UserErrorFields],
-);
-
-const UpdateItemMutation = graphql(
-  `
-    mutation UpdateCommunityServiceItem($id: ID!, $input: UpdateCommunityServiceItemInput!) {
-      updateCommunityServiceItem(id: $id, input: $input) {
-        __typename
-        ... on MutationUpdateCommunityServiceItemSuccess {
-          data {
-            id
-            updatedAt
-            ...CatalogRow
-            ...CatalogItemFields
-          }
-        }
-        ...UserErrorFields
-      }
-    }
-  `,
-  [CatalogRow, CatalogItemFields, UserErrorFields],
-);
-
 interface CatalogItemModalProps {
   communityId: string;
   item?: FragmentOf<typeof CatalogItemFields>;
+  /** createCommunityServiceItem and updateCommunityServiceItem (useCreateItem, useUpdateItem), from the page: they refresh this form's item, so the form does not hold them. */
+  commands: { create: ReturnType<typeof useCreateItem>; update: ReturnType<typeof useUpdateItem> };
   onClose: () => void;
 }
 
-export function CatalogItemModal({ communityId, item, onClose }: CatalogItemModalProps) {
+export function CatalogItemModal({ communityId, item, commands, onClose }: CatalogItemModalProps) {
   const { t } = useTranslation("serviceComplex");
   const options = useEnumOptions();
   const x = item ? readFragment(CatalogItemFields, item) : null;
@@ -96,8 +57,8 @@ export function CatalogItemModal({ communityId, item, onClose }: CatalogItemModa
       timeLimitDays: (v) => (Number.isInteger(v) && v >= 0 && v <= 365 ? null : t("catalog.timeLimitInvalid")),
     },
   });
-  const [create, creating] = useCommand(CreateItemMutation, (d) => d.createCommunityServiceItem);
-  const [update, updating] = useCommand(UpdateItemMutation, (d) => d.updateCommunityServiceItem);
+  const [create, creating] = commands.create;
+  const [update, updating] = commands.update;
 
   const submit = form.onSubmit(async (v) => {
     const fields = {

@@ -1,35 +1,15 @@
 // Import the catalog from an Excel workbook (the format the export writes). The API checks every
 // row first and applies all or none: its issues name file.row.<n>.<field>, listed here by row.
-import { graphql } from "@gongzhi/schema";
 import { Alert, FileInput, Table, Text } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
 import { IconFileSpreadsheet } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useCommand } from "../../../../lib/useCommand";
-import { UserErrorFields, type FieldIssue } from "../../../../lib/userError";
+import type { FieldIssue } from "../../../../lib/userError";
 import { FormModal } from "../../../../ui/FormModal";
 import { fileToBase64 } from "../../../../lib/files";
-
-const ImportCatalogMutation = graphql(
-  `
-    mutation ImportServiceCatalog($input: ImportServiceCatalogInput!) {
-      importServiceCatalog(input: $input) {
-        __typename
-        ... on MutationImportServiceCatalogSuccess {
-          data {
-            created
-            updated
-            unchanged
-          }
-        }
-        ...UserErrorFields
-      }
-    }
-  `,
-  [UserErrorFields],
-);
+import { useImportCatalog } from "./commands";
 
 /** "file.row.7.category" → { row: 7, field: "category" }. */
 export function rowOf(field: string | null | undefined): { row: number; field: string } | null {
@@ -46,7 +26,7 @@ export function ImportCatalogModal({ communityId, onClose }: { communityId: stri
     initialValues: { file: null as File | null },
     validate: { file: (f) => (!f ? t("catalog.import.fileRequired") : /\.xlsx$/i.test(f.name) ? null : t("catalog.import.xlsxOnly")) },
   });
-  const [run, running] = useCommand(ImportCatalogMutation, (d) => d.importServiceCatalog);
+  const [run, running] = useImportCatalog();
   const column = (f: string) => ((COLUMNS as readonly string[]).includes(f) ? t(`catalog.import.columns.${f as (typeof COLUMNS)[number]}`) : f);
 
   const submit = form.onSubmit(async (v) => {

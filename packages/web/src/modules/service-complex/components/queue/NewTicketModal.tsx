@@ -1,39 +1,18 @@
 // Open a ticket at the window (窗口办理) or by proxy (代办): the catalog item, the applicant (a
 // resident of the community, or a name), the channel. The item's materials and promised day show
 // once it is chosen.
-import { graphql } from "@gongzhi/schema";
 import { Alert, Group, List, SegmentedControl, Select, SimpleGrid, Text, TextInput, Textarea } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { formatDate, orNull } from "../../../../lib/format";
-import { useCommand } from "../../../../lib/useCommand";
-import { UserErrorFields } from "../../../../lib/userError";
 import { FormModal } from "../../../../ui/FormModal";
 import { useEnumLabel } from "../../enums";
 import { ticketPath } from "../../paths";
 import { ResidentPicker } from "../../../community/components/ResidentPicker";
+import { useCreateTicket } from "./commands";
 import { ItemSelect, type ItemOptionData } from "./ItemSelect";
-import { TicketRow } from "./TicketsTable";
-
-const CreateServiceTicketMutation = graphql(
-  `
-    mutation CreateServiceTicket($input: CreateServiceTicketInput!) {
-      createServiceTicket(input: $input) {
-        __typename
-        ... on MutationCreateServiceTicketSuccess {
-          data {
-            id
-            ...TicketRow
-          }
-        }
-        ...UserErrorFields
-      }
-    }
-  `,
-  [TicketRow, UserErrorFields],
-);
 
 export const PHONE = /^(1\d{10}|0\d{2,3}-?\d{7,8})$/;
 
@@ -68,7 +47,7 @@ export function NewTicketModal({ communityId, windows, defaultWindowId, onClose 
       channel: (v) => (v === "PROXY" && item && !item.proxyAllowed ? t("queue.proxyNotAllowed") : null),
     },
   });
-  const [create, creating] = useCommand(CreateServiceTicketMutation, (d) => d.createServiceTicket);
+  const [create, creating] = useCreateTicket();
 
   const submit = form.onSubmit(async (v) => {
     const input = {

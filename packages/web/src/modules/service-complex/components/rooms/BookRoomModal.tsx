@@ -5,12 +5,10 @@ import { NumberInput, Select, SimpleGrid, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useTranslation } from "react-i18next";
 import { orNull } from "../../../../lib/format";
-import { useCommand } from "../../../../lib/useCommand";
-import { UserErrorFields } from "../../../../lib/userError";
 import { FormModal } from "../../../../ui/FormModal";
 import { dayKey, dayTimeToIso } from "../../../../lib/dates";
 import { useEnumLabel } from "../../enums";
-import { CalendarBooking } from "./WeekCalendar";
+import { useCreateRoomBooking } from "./commands";
 
 export const BookableRoom = graphql(`
   fragment BookableRoom on ServiceRoom {
@@ -21,24 +19,6 @@ export const BookableRoom = graphql(`
     bookableByResidents
   }
 `);
-
-const CreateRoomBookingMutation = graphql(
-  `
-    mutation CreateRoomBooking($input: CreateRoomBookingInput!) {
-      createRoomBooking(input: $input) {
-        __typename
-        ... on MutationCreateRoomBookingSuccess {
-          data {
-            id
-            ...CalendarBooking
-          }
-        }
-        ...UserErrorFields
-      }
-    }
-  `,
-  [CalendarBooking, UserErrorFields],
-);
 
 interface BookRoomModalProps {
   rooms: readonly FragmentOf<typeof BookableRoom>[];
@@ -78,7 +58,7 @@ export function BookRoomModal({ rooms, defaultRoomId, defaultDay, onClose }: Boo
       },
     },
   });
-  const [book, booking] = useCommand(CreateRoomBookingMutation, (d) => d.createRoomBooking);
+  const [book, booking] = useCreateRoomBooking();
   const submit = form.onSubmit(async (v) => {
     const input = {
       roomId: v.roomId!,

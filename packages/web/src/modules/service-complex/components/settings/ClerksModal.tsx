@@ -5,11 +5,9 @@ import { MultiSelect } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useTranslation } from "react-i18next";
 import { useQuery } from "urql";
-import { useCommand } from "../../../../lib/useCommand";
-import { UserErrorFields } from "../../../../lib/userError";
 import { FormModal } from "../../../../ui/FormModal";
 import { useCurrentCommunity } from "../../../community/hooks/useCurrentCommunity";
-import { WindowSettingsRow } from "./windowFragments";
+import { useSetClerks } from "./commands";
 
 const ClerkCandidatesQuery = graphql(`
   query ServiceClerkCandidates($communityId: ID!) {
@@ -24,24 +22,6 @@ const ClerkCandidatesQuery = graphql(`
     }
   }
 `);
-
-const SetClerksMutation = graphql(
-  `
-    mutation SetServiceWindowClerks($id: ID!, $accountIds: [ID!]!) {
-      setServiceWindowClerks(id: $id, accountIds: $accountIds) {
-        __typename
-        ... on MutationSetServiceWindowClerksSuccess {
-          data {
-            id
-            ...WindowSettingsRow
-          }
-        }
-        ...UserErrorFields
-      }
-    }
-  `,
-  [WindowSettingsRow, UserErrorFields],
-);
 
 interface ClerksModalProps {
   communityId: string;
@@ -59,7 +39,7 @@ export function ClerksModal({ communityId, windowId, current, known, onClose }: 
   const options = new Map(known);
   for (const e of data?.accounts.edges ?? []) options.set(e.node.id, `${e.node.displayName}（${e.node.username}）`);
   const form = useForm({ initialValues: { accountIds: current } });
-  const [set, setting] = useCommand(SetClerksMutation, (d) => d.setServiceWindowClerks);
+  const [set, setting] = useSetClerks();
   const submit = form.onSubmit(async (v) => {
     const done = await set({ id: windowId, accountIds: v.accountIds }, { form, success: t("settings.clerksSaved") });
     if (done) onClose();

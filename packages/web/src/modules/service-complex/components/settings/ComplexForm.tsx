@@ -1,13 +1,13 @@
 // The complex itself: name, address, phone, hours, description. Creates the complex when the
-// community has none yet.
+// community has none yet. The save commands come from the page (they refresh this form's fragment,
+// so the form does not hold them).
 import { graphql, readFragment, type FragmentOf } from "@gongzhi/schema";
 import { Button, Group, Paper, SimpleGrid, Stack, TextInput, Textarea, Title } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useTranslation } from "react-i18next";
 import { orNull } from "../../../../lib/format";
-import { useCommand } from "../../../../lib/useCommand";
-import { UserErrorFields } from "../../../../lib/userError";
 import { PHONE } from "../queue/NewTicketModal";
+import type { useCreateComplex, useUpdateComplex } from "./commands";
 import { OpeningHoursFields, periodRules, type PeriodValue } from "./OpeningHoursFields";
 
 export const ComplexFormFields = graphql(`
@@ -26,44 +26,14 @@ export const ComplexFormFields = graphql(`
   }
 `);
 
-const CreateComplexMutation = graphql(
-  `
-    mutation CreateServiceComplex($input: CreateServiceComplexInput!) {
-      createServiceComplex(input: $input) {
-        __typename
-        ... on MutationCreateServiceComplexSuccess {
-          data {
-            id
-            ...ComplexFormFields
-          }
-        }
-        ...UserErrorFields
-      }
-    }
-  `,
-  [ComplexFormFields, UserErrorFields],
-);
+interface ComplexFormProps {
+  communityId: string;
+  complex: FragmentOf<typeof ComplexFormFields> | null;
+  /** createServiceComplex and updateServiceComplex (useCreateComplex, useUpdateComplex), from the page. */
+  commands: { create: ReturnType<typeof useCreateComplex>; update: ReturnType<typeof useUpdateComplex> };
+}
 
-const UpdateComplexMutation = graphql(
-  `
-    mutation UpdateServiceComplex($id: ID!, $input: UpdateServiceComplexInput!) {
-      updateServiceComplex(id: $id, input: $input) {
-        __typename
-        ... on MutationUpdateServiceComplexSuccess {
-          data {
-            id
-            updatedAt
-            ...ComplexFormFields
-          }
-        }
-        ...UserErrorFields
-      }
-    }
-  `,
-  [ComplexFormFields, UserErrorFields],
-);
-
-export function ComplexForm({ communityId, complex }: { communityId: string; complex: FragmentOf<typeof ComplexFormFields> | null }) {
+export function ComplexForm({ communityId, complex, commands }: ComplexFormProps) {
   const { t } = useTranslation("serviceComplex");
   const c = complex ? readFragment(ComplexFormFields, complex) : null;
   const form = useForm({
@@ -82,8 +52,8 @@ export function ComplexForm({ communityId, complex }: { communityId: string; com
       openingHours: periodRules(t("settings.closesAfterOpens")),
     },
   });
-  const [create, creating] = useCommand(CreateComplexMutation, (d) => d.createServiceComplex);
-  const [update, updating] = useCommand(UpdateComplexMutation, (d) => d.updateServiceComplex);
+  const [create, creating] = commands.create;
+  const [update, updating] = commands.update;
   const submit = form.onSubmit(async (v) => {
     const fields = {
       name: v.name.trim(),

@@ -1,94 +1,49 @@
-// The complex's windows (党群服务, 民政救助 …) and their clerks: list, add, edit, close, staff.
+// The complex's windows (党群服务, 民政救助 …) and their clerks: list, add, edit, close, staff. The
+// window and clerks forms come from the page (WindowFormModal, ClerksModal: their commands refresh
+// this list, so the list does not hold them).
 import { graphql, readFragment, type FragmentOf } from "@gongzhi/schema";
-import { Badge, Button, Group, Paper, Select, Switch, TextInput, Textarea, Title } from "@mantine/core";
-import { useForm } from "@mantine/form";
+import { Badge, Button, Group, Paper, Title } from "@mantine/core";
 import { IconPlus } from "@tabler/icons-react";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { orNull } from "../../../../lib/format";
-import { useCommand } from "../../../../lib/useCommand";
-import { UserErrorFields } from "../../../../lib/userError";
 import { DataTable } from "../../../../ui/DataTable";
-import { FormModal } from "../../../../ui/FormModal";
-import { useEnumLabel, useEnumOptions, WINDOW_KINDS, type WindowKind } from "../../enums";
-import { ClerksModal } from "./ClerksModal";
-import { WindowSettingsRow } from "./windowFragments";
+import { useEnumLabel } from "../../enums";
 
-const CreateWindowMutation = graphql(
-  `
-    mutation CreateServiceWindow($input: CreateServiceWindowInput!) {
-      createServiceWindow(input: $input) {
-        __typename
-        ... on MutationCreateServiceWindowSuccess {
-          data {
-            id
-            ...WindowSettingsRow
-            complex {
-              id
-            }
-          }
-        }
-        ...UserErrorFields
-      }
+/** A window as the settings list and its forms show it. */
+export const WindowSettingsRow = graphql(`
+  fragment WindowSettingsRow on ServiceWindow {
+    id
+    number
+    name
+    kind
+    description
+    active
+    clerkNames
+    clerks {
+      id
+      displayName
     }
-  `,
-  [WindowSettingsRow, UserErrorFields],
-);
+  }
+`);
 
-const UpdateWindowMutation = graphql(
-  `
-    mutation UpdateServiceWindow($id: ID!, $input: UpdateServiceWindowInput!) {
-      updateServiceWindow(id: $id, input: $input) {
-        __typename
-        ... on MutationUpdateServiceWindowSuccess {
-          data {
-            id
-            ...WindowSettingsRow
-            complex {
-              id
-            }
-          }
-        }
-        ...UserErrorFields
-      }
-    }
-  `,
-  [WindowSettingsRow, UserErrorFields],
-);
+export type Win = FragmentOf<typeof WindowSettingsRow>;
 
-type Win = FragmentOf<typeof WindowSettingsRow>;
-
-function WindowFormModal({ complexId, win, onClose }: { complexId: string; win?: Win; onClose: () => void }) {
-  const { t } = useTranslation("serviceComplex");
-  const options = useEnumOptions();
-  const w = win ? readFragment(WindowSettingsRow, win) : null;
-  const form = useForm({
-    initialValues: { number: w?.number ?? "", name: w?.name ?? "", kind: (w?.kind ?? "GENERAL") as WindowKind, description: w?.description ?? "", active: w?.active ?? true },
-    validate: { name: (v) => (v.trim() ? null : t("form.required")) },
-  });
-  const [create, creating] = useCommand(CreateWindowMutation, (d) => d.createServiceWindow);
-  const [update, updating] = useCommand(UpdateWindowMutation, (d) => d.updateServiceWindow);
-  const submit = form.onSubmit(async (v) => {
-    const fields = { number: orNull(v.number), name: v.name.trim(), kind: v.kind, description: orNull(v.description) };
-    const done = w
-      ? await update({ id: w.id, input: { ...fields, active: v.active } }, { form, success: t("settings.windowSaved") })
-      : await create({ input: { ...fields, complexId } }, { form, success: t("settings.windowSaved") });
-    if (done) onClose();
-  });
-  return (
-    <FormModal opened onClose={onClose} title={w ? t("settings.editWindow") : t("settings.addWindow")} onSubmit={submit} submitting={creating || updating} size="md">
-      <Group grow>
-        <TextInput label={t("settings.windowNumber")} {...form.getInputProps("number")} />
-        <Select label={t("settings.windowKind")} allowDeselect={false} data={options("ServiceWindowKind", WINDOW_KINDS)} {...form.getInputProps("kind")} />
-      </Group>
-      <TextInput label={t("settings.windowName")} withAsterisk {...form.getInputProps("name")} />
-      {w && <Switch label={t("settings.windowOpen")} {...form.getInputProps("active", { type: "checkbox" })} />}
-      <Textarea label={t("settings.description")} autosize minRows={2} {...form.getInputProps("description")} />
-    </FormModal>
-  );
+/** The window whose clerks the form sets: its clerks now, and the clerks known from all windows (id → name). */
+export interface Staffing {
+  windowId: string;
+  current: string[];
+  known: Map<string, string>;
 }
 
-export function WindowsPanel({ communityId, complexId, windows }: { communityId: string; complexId: string; windows: readonly Win[] }) {
+interface WindowsPanelProps {
+  windows: readonly Win[];
+  /** The form adding a window (no window) or editing one (WindowFormModal), while open. */
+  edit: (win: Win | undefined, onClose: () => void) => ReactNode;
+  /** The form setting a window's clerks (ClerksModal), while open. */
+  staff: (staffing: Staffing, onClose: () => void) => ReactNode;
+}
+
+export function WindowsPanel({ windows, edit, staff }: WindowsPanelProps) {
   const { t } = useTranslation("serviceComplex");
   const label = useEnumLabel();
   const [editing, setEditing] = useState<{ win?: Win } | null>(null);
@@ -138,10 +93,8 @@ export function WindowsPanel({ communityId, complexId, windows }: { communityId:
           },
         ]}
       />
-      {editing && <WindowFormModal complexId={complexId} win={editing.win} onClose={() => setEditing(null)} />}
-      {staffed && (
-        <ClerksModal communityId={communityId} windowId={staffed.id} current={staffed.clerks.map((c) => c.id)} known={known} onClose={() => setStaffing(null)} />
-      )}
+      {editing && edit(editing.win, () => setEditing(null))}
+      {staffed && staff({ windowId: staffed.id, current: staffed.clerks.map((c) => c.id), known }, () => setStaffing(null))}
     </Paper>
   );
 }

@@ -1,34 +1,13 @@
 // 登记 a visit, opinion, complaint or question; answered on the spot when an answer is given.
-import { graphql } from "@gongzhi/schema";
 import { Select, SimpleGrid, TextInput, Textarea } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useTranslation } from "react-i18next";
 import { orNull } from "../../../../lib/format";
-import { useCommand } from "../../../../lib/useCommand";
-import { UserErrorFields } from "../../../../lib/userError";
 import { FormModal } from "../../../../ui/FormModal";
 import { dayKey, dayTimeToIso, timeOf } from "../../../../lib/dates";
 import { useEnumOptions, VISIT_CHANNELS, VISIT_KINDS, type VisitChannel, type VisitKind } from "../../enums";
 import { ResidentPicker } from "../../../community/components/ResidentPicker";
-import { VisitRow } from "./VisitsTable";
-
-const RecordVisitMutation = graphql(
-  `
-    mutation RecordServiceVisit($input: RecordServiceVisitInput!) {
-      recordServiceVisit(input: $input) {
-        __typename
-        ... on MutationRecordServiceVisitSuccess {
-          data {
-            id
-            ...VisitRow
-          }
-        }
-        ...UserErrorFields
-      }
-    }
-  `,
-  [VisitRow, UserErrorFields],
-);
+import { useRecordVisit } from "./commands";
 
 export function RecordVisitModal({ communityId, onClose }: { communityId: string; onClose: () => void }) {
   const { t } = useTranslation("serviceComplex");
@@ -57,7 +36,7 @@ export function RecordVisitModal({ communityId, onClose }: { communityId: string
       },
     },
   });
-  const [record, recording] = useCommand(RecordVisitMutation, (d) => d.recordServiceVisit);
+  const [record, recording] = useRecordVisit();
   const submit = form.onSubmit(async (v) => {
     const input = {
       communityId,

@@ -1,49 +1,11 @@
 // 答复 an open entry, or 办结 an answered one.
-import { graphql } from "@gongzhi/schema";
 import { Textarea } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useTranslation } from "react-i18next";
 import { orNull } from "../../../../lib/format";
-import { useCommand } from "../../../../lib/useCommand";
-import { UserErrorFields } from "../../../../lib/userError";
 import { FormModal } from "../../../../ui/FormModal";
-import { VisitRow, type VisitStep } from "./VisitsTable";
-
-const AnswerVisitMutation = graphql(
-  `
-    mutation AnswerServiceVisit($id: ID!, $input: AnswerServiceVisitInput!) {
-      answerServiceVisit(id: $id, input: $input) {
-        __typename
-        ... on MutationAnswerServiceVisitSuccess {
-          data {
-            id
-            ...VisitRow
-          }
-        }
-        ...UserErrorFields
-      }
-    }
-  `,
-  [VisitRow, UserErrorFields],
-);
-
-const CloseVisitMutation = graphql(
-  `
-    mutation CloseServiceVisit($id: ID!, $input: CloseServiceVisitInput) {
-      closeServiceVisit(id: $id, input: $input) {
-        __typename
-        ... on MutationCloseServiceVisitSuccess {
-          data {
-            id
-            ...VisitRow
-          }
-        }
-        ...UserErrorFields
-      }
-    }
-  `,
-  [VisitRow, UserErrorFields],
-);
+import { useAnswerVisit, useCloseVisit } from "./commands";
+import type { VisitStep } from "./VisitsTable";
 
 export function VisitStepModal({ visitId, step, onClose }: { visitId: string; step: VisitStep; onClose: () => void }) {
   const { t } = useTranslation("serviceComplex");
@@ -51,8 +13,8 @@ export function VisitStepModal({ visitId, step, onClose }: { visitId: string; st
     initialValues: { answer: "", note: "" },
     validate: { answer: (v) => (step === "answer" && !v.trim() ? t("visits.answerRequired") : null) },
   });
-  const [answer, answering] = useCommand(AnswerVisitMutation, (d) => d.answerServiceVisit);
-  const [close, closing] = useCommand(CloseVisitMutation, (d) => d.closeServiceVisit);
+  const [answer, answering] = useAnswerVisit();
+  const [close, closing] = useCloseVisit();
   const submit = form.onSubmit(async (v) => {
     const done =
       step === "answer"

@@ -1,34 +1,15 @@
 // 转为议题: an opinion from the ledger goes to the deliberation committee as a topic proposed by the
 // clerk; title and description start from the entry and may be rewritten for the committee.
-import { graphql, readFragment, type FragmentOf } from "@gongzhi/schema";
+import { readFragment, type FragmentOf } from "@gongzhi/schema";
 import { Select, Text, Textarea, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
-import { useCommand } from "../../../../lib/useCommand";
-import { UserErrorFields } from "../../../../lib/userError";
 import { FormModal } from "../../../../ui/FormModal";
 import { CATEGORIES, useEnumOptions } from "../../../deliberation/enums";
 import { topicPath } from "../../../deliberation/paths";
+import { useTurnVisitIntoTopic } from "./commands";
 import { VisitRow } from "./VisitsTable";
-
-const TurnVisitIntoTopicMutation = graphql(
-  `
-    mutation TurnServiceVisitIntoTopic($id: ID!, $input: TurnServiceVisitIntoTopicInput!) {
-      turnServiceVisitIntoTopic(id: $id, input: $input) {
-        __typename
-        ... on MutationTurnServiceVisitIntoTopicSuccess {
-          data {
-            id
-            ...VisitRow
-          }
-        }
-        ...UserErrorFields
-      }
-    }
-  `,
-  [VisitRow, UserErrorFields],
-);
 
 type Category = (typeof CATEGORIES)[number];
 const isCategory = (v: string): v is Category => (CATEGORIES as readonly string[]).includes(v);
@@ -46,7 +27,7 @@ export function VisitToTopicModal({ visit, onClose }: { visit: FragmentOf<typeof
       category: (x) => (isCategory(x) ? null : t("visits.topicCategoryRequired")),
     },
   });
-  const [turn, turning] = useCommand(TurnVisitIntoTopicMutation, (d) => d.turnServiceVisitIntoTopic);
+  const [turn, turning] = useTurnVisitIntoTopic();
   const submit = form.onSubmit(async (values) => {
     if (!v || !isCategory(values.category)) return;
     const done = await turn(
