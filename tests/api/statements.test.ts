@@ -139,6 +139,12 @@ describe("SQL statements per request", () => {
     expect(withoutTotal).toHaveLength(withTotal.length - 1);
   });
 
+  it("points accounts with their residents: the residents come in the accounts' own query (no statement per row)", async () => {
+    await expectConstant(3, (f) =>
+      statementsOf(`query($c: ID!) { pointsAccounts(communityId: $c, first: 100) { edges { node { id balance resident { id name } } } } }`, { c: f.communityGid }, f.admin),
+    );
+  });
+
   it("the community dashboard: projects, their budget lines and volunteer activities, the volunteers' names", async () => {
     await expectConstant(3, (f) =>
       statementsOf(

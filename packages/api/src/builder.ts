@@ -19,7 +19,8 @@ export const builder = new SchemaBuilder<{
   PrismaTypes: PrismaTypes;
   // Object types that a module's GraphQL files name as a string ("Resident") because another
   // module defines them (modules never import each other's *.type.ts): their shapes, for typing.
-  Objects: { Community: Community; Resident: Resident; PublicProject: { id: string } };
+  // Both are in select mode: a field of these types owes only the id (the rest is selected by the query).
+  Objects: { Community: Pick<Community, "id">; Resident: Pick<Resident, "id">; PublicProject: { id: string } };
   AuthScopes: { loggedIn: boolean; account: boolean };
   Scalars: {
     DateTime: { Input: Date; Output: Date | string };

@@ -43,7 +43,7 @@ builder.prismaNode("Grant", {
     community: t.field({
       type: "Community",
       nullable: true,
-      select: { community: true },
+      select: (_args, _ctx, nestedSelection) => ({ community: nestedSelection({ select: { id: true, path: true } }) }),
       resolve: (g, _a, ctx) => (g.community && canAtPath(ctx, "community:read", g.community.path, g.community.id) ? g.community : null),
     }),
     nodeName: t.string({
@@ -68,7 +68,7 @@ builder.prismaNode("ApiClient", {
     actions: t.exposeStringList("actions"),
     communities: t.field({
       type: ["Community"],
-      select: { id: true, communities: { select: { community: true } } },
+      select: (_args, _ctx, nestedSelection) => ({ id: true, communities: { select: { community: nestedSelection({ select: { id: true, path: true } }) } } }),
       // Only the communities the viewer may read (a client shared with another tenant does not open it); a client sees all its own.
       resolve: (c, _a, ctx) =>
         c.communities

@@ -37,7 +37,7 @@ const TopicCosignatureRef = builder.prismaObject("TopicCosignature", {
     resident: t.field({
       type: "Resident",
       nullable: true,
-      select: { resident: true },
+      select: (_args, _ctx, nestedSelection) => ({ resident: nestedSelection({ select: { id: true, communityId: true } }) }),
       resolve: async (c, _a, ctx) => ((await can(ctx, "resident:read", c.resident.communityId)) ? c.resident : null),
     }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),

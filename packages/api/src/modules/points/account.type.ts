@@ -54,7 +54,7 @@ builder.prismaNode("PointsAccount", {
       type: "Resident",
       nullable: true,
       description: "PERSON accounts: the resident; null unless the viewer holds resident:read in the resident's community.",
-      select: { resident: true },
+      select: (_args, _ctx, nestedSelection) => ({ resident: nestedSelection({ select: { id: true, communityId: true } }) }),
       resolve: async (a, _args, ctx) => (a.resident && (await can(ctx, "resident:read", a.resident.communityId)) ? a.resident : null),
     }),
     householdId: t.id({ nullable: true, description: "HOUSEHOLD accounts: the Household.", select: { householdId: true }, resolve: (a) => (a.householdId ? toGlobalId("Household", a.householdId) : null) }),

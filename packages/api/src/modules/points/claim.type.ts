@@ -32,7 +32,7 @@ builder.prismaNode("PointsClaim", {
       type: "Resident",
       nullable: true,
       description: "The resident named (null for a household claim, or unless the viewer holds resident:read).",
-      select: { resident: true },
+      select: (_args, _ctx, nestedSelection) => ({ resident: nestedSelection({ select: { id: true, communityId: true } }) }),
       resolve: async (c, _a, ctx) => (c.resident && (await can(ctx, "resident:read", c.resident.communityId)) ? c.resident : null),
     }),
     householdId: t.id({ nullable: true, select: { householdId: true }, resolve: (c) => (c.householdId ? toGlobalId("Household", c.householdId) : null) }),

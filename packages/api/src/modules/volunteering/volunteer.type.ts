@@ -27,7 +27,7 @@ builder.prismaNode("Volunteer", {
       type: "Resident",
       nullable: true,
       description: "The resident record (of the home community for 双报到); null unless the viewer holds resident:read there.",
-      select: { resident: true },
+      select: (_args, _ctx, nestedSelection) => ({ resident: nestedSelection({ select: { id: true, communityId: true } }) }),
       resolve: async (v, _a, ctx) => ((await can(ctx, "resident:read", v.resident.communityId)) ? v.resident : null),
     }),
     homeCommunityId: t.id({ nullable: true, description: "双报到: the community the member lives in.", select: { homeCommunityId: true }, resolve: (v) => (v.homeCommunityId ? toGlobalId("Community", v.homeCommunityId) : null) }),
