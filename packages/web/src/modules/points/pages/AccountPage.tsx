@@ -1,23 +1,20 @@
 // 积分账户详情: balance, awarded, deducted and spent; the ledger newest first (insert-only: a
 // mistake is undone by a 冲正 entry with a reason); the account's redemptions.
-import { graphql, type ResultOf } from "@gongzhi/schema";
-import { Alert, Anchor, Badge, Button, Center, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import { graphql } from "@gongzhi/schema";
+import { Alert, Anchor, Badge, Center, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { IconArrowLeft } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useQuery } from "urql";
-import { formatDateTime } from "../../../lib/format";
 import { useCommand } from "../../../lib/useCommand";
-import { UserErrorFields } from "../../../lib/userError";
-import { DataTable, type Column } from "../../../ui/DataTable";
 import { QueryError } from "../../../ui/QueryError";
 import { useCursorPaging } from "../../../ui/useCursorPaging";
 import { useCurrentCommunity } from "../../community/hooks/useCurrentCommunity";
-import { EntryRowFields, RedemptionRowFields } from "../components/accounts/fragments";
-import { Points } from "../components/Points";
+import { AccountRedemptionFields, AccountRedemptionsTable } from "../components/accounts/AccountRedemptionsTable";
+import { ReverseEntryMutation } from "../components/accounts/commands";
+import { EntryRowFields, LedgerTable } from "../components/accounts/LedgerTable";
 import { ReasonModal } from "../../../ui/ReasonModal";
-import { StatusBadge } from "../components/StatusBadge";
 import { useEnumLabel } from "../enums";
 import { sectionPath } from "../paths";
 
@@ -53,7 +50,7 @@ export const PointsAccountQuery = graphql(
             edges {
               node {
                 id
-                ...RedemptionRowFields
+                ...AccountRedemptionFields
               }
             }
           }
@@ -61,43 +58,8 @@ export const PointsAccountQuery = graphql(
       }
     }
   `,
-  [EntryRowFields, RedemptionRowFields],
+  [EntryRowFields, AccountRedemptionFields],
 );
-
-const ReverseEntryMutation = graphql(
-  `
-    mutation ReversePointsEntry($id: ID!, $input: PointsReasonInput!) {
-      reversePointsEntry(id: $id, input: $input) {
-        __typename
-        ... on MutationReversePointsEntrySuccess {
-          data {
-            id
-            ...EntryRowFields
-            reverses {
-              id
-              reversedBy {
-                id
-                createdAt
-              }
-            }
-            account {
-              id
-              balance
-              awarded
-              deducted
-            }
-          }
-        }
-        ...UserErrorFields
-      }
-    }
-  `,
-  [EntryRowFields, UserErrorFields],
-);
-
-type Account = Extract<NonNullable<ResultOf<typeof PointsAccountQuery>["node"]>, { __typename: "PointsAccount" }>;
-type Entry = Account["entries"]["edges"][number]["node"];
-type Redemption = Account["redemptions"]["edges"][number]["node"];
 
 function Stat({ label, value, color, testId }: { label: string; value: number; color?: string; testId: string }) {
   return (
@@ -113,69 +75,15 @@ function Stat({ label, value, color, testId }: { label: string; value: number; c
 }
 
 export function AccountPage({ accountId }: { accountId: string }) {
-  const { t, i18n } = useTranslation("points");
+  const { t } = useTranslation("points");
   const label = useEnumLabel();
   const { can } = useCurrentCommunity();
   const canReverse = can("points:reverse");
   const pager = useCursorPaging(accountId);
-  const [reversing, setReversing] = useState<Entry | null>(null);
+  const [reversing, setReversing] = useState<{ id: string; delta: number } | null>(null);
   const [{ data, fetching, error }] = useQuery({ query: PointsAccountQuery, variables: { id: accountId, ...pager.variables }, requestPolicy: "cache-and-network" });
   const [reverse] = useCommand(ReverseEntryMutation, (d) => d.reversePointsEntry);
   const account = data?.node?.__typename === "PointsAccount" ? data.node : null;
-  const entryColumns: Column<Entry>[] = [
-    { key: "at", header: t("ledger.at"), render: (e) => formatDateTime(e.createdAt, i18n.language) },
-    { key: "kind", header: t("ledger.kind"), render: (e) => <StatusBadge kind="PointsEntryKind" value={e.kind} /> },
-    { key: "delta", header: t("ledger.delta"), render: (e) => <Points value={e.delta} /> },
-    {
-      key: "what",
-      header: t("ledger.what"),
-      render: (e) => (
-        <Stack gap={0}>
-          <Text size="sm">{[e.rule?.code, e.rule?.name].filter(Boolean).join(" ") || label("PointsEntryKind", e.kind)}</Text>
-          {e.note && (
-            <Text size="xs" c="dimmed">
-              {e.note}
-            </Text>
-          )}
-        </Stack>
-      ),
-    },
-    { key: "month", header: t("ledger.month"), render: (e) => e.month },
-    {
-      key: "by",
-      header: t("ledger.by"),
-      render: (e) => (
-        <Stack gap={0}>
-          <Text size="sm">{e.actorName}</Text>
-          {e.approvedByName && (
-            <Text size="xs" c="dimmed">
-              {t("ledger.approvedBy", { name: e.approvedByName })}
-            </Text>
-          )}
-        </Stack>
-      ),
-    },
-    {
-      key: "state",
-      header: t("ledger.state"),
-      render: (e) =>
-        e.reversedBy ? (
-          <Badge color="gray" variant="outline">
-            {t("ledger.reversed")}
-          </Badge>
-        ) : canReverse && (e.kind === "AWARD" || e.kind === "DEDUCTION") ? (
-          <Button size="xs" variant="subtle" color="red" onClick={() => setReversing(e)}>
-            {t("ledger.reverse")}
-          </Button>
-        ) : null,
-    },
-  ];
-  const redemptionColumns: Column<Redemption>[] = [
-    { key: "at", header: t("ledger.at"), render: (r) => formatDateTime(r.createdAt, i18n.language) },
-    { key: "reward", header: t("store.reward"), render: (r) => `${r.rewardName} × ${r.quantity}` },
-    { key: "cost", header: t("store.totalCost"), render: (r) => <Points value={-r.totalCost} /> },
-    { key: "status", header: t("store.redemptionStatus"), render: (r) => <StatusBadge kind="RedemptionStatus" value={r.status} /> },
-  ];
   return (
     <Stack>
       <Anchor component={Link} to={sectionPath("accounts")} size="sm">
@@ -204,21 +112,18 @@ export function AccountPage({ accountId }: { accountId: string }) {
             <Title order={4} mb="xs">
               {t("ledger.title")}
             </Title>
-            <DataTable
-              data-testid="ledger-table"
-              aria-label={t("ledger.title")}
-              columns={entryColumns}
-              rows={account.entries.edges.map((e) => e.node)}
-              rowKey={(e) => e.id}
+            <LedgerTable
+              entries={account.entries.edges.map((e) => e.node)}
               fetching={fetching}
               paging={{ pager, pageInfo: account.entries.pageInfo, totalCount: account.entries.totalCount }}
+              onReverse={canReverse ? setReversing : undefined}
             />
           </Paper>
           <Paper withBorder p="md">
             <Title order={4} mb="xs">
               {t("ledger.redemptions", { count: account.redemptions.totalCount })}
             </Title>
-            <DataTable data-testid="account-redemptions" aria-label={t("ledger.redemptionsLabel")} columns={redemptionColumns} rows={account.redemptions.edges.map((e) => e.node)} rowKey={(r) => r.id} />
+            <AccountRedemptionsTable redemptions={account.redemptions.edges.map((e) => e.node)} />
           </Paper>
         </>
       )}

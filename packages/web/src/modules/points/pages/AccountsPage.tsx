@@ -1,30 +1,16 @@
 // 积分账户: the community's ledger accounts (persons, or households when points are kept per
 // household) with balance, awarded, deducted and spent; search by name, open an account.
-import { graphql, type ResultOf } from "@gongzhi/schema";
-import { Anchor, Group, SegmentedControl, Text } from "@mantine/core";
+import { graphql } from "@gongzhi/schema";
+import { Group, SegmentedControl } from "@mantine/core";
 import { useCallback, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
 import { useQuery } from "urql";
-import { DataTable, type Column } from "../../../ui/DataTable";
 import { PageHeader } from "../../../ui/PageHeader";
 import { SearchInput } from "../../../ui/SearchInput";
 import { useCursorPaging } from "../../../ui/useCursorPaging";
 import { isOneOf } from "../../../lib/isOneOf";
 import { ACCOUNT_KINDS, useEnumLabel, type AccountKind } from "../enums";
-import { accountPath } from "../paths";
-
-export const AccountRowFields = graphql(`
-  fragment AccountRowFields on PointsAccount @_unmask {
-    id
-    name
-    kind
-    balance
-    awarded
-    deducted
-    spent
-  }
-`);
+import { AccountRowFields, AccountsTable } from "../components/accounts/AccountsTable";
 
 export const PointsAccountsQuery = graphql(
   `
@@ -47,8 +33,6 @@ export const PointsAccountsQuery = graphql(
   [AccountRowFields],
 );
 
-type Row = ResultOf<typeof PointsAccountsQuery>["pointsAccounts"]["edges"][number]["node"];
-
 export function AccountsPage({ communityId }: { communityId: string }) {
   const { t } = useTranslation("points");
   const label = useEnumLabel();
@@ -61,30 +45,6 @@ export function AccountsPage({ communityId }: { communityId: string }) {
     variables: { communityId, search: search || null, kind, ...pager.variables },
     requestPolicy: "cache-and-network",
   });
-  const columns: Column<Row>[] = [
-    {
-      key: "name",
-      header: t("accounts.name"),
-      render: (a) => (
-        <Anchor component={Link} to={accountPath(a.id)} fw={500}>
-          {a.name}
-        </Anchor>
-      ),
-    },
-    { key: "kind", header: t("accounts.kind"), render: (a) => label("PointsAccountKind", a.kind) },
-    {
-      key: "balance",
-      header: t("accounts.balance"),
-      render: (a) => (
-        <Text fw={700} ff="monospace">
-          {a.balance}
-        </Text>
-      ),
-    },
-    { key: "awarded", header: t("accounts.awarded"), render: (a) => <Text c="green.7">{a.awarded}</Text> },
-    { key: "deducted", header: t("accounts.deducted"), render: (a) => <Text c={a.deducted > 0 ? "red.7" : "dimmed"}>{a.deducted}</Text> },
-    { key: "spent", header: t("accounts.spent"), render: (a) => a.spent },
-  ];
   return (
     <>
       <PageHeader title={t("accounts.title")} description={t("accounts.description")} />
@@ -96,12 +56,8 @@ export function AccountsPage({ communityId }: { communityId: string }) {
           data={[{ value: "ALL", label: t("accounts.allKinds") }, ...ACCOUNT_KINDS.map((k) => ({ value: k, label: label("PointsAccountKind", k) }))]}
         />
       </Group>
-      <DataTable
-        data-testid="accounts-table"
-        aria-label={t("accounts.title")}
-        columns={columns}
-        rows={data?.pointsAccounts.edges.map((e) => e.node)}
-        rowKey={(a) => a.id}
+      <AccountsTable
+        accounts={data?.pointsAccounts.edges.map((e) => e.node)}
         fetching={fetching}
         error={error}
         paging={{ pager, pageInfo: data?.pointsAccounts.pageInfo, totalCount: data?.pointsAccounts.totalCount }}

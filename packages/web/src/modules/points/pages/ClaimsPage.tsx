@@ -1,27 +1,22 @@
 // 积分申报: manual awards and deductions under village rules, 申报 → 审核 → 公示 → 入账. Approved
 // claims are publicized together in one notice; once the notice is final (or right after approval
 // when small enough to be exempt) they are posted to the ledger.
-import { graphql, type ResultOf } from "@gongzhi/schema";
-import { Anchor, Button, Checkbox, Group, SegmentedControl, Stack, Text } from "@mantine/core";
+import { graphql } from "@gongzhi/schema";
+import { Button, Group, SegmentedControl, Text } from "@mantine/core";
 import { IconPlus, IconSpeakerphone } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
 import { useQuery } from "urql";
-import { formatDate } from "../../../lib/format";
 import { useCommand } from "../../../lib/useCommand";
-import { DataTable, type Column } from "../../../ui/DataTable";
 import { PageHeader } from "../../../ui/PageHeader";
 import { useCursorPaging } from "../../../ui/useCursorPaging";
 import { useCurrentCommunity } from "../../community/hooks/useCurrentCommunity";
-import { ApproveClaimMutation, ClaimRowFields, PostClaimMutation, PublishClaimsMutation, RejectClaimMutation } from "../components/claims/commands";
+import { ClaimRowFields, ClaimsTable, type ClaimStep } from "../components/claims/ClaimsTable";
+import { ApproveClaimMutation, PostClaimMutation, PublishClaimsMutation, RejectClaimMutation } from "../components/claims/commands";
 import { SubmitClaimModal } from "../components/claims/SubmitClaimModal";
-import { Points } from "../components/Points";
 import { ReasonModal } from "../../../ui/ReasonModal";
-import { StatusBadge } from "../components/StatusBadge";
 import { isOneOf } from "../../../lib/isOneOf";
 import { CLAIM_STATUSES } from "../enums";
-import { accountPath } from "../paths";
 
 export const PointsClaimsQuery = graphql(
   `
@@ -35,6 +30,7 @@ export const PointsClaimsQuery = graphql(
         edges {
           node {
             id
+            allowedSteps
             ...ClaimRowFields
           }
         }
@@ -44,15 +40,13 @@ export const PointsClaimsQuery = graphql(
   [ClaimRowFields],
 );
 
-type Row = ResultOf<typeof PointsClaimsQuery>["pointsClaims"]["edges"][number]["node"];
-
 export function ClaimsPage({ communityId }: { communityId: string }) {
-  const { t, i18n } = useTranslation("points");
+  const { t } = useTranslation("points");
   const { can } = useCurrentCommunity();
   const canApprove = can("points:approve");
   const [status, setStatus] = useState<string>("SUBMITTED");
   const [submitting, setSubmitting] = useState(false);
-  const [rejecting, setRejecting] = useState<Row | null>(null);
+  const [rejecting, setRejecting] = useState<{ id: string; account: { name: string } } | null>(null);
   const [selected, setSelected] = useState<string[]>([]);
   const [busy, setBusy] = useState<string | null>(null);
   const pager = useCursorPaging(JSON.stringify([communityId, status]));
@@ -71,85 +65,11 @@ export function ClaimsPage({ communityId }: { communityId: string }) {
     await run();
     setBusy(null);
   };
-  const columns: Column<Row>[] = [
-    {
-      key: "account",
-      header: t("claims.account"),
-      render: (c) => (
-        <Anchor component={Link} to={accountPath(c.account.id)} size="sm">
-          {c.account.name}
-        </Anchor>
-      ),
-    },
-    {
-      key: "rule",
-      header: t("claims.rule"),
-      render: (c) => (
-        <Stack gap={0}>
-          <Text size="sm">{[c.rule.code, c.rule.name].filter(Boolean).join(" ")}</Text>
-          <Text size="xs" c="dimmed">
-            {c.reason}
-          </Text>
-        </Stack>
-      ),
-    },
-    { key: "points", header: t("claims.points"), render: (c) => <Points value={c.postedPoints ?? c.points} /> },
-    { key: "occurred", header: t("claims.occurredOn"), render: (c) => formatDate(c.occurredOn, i18n.language) },
-    {
-      key: "status",
-      header: t("claims.status"),
-      render: (c) => (
-        <Stack gap={2}>
-          <StatusBadge kind="PointsClaimStatus" value={c.status} />
-          {c.notice && (
-            <Text size="xs" c="dimmed">
-              {t("claims.noticeUntil", { date: formatDate(c.notice.endsAt, i18n.language) })}
-            </Text>
-          )}
-          {c.reviewNote && (
-            <Text size="xs" c="dimmed">
-              {c.reviewNote}
-            </Text>
-          )}
-        </Stack>
-      ),
-    },
-    { key: "by", header: t("claims.submittedBy"), render: (c) => c.submittedByName },
-  ];
-  if (canApprove)
-    columns.push({
-      key: "actions",
-      header: t("actions"),
-      render: (c) => (
-        <Group gap={4} wrap="nowrap">
-          {c.allowedSteps.includes("PUBLISH") && (
-            <Checkbox
-              aria-label={t("claims.selectForNotice", { name: c.account.name })}
-              checked={selected.includes(c.id)}
-              onChange={(e) => {
-                const on = e.currentTarget.checked;
-                setSelected((s) => (on ? [...s, c.id] : s.filter((x) => x !== c.id)));
-              }}
-            />
-          )}
-          {c.allowedSteps.includes("APPROVE") && (
-            <Button size="xs" loading={busy === c.id} onClick={() => void act(c.id, () => approve({ id: c.id }, { success: t("claims.approved") }))}>
-              {t("claims.approve")}
-            </Button>
-          )}
-          {c.allowedSteps.includes("REJECT") && (
-            <Button size="xs" variant="subtle" color="red" onClick={() => setRejecting(c)}>
-              {t("claims.reject")}
-            </Button>
-          )}
-          {c.allowedSteps.includes("POST") && (
-            <Button size="xs" color="green" loading={busy === c.id} onClick={() => void act(c.id, () => post({ id: c.id }, { success: t("claims.posted") }))}>
-              {t("claims.post")}
-            </Button>
-          )}
-        </Group>
-      ),
-    });
+  const onStep = (step: ClaimStep, claim: { id: string; account: { name: string } }) => {
+    if (step === "REJECT") setRejecting(claim);
+    else if (step === "APPROVE") void act(claim.id, () => approve({ id: claim.id }, { success: t("claims.approved") }));
+    else void act(claim.id, () => post({ id: claim.id }, { success: t("claims.posted") }));
+  };
   return (
     <>
       <PageHeader
@@ -195,15 +115,15 @@ export function ClaimsPage({ communityId }: { communityId: string }) {
           </Text>
         )}
       </Group>
-      <DataTable
-        data-testid="claims-table"
-        aria-label={t("claims.title")}
-        columns={columns}
-        rows={rows}
-        rowKey={(c) => c.id}
+      <ClaimsTable
+        claims={rows}
         fetching={fetching}
         error={error}
         paging={{ pager, pageInfo: data?.pointsClaims.pageInfo, totalCount: data?.pointsClaims.totalCount }}
+        busy={busy}
+        selected={selected}
+        onSelect={(id, on) => setSelected((s) => (on ? [...s, id] : s.filter((x) => x !== id)))}
+        onStep={canApprove ? onStep : undefined}
       />
       {submitting && <SubmitClaimModal communityId={communityId} onClose={() => setSubmitting(false)} />}
       {rejecting && (

@@ -1,46 +1,25 @@
 // 排行榜: the ranking of a month, quarter or year, of persons or households, in the community or
 // across the street; a chart of the top places, the red and black lists (红黑榜), the Excel
 // export, and publishing the community's ranking as a notice.
-import { graphql, type ResultOf } from "@gongzhi/schema";
-import { Button, Group, Paper, SegmentedControl, Select, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import { graphql } from "@gongzhi/schema";
+import { Button, Group, Paper, SegmentedControl, Select, Title } from "@mantine/core";
 import { IconDownload, IconSpeakerphone } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useQuery } from "urql";
 import { useCommand } from "../../../lib/useCommand";
-import { UserErrorFields } from "../../../lib/userError";
 import { ConfirmButton } from "../../../ui/ConfirmButton";
-import { DataTable, type Column } from "../../../ui/DataTable";
 import { PageHeader } from "../../../ui/PageHeader";
 import { QueryError } from "../../../ui/QueryError";
 import { useCurrentCommunity } from "../../community/hooks/useCurrentCommunity";
-import { RankingChart } from "../components/rankings/RankingChart";
+import { PublishRankingMutation } from "../components/rankings/commands";
+import { RankingChart, RankingChartFields } from "../components/rankings/RankingChart";
+import { RankingRowFields, RankingTable } from "../components/rankings/RankingTable";
+import { RedBlackLists, RedBlackRowFields } from "../components/rankings/RedBlackLists";
 import { currentPeriod, recentPeriods, type PeriodKind } from "../../../lib/dates";
 import { isOneOf } from "../../../lib/isOneOf";
 import { ACCOUNT_KINDS, PERIOD_KINDS, useEnumLabel, type AccountKind } from "../enums";
 import { useExcelDownload } from "../../../lib/useExcelDownload";
-
-const RankingRowFields = graphql(`
-  fragment RankingRowFields on PointsRankingRow @_unmask {
-    accountId
-    accountKind
-    rank
-    name
-    communityName
-    awarded
-    deducted
-    net
-    deductions {
-      id
-      delta
-      note
-      rule {
-        id
-        name
-      }
-    }
-  }
-`);
 
 export const PointsRankingQuery = graphql(
   `
@@ -59,19 +38,20 @@ export const PointsRankingQuery = graphql(
         }
         rows {
           ...RankingRowFields
+          ...RankingChartFields
         }
       }
       pointsRedBlackList(nodeId: $nodeId, period: $period, accountKind: $accountKind, first: 10) {
         red {
-          ...RankingRowFields
+          ...RedBlackRowFields
         }
         black {
-          ...RankingRowFields
+          ...RedBlackRowFields
         }
       }
     }
   `,
-  [RankingRowFields],
+  [RankingRowFields, RankingChartFields, RedBlackRowFields],
 );
 
 const RankingExcelQuery = graphql(`
@@ -83,27 +63,6 @@ const RankingExcelQuery = graphql(`
     }
   }
 `);
-
-const PublishRankingMutation = graphql(
-  `
-    mutation PublishPointsRanking($input: PublishPointsRankingInput!) {
-      publishPointsRanking(input: $input) {
-        __typename
-        ... on MutationPublishPointsRankingSuccess {
-          data {
-            id
-            title
-            endsAt
-          }
-        }
-        ...UserErrorFields
-      }
-    }
-  `,
-  [UserErrorFields],
-);
-
-type Row = ResultOf<typeof PointsRankingQuery>["pointsRanking"]["rows"][number];
 
 export function RankingsPage({ communityId }: { communityId: string }) {
   const { t } = useTranslation("points");
@@ -121,41 +80,6 @@ export function RankingsPage({ communityId }: { communityId: string }) {
   const [publish] = useCommand(PublishRankingMutation, (d) => d.publishPointsRanking);
   const ranking = data?.pointsRanking;
   const wide = ranking?.node.kind !== "COMMUNITY";
-  const columns: Column<Row>[] = [
-    { key: "rank", header: t("rankings.rank"), width: 60, render: (r) => <Text fw={700}>{r.rank}</Text> },
-    { key: "name", header: t("rankings.name"), render: (r) => r.name },
-    ...(wide ? [{ key: "community", header: t("rankings.community"), render: (r: Row) => r.communityName }] : []),
-    { key: "awarded", header: t("rankings.awarded"), render: (r) => <Text c="green.7">{r.awarded}</Text> },
-    { key: "deducted", header: t("rankings.deducted"), render: (r) => <Text c={r.deducted > 0 ? "red.7" : "dimmed"}>{r.deducted}</Text> },
-    {
-      key: "net",
-      header: t("rankings.net"),
-      render: (r) => (
-        <Text fw={700} data-testid="ranking-net">
-          {r.net}
-        </Text>
-      ),
-    },
-  ];
-  const listColumns = (black: boolean): Column<Row>[] => [
-    { key: "name", header: t("rankings.name"), render: (r) => r.name },
-    black
-      ? {
-          key: "why",
-          header: t("rankings.why"),
-          render: (r) => (
-            <Stack gap={0}>
-              {r.deductions.map((d) => (
-                <Text key={d.id} size="xs">
-                  {d.rule?.name ?? t("none")} {d.delta}
-                  {d.note ? `（${d.note}）` : ""}
-                </Text>
-              ))}
-            </Stack>
-          ),
-        }
-      : { key: "net", header: t("rankings.net"), render: (r) => <Text fw={600}>{r.net}</Text> },
-  ];
   return (
     <>
       <PageHeader
@@ -212,22 +136,9 @@ export function RankingsPage({ communityId }: { communityId: string }) {
         <Title order={4} mb="xs">
           {t("rankings.table")}
         </Title>
-        <DataTable data-testid="ranking-table" aria-label={t("rankings.table")} columns={columns} rows={ranking?.rows} rowKey={(r) => r.accountId} fetching={fetching} />
+        <RankingTable rows={ranking?.rows} fetching={fetching} wide={wide} />
       </Paper>
-      <SimpleGrid cols={{ base: 1, md: 2 }}>
-        <Paper withBorder p="md" style={{ borderTop: "3px solid var(--mantine-color-red-6)" }}>
-          <Title order={4} mb="xs" c="red.7">
-            {t("rankings.red")}
-          </Title>
-          <DataTable data-testid="red-list" aria-label={t("rankings.red")} columns={listColumns(false)} rows={data?.pointsRedBlackList.red} rowKey={(r) => r.accountId} />
-        </Paper>
-        <Paper withBorder p="md" style={{ borderTop: "3px solid var(--mantine-color-dark-6)" }}>
-          <Title order={4} mb="xs">
-            {t("rankings.black")}
-          </Title>
-          <DataTable data-testid="black-list" aria-label={t("rankings.black")} columns={listColumns(true)} rows={data?.pointsRedBlackList.black} rowKey={(r) => r.accountId} />
-        </Paper>
-      </SimpleGrid>
+      <RedBlackLists red={data?.pointsRedBlackList.red} black={data?.pointsRedBlackList.black} />
     </>
   );
 }

@@ -1,24 +1,22 @@
 // 积分超市: rewards with their cost and stock (create, edit, 入库); 核销 by the code the resident
 // shows; 柜台兑换 for a resident at the counter; the redemptions, pending first, with cancellation refunding the points and the stock.
-import { graphql, type ResultOf } from "@gongzhi/schema";
-import { Badge, Button, Group, Paper, SegmentedControl, Stack, Text, Title } from "@mantine/core";
+import { graphql } from "@gongzhi/schema";
+import { Button, Group, Paper, SegmentedControl, Text, Title } from "@mantine/core";
 import { IconPlus } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useQuery } from "urql";
-import { formatDateTime } from "../../../lib/format";
 import { useCommand } from "../../../lib/useCommand";
-import { UserErrorFields } from "../../../lib/userError";
-import { DataTable, type Column } from "../../../ui/DataTable";
 import { PageHeader } from "../../../ui/PageHeader";
 import { useCursorPaging } from "../../../ui/useCursorPaging";
 import { useCurrentCommunity } from "../../community/hooks/useCurrentCommunity";
-import { RedemptionChangeFields, RedemptionRowFields } from "../components/accounts/fragments";
 import { ReasonModal } from "../../../ui/ReasonModal";
-import { StatusBadge } from "../components/StatusBadge";
+import { CancelRedemptionMutation } from "../components/store/commands";
 import { FulfilForm } from "../components/store/FulfilForm";
 import { RedeemModal } from "../components/store/RedeemModal";
-import { RewardFields, RewardModal, StockModal, type RewardValues } from "../components/store/RewardModals";
+import { RedemptionRowFields, RedemptionsTable, type RedemptionRow } from "../components/store/RedemptionsTable";
+import { RewardModal, StockModal, type RewardValues } from "../components/store/RewardModals";
+import { RewardRowFields, RewardsTable, type RewardStep } from "../components/store/RewardsTable";
 import { isOneOf } from "../../../lib/isOneOf";
 import { REDEMPTION_STATUSES, useEnumLabel } from "../enums";
 
@@ -30,13 +28,13 @@ export const PointsRewardsQuery = graphql(
         edges {
           node {
             id
-            ...RewardFields
+            ...RewardRowFields
           }
         }
       }
     }
   `,
-  [RewardFields],
+  [RewardRowFields],
 );
 
 export const PointsRedemptionsQuery = graphql(
@@ -60,28 +58,8 @@ export const PointsRedemptionsQuery = graphql(
   [RedemptionRowFields],
 );
 
-const CancelRedemptionMutation = graphql(
-  `
-    mutation CancelRedemption($id: ID!, $input: CancelRedemptionInput) {
-      cancelRedemption(id: $id, input: $input) {
-        __typename
-        ... on MutationCancelRedemptionSuccess {
-          data {
-            ...RedemptionChangeFields
-          }
-        }
-        ...UserErrorFields
-      }
-    }
-  `,
-  [RedemptionChangeFields, UserErrorFields],
-);
-
-type RewardRow = ResultOf<typeof PointsRewardsQuery>["pointsRewards"]["edges"][number]["node"];
-type RedemptionRow = ResultOf<typeof PointsRedemptionsQuery>["pointsRedemptions"]["edges"][number]["node"];
-
 export function StorePage({ communityId }: { communityId: string }) {
-  const { t, i18n } = useTranslation("points");
+  const { t } = useTranslation("points");
   const label = useEnumLabel();
   const { can } = useCurrentCommunity();
   const canManage = can("store:manage");
@@ -99,102 +77,11 @@ export function StorePage({ communityId }: { communityId: string }) {
     requestPolicy: "cache-and-network",
   });
   const [cancel] = useCommand(CancelRedemptionMutation, (d) => d.cancelRedemption);
-
-  const rewardColumns: Column<RewardRow>[] = [
-    {
-      key: "name",
-      header: t("store.rewardName"),
-      render: (r) => (
-        <Stack gap={2}>
-          <Group gap={4}>
-            <Text fw={500}>{r.name}</Text>
-            {!r.active && (
-              <Badge size="xs" color="gray" variant="filled">
-                {t("store.inactive")}
-              </Badge>
-            )}
-          </Group>
-          {r.sponsor && (
-            <Text size="xs" c="dimmed">
-              {t("store.sponsoredBy", { sponsor: r.sponsor })}
-            </Text>
-          )}
-        </Stack>
-      ),
-    },
-    { key: "kind", header: t("store.kind"), render: (r) => label("RewardKind", r.kind) },
-    { key: "cost", header: t("store.cost"), render: (r) => t("store.costValue", { cost: r.cost }) },
-    {
-      key: "stock",
-      header: t("store.stock"),
-      render: (r) => (
-        <Text fw={600} c={r.stock === 0 ? "red.7" : undefined} data-testid="reward-stock">
-          {r.stock}
-        </Text>
-      ),
-    },
-  ];
-  if (canManage || canFulfil)
-    rewardColumns.push({
-      key: "actions",
-      header: t("actions"),
-      render: (r) => (
-        <Group gap={4} wrap="nowrap">
-          {canFulfil && r.active && r.stock > 0 && (
-            <Button size="xs" variant="light" color="teal" onClick={() => setRedeeming(r)}>
-              {t("store.redeem")}
-            </Button>
-          )}
-          {canManage && (
-            <>
-              <Button size="xs" variant="subtle" onClick={() => setEditing({ reward: r })}>
-                {t("edit")}
-              </Button>
-              <Button size="xs" variant="light" onClick={() => setRestocking(r)}>
-                {t("store.restock")}
-              </Button>
-            </>
-          )}
-        </Group>
-      ),
-    });
-
-  const redemptionColumns: Column<RedemptionRow>[] = [
-    { key: "at", header: t("store.redeemedAt"), render: (r) => formatDateTime(r.createdAt, i18n.language) },
-    { key: "who", header: t("store.who"), render: (r) => r.account.name },
-    { key: "reward", header: t("store.reward"), render: (r) => `${r.rewardName} × ${r.quantity}` },
-    { key: "cost", header: t("store.totalCost"), render: (r) => t("store.costValue", { cost: r.totalCost }) },
-    {
-      key: "status",
-      header: t("store.redemptionStatus"),
-      render: (r) => (
-        <Stack gap={2}>
-          <StatusBadge kind="RedemptionStatus" value={r.status} />
-          {r.fulfilledByName && (
-            <Text size="xs" c="dimmed">
-              {t("store.fulfilledBy", { name: r.fulfilledByName })}
-            </Text>
-          )}
-          {r.cancelReason && (
-            <Text size="xs" c="dimmed">
-              {r.cancelReason}
-            </Text>
-          )}
-        </Stack>
-      ),
-    },
-  ];
-  if (canFulfil)
-    redemptionColumns.push({
-      key: "actions",
-      header: t("actions"),
-      render: (r) =>
-        r.allowedSteps.includes("CANCEL") && (
-          <Button size="xs" variant="subtle" color="red" onClick={() => setCancelling(r)}>
-            {t("store.cancelRedemption")}
-          </Button>
-        ),
-    });
+  const openReward = (step: RewardStep, reward: RewardValues) => {
+    if (step === "redeem") setRedeeming(reward);
+    else if (step === "edit") setEditing({ reward });
+    else setRestocking(reward);
+  };
 
   return (
     <>
@@ -214,14 +101,13 @@ export function StorePage({ communityId }: { communityId: string }) {
         <Title order={4} mb="xs">
           {t("store.rewards")}
         </Title>
-        <DataTable
-          data-testid="rewards-table"
-          aria-label={t("store.rewards")}
-          columns={rewardColumns}
-          rows={rewards.data?.pointsRewards.edges.map((e) => e.node)}
-          rowKey={(r) => r.id}
+        <RewardsTable
+          rewards={rewards.data?.pointsRewards.edges.map((e) => e.node)}
           fetching={rewards.fetching}
           error={rewards.error}
+          canManage={canManage}
+          canFulfil={canFulfil}
+          onStep={openReward}
         />
       </Paper>
       <Paper withBorder p="md">
@@ -233,15 +119,12 @@ export function StorePage({ communityId }: { communityId: string }) {
             data={[...REDEMPTION_STATUSES.map((s) => ({ value: s, label: label("RedemptionStatus", s) })), { value: "ALL", label: t("store.allRedemptions") }]}
           />
         </Group>
-        <DataTable
-          data-testid="redemptions-table"
-          aria-label={t("store.redemptions")}
-          columns={redemptionColumns}
-          rows={redemptions.data?.pointsRedemptions.edges.map((e) => e.node)}
-          rowKey={(r) => r.id}
+        <RedemptionsTable
+          redemptions={redemptions.data?.pointsRedemptions.edges.map((e) => e.node)}
           fetching={redemptions.fetching}
           error={redemptions.error}
           paging={{ pager, pageInfo: redemptions.data?.pointsRedemptions.pageInfo, totalCount: redemptions.data?.pointsRedemptions.totalCount }}
+          onCancel={canFulfil ? setCancelling : undefined}
         />
       </Paper>
       {editing && <RewardModal communityId={communityId} reward={editing.reward} onClose={() => setEditing(null)} />}

@@ -2,7 +2,7 @@
 import { useTranslation } from "react-i18next";
 import { PageHeader } from "../../../ui/PageHeader";
 import { useCurrentCommunity } from "../../community/hooks/useCurrentCommunity";
-import { CommitteeCard } from "../components/teams/CommitteeCard";
+import { CommitteePanel } from "../components/teams/CommitteePanel";
 import { TeamsPanel } from "../components/teams/TeamsPanel";
 import { VolunteersPanel } from "../components/teams/VolunteersPanel";
 
@@ -13,7 +13,7 @@ export function TeamsPage({ communityId }: { communityId: string }) {
   return (
     <>
       <PageHeader title={t("teamsPage.title")} description={t("teamsPage.description")} />
-      <CommitteeCard communityId={communityId} canManage={canManage} />
+      <CommitteePanel communityId={communityId} canManage={canManage} />
       <TeamsPanel communityId={communityId} canManage={canManage} />
       <VolunteersPanel communityId={communityId} canManage={canManage} />
     </>

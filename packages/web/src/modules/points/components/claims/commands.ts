@@ -1,40 +1,8 @@
-// 申报 → 审核 → 公示 → 入账: the claim's mutations, each returning the claim's row.
+// 申报 → 审核 → 公示 → 入账: the claim's mutations, each returning the claim's row (ClaimsTable's
+// fragment), so graphcache updates it; posting also returns the account's totals.
 import { graphql } from "@gongzhi/schema";
 import { UserErrorFields } from "../../../../lib/userError";
-
-export const ClaimRowFields = graphql(`
-  fragment ClaimRowFields on PointsClaim @_unmask {
-    id
-    status
-    allowedSteps
-    points
-    postedPoints
-    reason
-    evidence
-    occurredOn
-    createdAt
-    submittedByName
-    reviewedByName
-    reviewNote
-    noticeStatus
-    notice {
-      id
-      title
-      endsAt
-    }
-    account {
-      id
-      name
-      kind
-    }
-    rule {
-      id
-      name
-      code
-      article
-    }
-  }
-`);
+import { ClaimRowFields } from "./ClaimsTable";
 
 export const SubmitClaimMutation = graphql(
   `

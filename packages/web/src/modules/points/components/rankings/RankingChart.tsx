@@ -1,12 +1,21 @@
 // The ranking's top places as bars: points earned and deducted in the period.
 import "@mantine/charts/styles.css";
+import { graphql, readFragment, type FragmentOf } from "@gongzhi/schema";
 import { BarChart } from "@mantine/charts";
 import { Paper, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 
-export function RankingChart({ rows }: { rows: readonly { name: string; awarded: number; deducted: number; net: number }[] }) {
+export const RankingChartFields = graphql(`
+  fragment RankingChartFields on PointsRankingRow {
+    name
+    awarded
+    deducted
+  }
+`);
+
+export function RankingChart({ rows }: { rows: readonly FragmentOf<typeof RankingChartFields>[] }) {
   const { t } = useTranslation("points");
-  const top = rows.slice(0, 10);
+  const top = rows.slice(0, 10).map((r) => readFragment(RankingChartFields, r));
   const awarded = t("rankings.awarded");
   const deducted = t("rankings.deducted");
   const data = top.map((r) => ({ name: r.name.length > 14 ? `${r.name.slice(0, 13)}…` : r.name, [awarded]: r.awarded, [deducted]: r.deducted }));

@@ -1,66 +1,13 @@
 // Add or change a points rule (积分规则): per verified hour, per activity, or per occurrence under a
 // village-rule article (+ award, − deduction), with an optional cap per period.
-import { graphql } from "@gongzhi/schema";
 import { NumberInput, Select, SimpleGrid, Switch, TextInput, Textarea } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useTranslation } from "react-i18next";
 import { orNull } from "../../../../lib/format";
 import { useCommand } from "../../../../lib/useCommand";
-import { UserErrorFields } from "../../../../lib/userError";
 import { FormModal } from "../../../../ui/FormModal";
+import { CreateRuleMutation, UpdateRuleMutation } from "./commands";
 import { PERIOD_KINDS, RULE_CATEGORIES, RULE_KINDS, useEnumOptions, type PeriodKindValue, type RuleCategory, type RuleKind } from "../../enums";
-
-export const RuleFields = graphql(`
-  fragment RuleFields on PointsRule @_unmask {
-    id
-    name
-    code
-    article
-    category
-    kind
-    points
-    capPoints
-    capPeriod
-    description
-    active
-  }
-`);
-
-const CreateRuleMutation = graphql(
-  `
-    mutation CreatePointsRule($input: CreatePointsRuleInput!) {
-      createPointsRule(input: $input) {
-        __typename
-        ... on MutationCreatePointsRuleSuccess {
-          data {
-            id
-            ...RuleFields
-          }
-        }
-        ...UserErrorFields
-      }
-    }
-  `,
-  [RuleFields, UserErrorFields],
-);
-
-const UpdateRuleMutation = graphql(
-  `
-    mutation UpdatePointsRule($id: ID!, $input: UpdatePointsRuleInput!) {
-      updatePointsRule(id: $id, input: $input) {
-        __typename
-        ... on MutationUpdatePointsRuleSuccess {
-          data {
-            id
-            ...RuleFields
-          }
-        }
-        ...UserErrorFields
-      }
-    }
-  `,
-  [RuleFields, UserErrorFields],
-);
 
 export interface RuleValues {
   id: string;

@@ -1,19 +1,13 @@
 // 积分设置: per person or per household (fixed once the ledger has entries), which small claims skip
-// the notice, and the notice period of claims.
-import { graphql } from "@gongzhi/schema";
-import { Button, Group, NumberInput, Paper, Select, SimpleGrid, Text, Title } from "@mantine/core";
-import { useForm } from "@mantine/form";
-import { useState } from "react";
+// the notice, and the notice period of claims. SettingsPanel loads them and opens the form.
+import { graphql, readFragment, type FragmentOf, type ResultOf } from "@gongzhi/schema";
+import { Button, Group, Paper, SimpleGrid, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { useQuery } from "urql";
-import { useCommand } from "../../../../lib/useCommand";
-import { UserErrorFields } from "../../../../lib/userError";
-import { FormModal } from "../../../../ui/FormModal";
 import { QueryError } from "../../../../ui/QueryError";
-import { useEnumLabel, useEnumOptions } from "../../enums";
+import { useEnumLabel } from "../../enums";
 
-const SettingsFields = graphql(`
-  fragment PointsSettingsFields on PointsSettings @_unmask {
+export const PointsSettingsFields = graphql(`
+  fragment PointsSettingsFields on PointsSettings {
     communityId
     accountMode
     publicityExemptMax
@@ -21,75 +15,26 @@ const SettingsFields = graphql(`
   }
 `);
 
-export const PointsSettingsQuery = graphql(
-  `
-    query PointsSettings($communityId: ID!) {
-      pointsSettings(communityId: $communityId) {
-        ...PointsSettingsFields
-      }
-    }
-  `,
-  [SettingsFields],
-);
+export type PointsSettings = ResultOf<typeof PointsSettingsFields>;
 
-const UpdateSettingsMutation = graphql(
-  `
-    mutation UpdatePointsSettings($input: UpdatePointsSettingsInput!) {
-      updatePointsSettings(input: $input) {
-        __typename
-        ... on MutationUpdatePointsSettingsSuccess {
-          data {
-            ...PointsSettingsFields
-          }
-        }
-        ...UserErrorFields
-      }
-    }
-  `,
-  [SettingsFields, UserErrorFields],
-);
-
-type Settings = { accountMode: "PERSON" | "HOUSEHOLD"; publicityExemptMax: number | null; noticePeriodDays: number };
-
-function SettingsModal({ communityId, settings, onClose }: { communityId: string; settings: Settings; onClose: () => void }) {
-  const { t } = useTranslation("points");
-  const options = useEnumOptions();
-  const form = useForm({
-    initialValues: { accountMode: settings.accountMode, publicityExemptMax: settings.publicityExemptMax ?? ("" as number | ""), noticePeriodDays: settings.noticePeriodDays },
-    validate: { noticePeriodDays: (v) => (Number.isInteger(v) && v >= 1 && v <= 90 ? null : t("settings.periodInvalid")) },
-  });
-  const [update, updating] = useCommand(UpdateSettingsMutation, (d) => d.updatePointsSettings);
-  const submit = form.onSubmit(async (v) => {
-    const input = {
-      communityId,
-      ...(v.accountMode !== settings.accountMode ? { accountMode: v.accountMode } : {}),
-      publicityExemptMax: v.publicityExemptMax === "" ? null : v.publicityExemptMax,
-      noticePeriodDays: v.noticePeriodDays,
-    };
-    if (await update({ input }, { form, success: t("settings.saved") })) onClose();
-  });
-  return (
-    <FormModal opened onClose={onClose} title={t("settings.edit")} onSubmit={submit} submitting={updating} size="md">
-      <Select label={t("settings.accountMode")} description={t("settings.accountModeHint")} allowDeselect={false} data={options("PointsAccountMode", ["PERSON", "HOUSEHOLD"])} {...form.getInputProps("accountMode")} />
-      <NumberInput label={t("settings.publicityExemptMax")} description={t("settings.publicityExemptHint")} min={0} allowDecimal={false} {...form.getInputProps("publicityExemptMax")} />
-      <NumberInput label={t("settings.noticePeriodDays")} min={1} max={90} allowDecimal={false} {...form.getInputProps("noticePeriodDays")} />
-    </FormModal>
-  );
+interface SettingsCardProps {
+  settings: FragmentOf<typeof PointsSettingsFields> | null | undefined;
+  error?: { message: string } | null;
+  /** Absent without points:configure. */
+  onEdit?: (settings: PointsSettings) => void;
 }
 
-export function SettingsCard({ communityId, canConfigure }: { communityId: string; canConfigure: boolean }) {
+export function SettingsCard({ settings, error, onEdit }: SettingsCardProps) {
   const { t } = useTranslation("points");
   const label = useEnumLabel();
-  const [editing, setEditing] = useState(false);
-  const [{ data, error }] = useQuery({ query: PointsSettingsQuery, variables: { communityId } });
-  const s = data?.pointsSettings;
+  const s = settings && readFragment(PointsSettingsFields, settings);
   return (
     <Paper withBorder p="md" mb="md" data-testid="points-settings">
       <QueryError error={error} />
       <Group justify="space-between" mb="xs">
         <Title order={4}>{t("settings.title")}</Title>
-        {canConfigure && s && (
-          <Button size="xs" variant="light" onClick={() => setEditing(true)}>
+        {onEdit && s && (
+          <Button size="xs" variant="light" onClick={() => onEdit(s)}>
             {t("edit")}
           </Button>
         )}
@@ -107,7 +52,6 @@ export function SettingsCard({ communityId, canConfigure }: { communityId: strin
           </Text>
         </SimpleGrid>
       )}
-      {editing && s && <SettingsModal communityId={communityId} settings={s} onClose={() => setEditing(false)} />}
     </Paper>
   );
 }

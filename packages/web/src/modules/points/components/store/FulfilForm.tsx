@@ -1,31 +1,11 @@
 // 核销: the clerk types the 8-character code the resident shows; the redemption is handed over.
-import { graphql } from "@gongzhi/schema";
 import { Button, Group, Paper, Text, TextInput, Title } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { IconCircleCheck } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useCommand } from "../../../../lib/useCommand";
-import { UserErrorFields } from "../../../../lib/userError";
-import { RedemptionRowFields } from "../accounts/fragments";
-
-export const FulfilMutation = graphql(
-  `
-    mutation FulfilRedemption($input: FulfilRedemptionInput!) {
-      fulfilRedemption(input: $input) {
-        __typename
-        ... on MutationFulfilRedemptionSuccess {
-          data {
-            id
-            ...RedemptionRowFields
-          }
-        }
-        ...UserErrorFields
-      }
-    }
-  `,
-  [RedemptionRowFields, UserErrorFields],
-);
+import { FulfilMutation } from "./commands";
 
 export function FulfilForm({ communityId }: { communityId: string }) {
   const { t } = useTranslation("points");

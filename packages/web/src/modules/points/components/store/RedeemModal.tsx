@@ -10,11 +10,9 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useQuery } from "urql";
 import { useCommand } from "../../../../lib/useCommand";
-import { UserErrorFields } from "../../../../lib/userError";
 import { FormModal } from "../../../../ui/FormModal";
-import { RedemptionChangeFields } from "../accounts/fragments";
 import { ResidentPicker } from "../../../community/components/ResidentPicker";
-import { FulfilMutation } from "./FulfilForm";
+import { FulfilMutation, RedeemMutation } from "./commands";
 import type { RewardValues } from "./RewardModals";
 
 const ResidentBalanceQuery = graphql(`
@@ -27,23 +25,6 @@ const ResidentBalanceQuery = graphql(`
     }
   }
 `);
-
-const RedeemMutation = graphql(
-  `
-    mutation RedeemReward($input: RedeemRewardInput!) {
-      redeemReward(input: $input) {
-        __typename
-        ... on MutationRedeemRewardSuccess {
-          data {
-            ...RedemptionChangeFields
-          }
-        }
-        ...UserErrorFields
-      }
-    }
-  `,
-  [RedemptionChangeFields, UserErrorFields],
-);
 
 const newKey = () => `counter-${globalThis.crypto.randomUUID()}`;
 

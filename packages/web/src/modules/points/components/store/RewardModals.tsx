@@ -1,81 +1,13 @@
 // Put a reward in the points store or change it (下架 with active off); 入库/出库 its stock with a reason.
-import { graphql } from "@gongzhi/schema";
 import { NumberInput, Select, SimpleGrid, Switch, TextInput, Textarea } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useTranslation } from "react-i18next";
 import { orNull } from "../../../../lib/format";
 import { useCommand } from "../../../../lib/useCommand";
-import { UserErrorFields } from "../../../../lib/userError";
 import { FormModal } from "../../../../ui/FormModal";
 import { REWARD_KINDS, useEnumOptions, type RewardKind } from "../../enums";
 import { wholeInRange } from "../../../../lib/numberRules";
-
-export const RewardFields = graphql(`
-  fragment RewardFields on Reward @_unmask {
-    id
-    name
-    kind
-    cost
-    stock
-    sponsor
-    description
-    active
-  }
-`);
-
-const CreateRewardMutation = graphql(
-  `
-    mutation CreateReward($input: CreateRewardInput!) {
-      createReward(input: $input) {
-        __typename
-        ... on MutationCreateRewardSuccess {
-          data {
-            id
-            ...RewardFields
-          }
-        }
-        ...UserErrorFields
-      }
-    }
-  `,
-  [RewardFields, UserErrorFields],
-);
-
-const UpdateRewardMutation = graphql(
-  `
-    mutation UpdateReward($id: ID!, $input: UpdateRewardInput!) {
-      updateReward(id: $id, input: $input) {
-        __typename
-        ... on MutationUpdateRewardSuccess {
-          data {
-            id
-            ...RewardFields
-          }
-        }
-        ...UserErrorFields
-      }
-    }
-  `,
-  [RewardFields, UserErrorFields],
-);
-
-const AdjustStockMutation = graphql(
-  `
-    mutation AdjustRewardStock($id: ID!, $input: AdjustRewardStockInput!) {
-      adjustRewardStock(id: $id, input: $input) {
-        __typename
-        ... on MutationAdjustRewardStockSuccess {
-          data {
-            id
-            ...RewardFields
-          }
-        }
-        ...UserErrorFields
-      }
-    }
-  `,
-  [RewardFields, UserErrorFields],
-);
+import { AdjustStockMutation, CreateRewardMutation, UpdateRewardMutation } from "./commands";
 
 export interface RewardValues {
   id: string;

@@ -1,8 +1,7 @@
-// 志愿者: the community's volunteers (本社区居民 and 双报到 in-work party members with their home
-// community), skills, teams and verified hours; register a resident as a volunteer, or a party
-// member of another community (双报到) picked from their home community.
-import { graphql, readFragment, type ResultOf } from "@gongzhi/schema";
-import { Badge, Button, Group, Paper, SegmentedControl, Select, Stack, TagsInput, Text, TextInput, Textarea, Title } from "@mantine/core";
+// 志愿者: the community's volunteers (VolunteersTable) by kind, name or skill; register a resident as
+// a volunteer, or a party member of another community (双报到) picked from their home community.
+import { graphql, readFragment } from "@gongzhi/schema";
+import { Button, Group, Paper, SegmentedControl, Select, TagsInput, TextInput, Textarea, Title } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { IconPlus } from "@tabler/icons-react";
 import { useCallback, useState } from "react";
@@ -10,8 +9,6 @@ import { useTranslation } from "react-i18next";
 import { useQuery } from "urql";
 import { orNull } from "../../../../lib/format";
 import { useCommand } from "../../../../lib/useCommand";
-import { UserErrorFields } from "../../../../lib/userError";
-import { DataTable, type Column } from "../../../../ui/DataTable";
 import { FormModal } from "../../../../ui/FormModal";
 import { SearchInput } from "../../../../ui/SearchInput";
 import { useCursorPaging } from "../../../../ui/useCursorPaging";
@@ -20,30 +17,8 @@ import { useCurrentCommunity } from "../../../community/hooks/useCurrentCommunit
 import { isOneOf } from "../../../../lib/isOneOf";
 import { VOLUNTEER_KINDS, type VolunteerKind } from "../../enums";
 import { ResidentPicker } from "../../../community/components/ResidentPicker";
-import { StatusBadge } from "../StatusBadge";
-
-export const VolunteerRowFields = graphql(`
-  fragment VolunteerRowFields on Volunteer @_unmask {
-    id
-    name
-    kind
-    isPartyMember
-    homeCommunityName
-    workUnit
-    skills
-    active
-    verifiedHours
-    registeredAt
-    teams {
-      id
-      role
-      team {
-        id
-        name
-      }
-    }
-  }
-`);
+import { RegisterVolunteerMutation } from "./volunteerCommands";
+import { VolunteerRowFields, VolunteersTable } from "./VolunteersTable";
 
 export const VolunteersQuery = graphql(
   `
@@ -66,24 +41,6 @@ export const VolunteersQuery = graphql(
   [VolunteerRowFields],
 );
 
-const RegisterVolunteerMutation = graphql(
-  `
-    mutation RegisterVolunteer($input: RegisterVolunteerInput!) {
-      registerVolunteer(input: $input) {
-        __typename
-        ... on MutationRegisterVolunteerSuccess {
-          data {
-            id
-            ...VolunteerRowFields
-          }
-        }
-        ...UserErrorFields
-      }
-    }
-  `,
-  [VolunteerRowFields, UserErrorFields],
-);
-
 const HomeCommunitiesQuery = graphql(
   `
     query VolunteerHomeCommunities {
@@ -99,8 +56,6 @@ const HomeCommunitiesQuery = graphql(
   `,
   [CommunityOption],
 );
-
-type Row = ResultOf<typeof VolunteersQuery>["volunteers"]["edges"][number]["node"];
 
 function RegisterVolunteerModal({ communityId, onClose }: { communityId: string; onClose: () => void }) {
   const { t } = useTranslation("volunteering");
@@ -169,52 +124,6 @@ export function VolunteersPanel({ communityId, canManage }: { communityId: strin
     query: VolunteersQuery,
     variables: { communityId, kind, search: search || null, skill: skill || null, ...pager.variables },
   });
-  const columns: Column<Row>[] = [
-    {
-      key: "name",
-      header: t("volunteers.name"),
-      render: (v) => (
-        <Group gap={6}>
-          <Text fw={500}>{v.name}</Text>
-          {v.isPartyMember && (
-            <Badge size="xs" color="red" variant="outline">
-              {t("volunteers.partyMember")}
-            </Badge>
-          )}
-        </Group>
-      ),
-    },
-    {
-      key: "kind",
-      header: t("volunteers.kind"),
-      render: (v) => (
-        <Stack gap={2}>
-          <StatusBadge kind="VolunteerKind" value={v.kind} />
-          {v.kind === "DUAL_REGISTERED" && (
-            <Text size="xs" c="dimmed">
-              {t("volunteers.homeCommunity", { name: v.homeCommunityName ?? "" })}
-              {v.workUnit ? ` · ${v.workUnit}` : ""}
-            </Text>
-          )}
-        </Stack>
-      ),
-    },
-    {
-      key: "skills",
-      header: t("volunteers.skills"),
-      render: (v) => (
-        <Group gap={4}>
-          {v.skills.map((s) => (
-            <Badge key={s} size="sm" variant="light" color="teal">
-              {s}
-            </Badge>
-          ))}
-        </Group>
-      ),
-    },
-    { key: "teams", header: t("volunteers.teams"), render: (v) => v.teams.map((m) => m.team.name).join("、") || <Text c="dimmed">{t("none")}</Text> },
-    { key: "hours", header: t("volunteers.verifiedHours"), render: (v) => t("hours", { hours: v.verifiedHours.toFixed(1) }) },
-  ];
   return (
     <Paper withBorder p="md">
       <Group justify="space-between" mb="xs">
@@ -238,12 +147,8 @@ export function VolunteersPanel({ communityId, canManage }: { communityId: strin
         <SearchInput onSearch={onSearch} placeholder={t("volunteers.search")} />
         <SearchInput onSearch={onSkill} placeholder={t("volunteers.skillFilter")} />
       </Group>
-      <DataTable
-        data-testid="volunteers-table"
-        aria-label={t("volunteers.title")}
-        columns={columns}
-        rows={data?.volunteers.edges.map((e) => e.node)}
-        rowKey={(v) => v.id}
+      <VolunteersTable
+        volunteers={data?.volunteers.edges.map((e) => e.node)}
         fetching={fetching}
         error={error}
         paging={{ pager, pageInfo: data?.volunteers.pageInfo, totalCount: data?.volunteers.totalCount }}
