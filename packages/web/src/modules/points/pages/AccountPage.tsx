@@ -1,14 +1,12 @@
 // 积分账户详情: balance, awarded, deducted and spent; the ledger newest first (insert-only: a
 // mistake is undone by a 冲正 entry with a reason); the account's redemptions.
 import { graphql } from "@gongzhi/schema";
-import { Alert, Anchor, Badge, Center, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
-import { IconArrowLeft } from "@tabler/icons-react";
+import { Badge, Group, Paper, SimpleGrid, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
 import { useQuery } from "urql";
 import { useCommand } from "../../../lib/useCommand";
-import { QueryError } from "../../../ui/QueryError";
+import { DetailPage } from "../../../ui/DetailPage";
 import { useCursorPaging } from "../../../ui/useCursorPaging";
 import { useCurrentCommunity } from "../../community/hooks/useCurrentCommunity";
 import { AccountRedemptionFields, AccountRedemptionsTable } from "../components/accounts/AccountRedemptionsTable";
@@ -85,18 +83,8 @@ export function AccountPage({ accountId }: { accountId: string }) {
   const [reverse] = useCommand(ReverseEntryMutation, (d) => d.reversePointsEntry);
   const account = data?.node?.__typename === "PointsAccount" ? data.node : null;
   return (
-    <Stack>
-      <Anchor component={Link} to={sectionPath("accounts")} size="sm">
-        <IconArrowLeft size={14} style={{ verticalAlign: "middle" }} /> {t("ledger.back")}
-      </Anchor>
-      <QueryError error={error} />
-      {!data && fetching && (
-        <Center py="xl">
-          <Loader />
-        </Center>
-      )}
-      {data && !account && <Alert color="yellow">{t("ledger.notFound")}</Alert>}
-      {account && (
+    <DetailPage back={{ to: sectionPath("accounts"), label: t("ledger.back") }} query={{ data, fetching, error }} record={account} notFound={t("ledger.notFound")}>
+      {(account) => (
         <>
           <Group gap="xs">
             <Title order={2}>{account.name}</Title>
@@ -125,21 +113,21 @@ export function AccountPage({ accountId }: { accountId: string }) {
             </Title>
             <AccountRedemptionsTable redemptions={account.redemptions.edges.map((e) => e.node)} />
           </Paper>
+          {reversing && (
+            <ReasonModal
+              title={t("ledger.reverseOf", { delta: reversing.delta > 0 ? `+${reversing.delta}` : String(reversing.delta) })}
+              label={t("form.reason")}
+              submitLabel={t("ledger.confirmReverse")}
+              onClose={() => setReversing(null)}
+              run={(reason, form) => reverse({ id: reversing.id, input: { reason } }, { form, success: t("ledger.reversedNow") })}
+            >
+              <Text size="sm" c="dimmed">
+                {t("ledger.reverseHint")}
+              </Text>
+            </ReasonModal>
+          )}
         </>
       )}
-      {reversing && (
-        <ReasonModal
-          title={t("ledger.reverseOf", { delta: reversing.delta > 0 ? `+${reversing.delta}` : String(reversing.delta) })}
-          label={t("form.reason")}
-          submitLabel={t("ledger.confirmReverse")}
-          onClose={() => setReversing(null)}
-          run={(reason, form) => reverse({ id: reversing.id, input: { reason } }, { form, success: t("ledger.reversedNow") })}
-        >
-          <Text size="sm" c="dimmed">
-            {t("ledger.reverseHint")}
-          </Text>
-        </ReasonModal>
-      )}
-    </Stack>
+    </DetailPage>
   );
 }

@@ -1,13 +1,11 @@
 // 办件详情: the ticket with its full history, the item's materials, the steps allowed now and the
 // rating. The applicant's phone is selected here only (a full value is an audited reveal).
 import { graphql } from "@gongzhi/schema";
-import { Anchor, Alert, Center, Grid, Loader, Stack } from "@mantine/core";
-import { IconArrowLeft } from "@tabler/icons-react";
+import { Grid, Stack } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
 import { useQuery } from "urql";
-import { QueryError } from "../../../ui/QueryError";
+import { DetailPage } from "../../../ui/DetailPage";
 import { TicketActionFields, TicketActions, type ChosenStep } from "../components/ticket/TicketActions";
 import { TicketMaterials, TicketMaterialsFields } from "../components/ticket/TicketMaterials";
 import { TicketRating, TicketRatingFields } from "../components/ticket/TicketRating";
@@ -42,35 +40,27 @@ export function TicketPage({ ticketId }: { ticketId: string }) {
   const ticket = data?.node?.__typename === "ServiceTicket" ? data.node : null;
   const [open, setOpen] = useState<ChosenStep | null>(null);
   return (
-    <Stack>
-      <Anchor component={Link} to={sectionPath("queue")} size="sm">
-        <IconArrowLeft size={14} style={{ verticalAlign: "middle" }} /> {t("ticket.backToQueue")}
-      </Anchor>
-      <QueryError error={error} />
-      {!data && fetching && (
-        <Center py="xl">
-          <Loader />
-        </Center>
-      )}
-      {data && !ticket && <Alert color="yellow">{t("ticket.notFound")}</Alert>}
-      {ticket && (
-        <Grid>
-          <Grid.Col span={{ base: 12, md: 8 }}>
-            <Stack>
-              <TicketSummary ticket={ticket} applicantPhone={ticket.applicantPhone} />
-              <TicketTimeline ticket={ticket} />
-            </Stack>
-          </Grid.Col>
-          <Grid.Col span={{ base: 12, md: 4 }}>
-            <Stack>
-              <TicketActions ticket={ticket} onStep={setOpen} />
-              <TicketRating ticket={ticket} />
-              <TicketMaterials ticket={ticket} />
-            </Stack>
-          </Grid.Col>
-        </Grid>
-      )}
-      {open && <TicketStepModal key={open.step} step={open.step} ticketId={open.ticketId} communityId={open.communityId} materials={open.materials} onClose={() => setOpen(null)} />}
-    </Stack>
+    <>
+      <DetailPage back={{ to: sectionPath("queue"), label: t("ticket.backToQueue") }} query={{ data, fetching, error }} record={ticket} notFound={t("ticket.notFound")}>
+        {(ticket) => (
+          <Grid>
+            <Grid.Col span={{ base: 12, md: 8 }}>
+              <Stack>
+                <TicketSummary ticket={ticket} applicantPhone={ticket.applicantPhone} />
+                <TicketTimeline ticket={ticket} />
+              </Stack>
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, md: 4 }}>
+              <Stack>
+                <TicketActions ticket={ticket} onStep={setOpen} />
+                <TicketRating ticket={ticket} />
+                <TicketMaterials ticket={ticket} />
+              </Stack>
+            </Grid.Col>
+          </Grid>
+        )}
+      </DetailPage>
+        {open && <TicketStepModal key={open.step} step={open.step} ticketId={open.ticketId} communityId={open.communityId} materials={open.materials} onClose={() => setOpen(null)} />}
+    </>
   );
 }

@@ -1,12 +1,9 @@
 // 活动详情: the activity's facts and QR code value, its sign-ups with the waiting list, the check-in
 // list with 代签到/代签退, and the hours to verify.
 import { graphql } from "@gongzhi/schema";
-import { Alert, Anchor, Center, Loader, Stack } from "@mantine/core";
-import { IconArrowLeft } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
 import { useQuery } from "urql";
-import { QueryError } from "../../../ui/QueryError";
+import { DetailPage } from "../../../ui/DetailPage";
 import { ActivityActions, ResetCodeButton } from "../components/activities/ActivityActions";
 import { ActivityHeader, ActivityHeaderFields } from "../components/activities/ActivityHeader";
 import { ActivityHoursFields, HoursPanel } from "../components/activities/HoursPanel";
@@ -50,24 +47,14 @@ export function ActivityPage({ activityId }: { activityId: string }) {
   const activity = data?.node?.__typename === "VolunteerActivity" ? data.node : null;
   const signUps = activity?.signUps.edges.map((e) => e.node) ?? [];
   return (
-    <Stack>
-      <Anchor component={Link} to={sectionPath("activities")} size="sm">
-        <IconArrowLeft size={14} style={{ verticalAlign: "middle" }} /> {t("activity.back")}
-      </Anchor>
-      <QueryError error={error} />
-      {!data && fetching && (
-        <Center py="xl">
-          <Loader />
-        </Center>
-      )}
-      {data && !activity && <Alert color="yellow">{t("activity.notFound")}</Alert>}
-      {activity && (
+    <DetailPage back={{ to: sectionPath("activities"), label: t("activity.back") }} query={{ data, fetching, error }} record={activity} notFound={t("activity.notFound")}>
+      {(activity) => (
         <>
           <ActivityHeader activity={activity} actions={<ActivityActions activity={activity} />} resetCode={<ResetCodeButton activity={activity} />} />
           <SignUpsPanel activity={activity} signUps={signUps} />
           <HoursPanel activity={activity} signUps={signUps} />
         </>
       )}
-    </Stack>
+    </DetailPage>
   );
 }
