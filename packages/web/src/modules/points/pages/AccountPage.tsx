@@ -13,7 +13,6 @@ import { UserErrorFields } from "../../../lib/userError";
 import { DataTable, type Column } from "../../../ui/DataTable";
 import { QueryError } from "../../../ui/QueryError";
 import { useCursorPaging } from "../../../ui/useCursorPaging";
-import { useCurrentCommunity } from "../../community/hooks/useCurrentCommunity";
 import { EntryRowFields, RedemptionRowFields } from "../components/accounts/fragments";
 import { Points } from "../components/Points";
 import { ReasonModal } from "../../../ui/ReasonModal";
@@ -79,6 +78,7 @@ const ReverseEntryMutation = graphql(
                 id
                 createdAt
               }
+              allowedSteps
             }
             account {
               id
@@ -115,8 +115,6 @@ function Stat({ label, value, color, testId }: { label: string; value: number; c
 export function AccountPage({ accountId }: { accountId: string }) {
   const { t, i18n } = useTranslation("points");
   const label = useEnumLabel();
-  const { can } = useCurrentCommunity();
-  const canReverse = can("points:reverse");
   const pager = useCursorPaging(accountId);
   const [reversing, setReversing] = useState<Entry | null>(null);
   const [{ data, fetching, error }] = useQuery({ query: PointsAccountQuery, variables: { id: accountId, ...pager.variables }, requestPolicy: "cache-and-network" });
@@ -163,7 +161,7 @@ export function AccountPage({ accountId }: { accountId: string }) {
           <Badge color="gray" variant="outline">
             {t("ledger.reversed")}
           </Badge>
-        ) : canReverse && (e.kind === "AWARD" || e.kind === "DEDUCTION") ? (
+        ) : e.allowedSteps.includes("REVERSE") ? (
           <Button size="xs" variant="subtle" color="red" onClick={() => setReversing(e)}>
             {t("ledger.reverse")}
           </Button>

@@ -140,7 +140,7 @@ export function StorePage({ communityId }: { communityId: string }) {
       header: t("actions"),
       render: (r) => (
         <Group gap={4} wrap="nowrap">
-          {canFulfil && r.active && r.stock > 0 && (
+          {r.allowedSteps.includes("REDEEM") && (
             <Button size="xs" variant="light" color="teal" onClick={() => setRedeeming(r)}>
               {t("store.redeem")}
             </Button>

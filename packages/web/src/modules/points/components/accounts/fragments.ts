@@ -23,6 +23,7 @@ export const EntryRowFields = graphql(`
     reverses {
       id
     }
+    allowedSteps
   }
 `);
 
@@ -48,7 +49,7 @@ export const RedemptionRowFields = graphql(`
   }
 `);
 
-/** A redemption with what it changed: the reward's stock and the account's balance (redeem, cancel). */
+/** A redemption with what it changed: the reward's stock (and so its steps) and the account's balance (redeem, cancel). */
 export const RedemptionChangeFields = graphql(
   `
     fragment RedemptionChangeFields on Redemption @_unmask {
@@ -57,6 +58,7 @@ export const RedemptionChangeFields = graphql(
       reward {
         id
         stock
+        allowedSteps
       }
       account {
         id

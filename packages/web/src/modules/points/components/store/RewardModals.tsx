@@ -20,6 +20,7 @@ export const RewardFields = graphql(`
     sponsor
     description
     active
+    allowedSteps
   }
 `);
 
