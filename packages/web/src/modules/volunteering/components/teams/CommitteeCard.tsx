@@ -25,6 +25,7 @@ const MemberFields = graphql(`
     sitting
     leftOn
     leaveReason
+    allowedSteps
   }
 `);
 
@@ -218,7 +219,7 @@ export function CommitteeCard({ communityId, canManage }: { communityId: string;
             color={m.role === "DIRECTOR" ? "red" : m.role === "MEMBER" ? "gray" : "blue"}
             title={t("committee.joinedOn", { date: formatDate(m.joinedOn, i18n.language) })}
             rightSection={
-              canManage && (
+              m.allowedSteps.includes("END") && (
                 <CloseButton size="xs" variant="transparent" aria-label={t("committee.endOf", { name: m.name, role: label("VolunteerCommitteeRole", m.role) })} onClick={() => setEnding(m)} />
               )
             }

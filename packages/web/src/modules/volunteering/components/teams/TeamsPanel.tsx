@@ -23,6 +23,7 @@ const TeamMemberFields = graphql(`
     role
     joinedAt
     leftAt
+    allowedSteps
   }
 `);
 
@@ -122,6 +123,7 @@ const RemoveMemberMutation = graphql(
           data {
             id
             leftAt
+            allowedSteps
             team {
               id
               ...TeamRowFields
@@ -241,7 +243,7 @@ export function TeamsPanel({ communityId, canManage }: { communityId: string; ca
                   {label("VolunteerTeamRole", m.role)}
                 </Badge>
                 <Text size="sm">{m.name}</Text>
-                {canManage && (
+                {m.allowedSteps.includes("REMOVE") && (
                   <ConfirmButton size="xs" variant="subtle" question={t("teams.removeQuestion", { name: m.name, team: row.name })} onConfirm={() => remove({ id: m.id }, { success: t("teams.removed") })}>
                     {t("teams.remove")}
                   </ConfirmButton>
