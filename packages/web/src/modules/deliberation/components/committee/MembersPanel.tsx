@@ -101,7 +101,7 @@ export function MembersPanel({ communityId, canManage }: { communityId: string; 
                         {t("terms.numbered", { number: m.term.number })} · {t("members.joinedOn", { date: date(m.joinedOn) })}
                       </Text>
                     </Stack>
-                    {canManage && (
+                    {m.allowedSteps.includes("END") && (
                       <Button size="xs" variant="subtle" color="gray" onClick={() => setEnding(m)}>
                         {t("members.end")}
                       </Button>

@@ -36,6 +36,7 @@ export const MemberFields = graphql(`
     leftOn
     leaveReason
     sitting
+    allowedSteps
     term {
       id
       number
