@@ -57,8 +57,11 @@ describe("registerApiClient", () => {
   it("revokeApiClient makes the token fail with UNAUTHENTICATED", async () => {
     const reg = success(await register(["resident:read"]), "registerApiClient");
     expect((await kit.gql(`{ viewer { kind } }`, {}, bearer(reg.token))).data.viewer.kind).toBe("API_CLIENT");
+    const steps = async () => (await kit.gql(`query($id: ID!) { node(id: $id) { ... on ApiClient { allowedSteps } } }`, { id: reg.apiClient.id }, w.A.admin)).data.node.allowedSteps;
+    expect(await steps()).toEqual(["REVOKE"]);
     const revoked = success(await kit.mutate("revokeApiClient", { id: reg.apiClient.id }, w.A.admin), "revokeApiClient");
     expect(Date.parse(revoked.revokedAt)).not.toBeNaN();
+    expect(await steps()).toEqual([]);
     const r = await kit.gql(RESIDENTS, { c: w.A.community.gid }, bearer(reg.token));
     expect(r.status).toBe(401);
     expect(gqlError(r)).toMatchObject({ code: "UNAUTHENTICATED", field: "Authorization" });

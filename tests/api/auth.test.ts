@@ -24,6 +24,8 @@ function cookieOf(r: GqlResult): As {
   expect(set).toBeTruthy();
   return { headers: { cookie: set!.split(";")[0]! } };
 }
+const accountSteps = async (id: string, as: As) =>
+  (await kit.gql(`query($id: ID!) { node(id: $id) { ... on Account { allowedSteps grants { id allowedSteps } } } }`, { id }, as)).data.node;
 const viewer = async (as?: As) => (await kit.gql(`{ viewer { kind account { id username lastLoginAt } } }`, {}, as)).data.viewer;
 
 describe("signIn", () => {
@@ -84,7 +86,10 @@ describe("signIn", () => {
     const admin = await kit.seed.account("ADMIN", place.community);
     const staff = await kit.seed.account("STAFF", place.community);
     expect((await viewer(staff)).kind).toBe("ACCOUNT");
+    // allowedSteps: the admin may disable the staff account; its only role stays (disable the account instead).
+    expect(await accountSteps(staff.gid, admin)).toMatchObject({ allowedSteps: ["DISABLE"], grants: [{ allowedSteps: [] }] });
     success(await kit.mutate("updateAccount", { id: staff.gid, input: { disabled: true } }, admin), "updateAccount");
+    expect((await accountSteps(staff.gid, admin)).allowedSteps).toEqual(["ENABLE"]);
     expect((await viewer(staff)).kind).toBe("ANONYMOUS");
     const err = userError(await signIn(staff.username), "signIn");
     expect([err.code, err.field]).toEqual(["UNAUTHENTICATED", "password"]);
@@ -94,11 +99,17 @@ describe("signIn", () => {
     expect((await viewer(late)).kind).toBe("ANONYMOUS");
     // Enabled again, it signs in.
     success(await kit.mutate("updateAccount", { id: staff.gid, input: { disabled: false } }, admin), "updateAccount");
-    success(await signIn(staff.username), "signIn");
+    const again = await signIn(staff.username);
+    success(again, "signIn");
+    // With a second role either may be revoked, by the admin; the staff member itself manages neither.
+    success(await kit.mutate("grantRole", { input: { accountId: staff.gid, role: "AUDITOR", nodeId: place.community.gid } }, admin), "grantRole");
+    expect(await accountSteps(staff.gid, admin)).toMatchObject({ allowedSteps: ["DISABLE"], grants: [{ allowedSteps: ["REVOKE"] }, { allowedSteps: ["REVOKE"] }] });
+    expect(await accountSteps(staff.gid, cookieOf(again))).toMatchObject({ allowedSteps: [], grants: [{ allowedSteps: [] }, { allowedSteps: [] }] });
   });
 
   it("an admin cannot disable itself", async () => {
     const admin = await kit.seed.account("ADMIN", place.community);
+    expect((await accountSteps(admin.gid, admin)).allowedSteps).toEqual([]);
     await kit.refused("updateAccount", { id: admin.gid, input: { disabled: true } }, admin, "CONFLICT", "input.disabled");
   });
 });

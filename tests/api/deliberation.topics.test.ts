@@ -173,9 +173,14 @@ describe("the committee", () => {
 
     const member = await d.ok("addCommitteeMember", { input: { ...input, role: "SECRETARY" } }, w.admin);
     expect(member).toMatchObject({ name: "村民10号", role: "SECRETARY", sitting: true });
+    // allowedSteps: END for staff with committee:manage while the seat is held; never for an app, nor after leaving.
+    const seatSteps = async (as: Parameters<typeof kit.gql>[2]) => (await kit.gql(`query($id: ID!) { node(id: $id) { ... on CommitteeMembership { allowedSteps } } }`, { id: member.id }, as)).data.node?.allowedSteps;
+    expect(await seatSteps(w.admin)).toEqual(["END"]);
+    expect(await seatSteps(w.asResident(0))).toEqual([]);
     await d.refused("endCommitteeMembership", { id: member.id, input: { leftOn: dayFrom(-900) } }, w.admin, "INVALID", "input.leftOn");
     const left = await d.ok("endCommitteeMembership", { id: member.id, input: { leftOn: dayFrom(0), reason: "工作调动" } }, w.admin);
     expect(left).toMatchObject({ sitting: false, leftOn: dayFrom(0) });
+    expect(await seatSteps(w.admin)).toEqual([]);
     await d.refused("endCommitteeMembership", { id: member.id, input: { leftOn: dayFrom(0) } }, w.admin, "CONFLICT", "id");
 
     const q = await kit.gql(

@@ -22,6 +22,8 @@ afterAll(async () => {
 const A = () => w.A.admin;
 const claimSteps = async (id: string, as: Parameters<typeof kit.gql>[2]) =>
   (await kit.gql(`query($id: ID!) { node(id: $id) { ... on PointsClaim { allowedSteps } } }`, { id }, as)).data.node.allowedSteps;
+const entrySteps = async (id: string, as: Parameters<typeof kit.gql>[2]) =>
+  (await kit.gql(`query($id: ID!) { node(id: $id) { ... on PointsEntry { allowedSteps } } }`, { id }, as)).data.node.allowedSteps;
 const claimFor = (residentGid: string, ruleId: string, as = w.staffA) => v.ok("submitPointsClaim", { input: { ruleId, residentId: residentGid, occurredOn: today(), reason: "主动清理门前屋后卫生" } }, as);
 
 describe("settings and rules", () => {
@@ -131,10 +133,15 @@ describe("reversals (冲正)", () => {
     const rid = w.residentsA[1]!.gid;
     const before = await v.balanceOf(rid, w.A.community.id);
     const award = await v.grant(w.A.community, A(), rid, 30);
+    // allowedSteps follows the rule and the viewer's grant: the admin may reverse it, staff may not.
+    expect(await entrySteps(award.id, A())).toEqual(["REVERSE"]);
+    expect(await entrySteps(award.id, w.staffA)).toEqual([]);
     await v.refused("reversePointsEntry", { id: award.id, input: { reason: "错录" } }, w.staffA, "FORBIDDEN", "id");
     await v.refused("reversePointsEntry", { id: award.id, input: { reason: "" } }, A(), "REQUIRED", "input.reason");
     const reversal = await v.ok("reversePointsEntry", { id: award.id, input: { reason: "错录，冲正" } }, A());
     expect(reversal).toMatchObject({ delta: -30, kind: "REVERSAL", reverses: { id: award.id }, account: { balance: before } });
+    expect(await entrySteps(award.id, A())).toEqual([]);
+    expect(await entrySteps(reversal.id, A())).toEqual([]);
     await v.refused("reversePointsEntry", { id: award.id, input: { reason: "再冲一次" } }, A(), "CONFLICT", "id");
     await v.refused("reversePointsEntry", { id: reversal.id, input: { reason: "冲正的冲正" } }, A(), "CONFLICT", "id");
     // The database holds the line too: a second entry reversing the same one is refused.
@@ -143,7 +150,11 @@ describe("reversals (冲正)", () => {
     // An award already spent is not reversed below zero; a redemption is undone by cancelling it.
     const spent = await v.grant(w.A.community, A(), rid, 20);
     const red = await v.ok("redeemReward", { input: { rewardId: w.a.reward.id, quantity: 1, idempotencyKey: "reversal-test-0001" } }, w.appFor(rid));
-    if (before === 0) await v.refused("reversePointsEntry", { id: spent.id, input: { reason: "已兑换" } }, A(), "CONFLICT", "id");
+    if (before === 0) {
+      expect(await entrySteps(spent.id, A())).toEqual([]);
+      await v.refused("reversePointsEntry", { id: spent.id, input: { reason: "已兑换" } }, A(), "CONFLICT", "id");
+    }
+    expect(await entrySteps(red.debitEntry.id, A())).toEqual([]);
     await v.refused("reversePointsEntry", { id: red.debitEntry.id, input: { reason: "撤销兑换" } }, A(), "CONFLICT", "id");
   });
 });

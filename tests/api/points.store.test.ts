@@ -26,6 +26,8 @@ const key = () => `key-${Date.now().toString(36)}-${keys++}`;
 const reward = (name: string, cost: number, stock: number) => v.ok("createReward", { input: { communityId: w.A.community.gid, name, kind: "GOODS", cost, stock } }, w.staffA);
 const redeem = (as: As, rewardId: string, quantity = 1, idempotencyKey: string | null = key()) => v.run("redeemReward", { input: { rewardId, quantity, idempotencyKey } }, as);
 
+const rewardSteps = async (id: string, as: As) => (await kit.gql(`query($id: ID!) { node(id: $id) { ... on Reward { allowedSteps } } }`, { id }, as)).data.node.allowedSteps;
+
 describe("rewards", () => {
   it("staff stock the store; the stock never goes below zero; apps see what is on offer", async () => {
     await v.refused("createReward", { input: { communityId: w.A.community.gid, name: "零分", kind: "GOODS", cost: 0 } }, w.staffA, "INVALID", "input.cost");
@@ -35,12 +37,21 @@ describe("rewards", () => {
     expect((await v.ok("adjustRewardStock", { id: r.id, input: { delta: 10, reason: "商铺捐赠入库" } }, w.staffA)).stock).toBe(13);
     await v.refused("adjustRewardStock", { id: r.id, input: { delta: -14, reason: "出库" } }, w.staffA, "INVALID", "input.delta");
     await v.refused("adjustRewardStock", { id: r.id, input: { delta: 0, reason: "无" } }, w.staffA, "INVALID", "input.delta");
+    // allowedSteps follows the reward's state and the viewer's grants: staff redeem and withdraw, an app acting for a resident redeems only.
+    expect(await rewardSteps(r.id, w.staffA)).toEqual(["REDEEM", "DEACTIVATE"]);
+    expect(await rewardSteps(r.id, w.appFor(w.A.resident.gid))).toEqual(["REDEEM"]);
     const off = await v.ok("updateReward", { id: r.id, input: { active: false } }, w.staffA);
     expect(off.active).toBe(false);
+    expect(await rewardSteps(r.id, w.staffA)).toEqual(["ACTIVATE"]);
+    expect(await rewardSteps(r.id, w.appFor(w.A.resident.gid))).toEqual([]);
     expect((await v.ok("updateReward", { id: r.id, input: { description: "每份含包子两个" } }, w.staffA)).active).toBe(false);
     const store = await kit.gql(`query($c: ID!) { pointsRewards(communityId: $c) { edges { node { name cost stock } } } }`, { c: w.A.community.gid }, w.appFor(w.A.resident.gid));
     expect(store.data.pointsRewards.edges.map((e: any) => e.node.name)).toEqual(["洗车券"]);
     await v.ok("updateReward", { id: r.id, input: { active: true } }, w.staffA);
+    // Out of stock: no REDEEM.
+    await v.ok("adjustRewardStock", { id: r.id, input: { delta: -13, reason: "全部出库" } }, w.staffA);
+    expect(await rewardSteps(r.id, w.staffA)).toEqual(["DEACTIVATE"]);
+    await v.ok("adjustRewardStock", { id: r.id, input: { delta: 13, reason: "重新入库" } }, w.staffA);
   });
 });
 

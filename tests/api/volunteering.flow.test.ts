@@ -20,6 +20,10 @@ afterAll(async () => {
 
 const A = () => w.A.admin;
 const me = () => w.appFor(w.residentsA[1]!.gid); // 张志愿, a volunteer of A
+const stepsOf = async (id: string, as: Parameters<typeof kit.gql>[2]) => {
+  const node = (await kit.gql(`query($id: ID!) { node(id: $id) { ... on VolunteerCommitteeMember { seat: allowedSteps } ... on VolunteerTeamMember { team: allowedSteps } } }`, { id }, as)).data.node;
+  return node.seat ?? node.team;
+};
 
 describe("the committee and its teams", () => {
   it("one committee per community, one director at a time; members leave with a date", async () => {
@@ -31,8 +35,12 @@ describe("the committee and its teams", () => {
     await v.refused("addVolunteerCommitteeMember", { input: { committeeId: c.id, residentId: w.residentsA[1]!.gid, role: "DIRECTOR" } }, A(), "CONFLICT", "input.role");
     await v.refused("addVolunteerCommitteeMember", { input: { committeeId: c.id, residentId: w.residentsA[0]!.gid } }, A(), "DUPLICATE", "input.residentId");
     await v.refused("addVolunteerCommitteeMember", { input: { committeeId: c.id, residentId: w.B.resident.gid } }, A(), "NOT_FOUND", "input.residentId");
+    // allowedSteps: staff with volunteer:manage may end a sitting membership, an app may not; nobody ends it twice.
+    expect(await stepsOf(director.id, A())).toEqual(["END"]);
+    expect(await stepsOf(director.id, me())).toEqual([]);
     const ended = await v.ok("endVolunteerCommitteeMembership", { id: director.id, input: { leftOn: today(), reason: "换届" } }, A());
     expect(ended.sitting).toBe(false);
+    expect(await stepsOf(director.id, A())).toEqual([]);
     await v.refused("endVolunteerCommitteeMembership", { id: director.id, input: { leftOn: today() } }, A(), "CONFLICT", "id");
     expect((await v.ok("addVolunteerCommitteeMember", { input: { committeeId: c.id, residentId: w.residentsA[1]!.gid, role: "DIRECTOR" } }, A())).role).toBe("DIRECTOR");
     const read = await kit.gql(`query($c: ID!) { volunteerCommittee(communityId: $c) { name members { name role } all: members(includeFormer: true) { name } } }`, { c: w.A.community.gid }, w.staffA);
@@ -50,8 +58,11 @@ describe("the committee and its teams", () => {
     const member = await v.ok("setVolunteerTeamMember", { input: { teamId: team.id, volunteerId: v1.id } }, w.staffA);
     expect(member.team.memberCount).toBe(2);
     await v.refused("setVolunteerTeamMember", { input: { teamId: team.id, volunteerId: w.b.volunteers[0].id } }, w.staffA, "NOT_FOUND", "input.volunteerId");
+    expect(await stepsOf(member.id, w.staffA)).toEqual(["REMOVE"]);
+    expect(await stepsOf(member.id, me())).toEqual([]);
     const left = await v.ok("removeVolunteerTeamMember", { id: member.id }, w.staffA);
     expect(left.team.memberCount).toBe(1);
+    expect(await stepsOf(member.id, w.staffA)).toEqual([]);
     await v.refused("removeVolunteerTeamMember", { id: member.id }, w.staffA, "CONFLICT", "id");
     expect((await v.ok("setVolunteerTeamMember", { input: { teamId: team.id, volunteerId: v1.id, role: "DEPUTY_LEADER" } }, w.staffA)).leftAt).toBeNull();
     const list = await kit.gql(`query($c: ID!, $t: ID!) { volunteers(communityId: $c, teamId: $t) { totalCount } }`, { c: w.A.community.gid, t: team.id }, w.staffA);

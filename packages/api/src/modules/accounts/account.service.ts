@@ -13,6 +13,7 @@ import { decodeGlobalID } from "@pothos/plugin-relay";
 import { createAccountInput, password as passwordSchema, role as roleSchema, updateAccountInput } from "./account.validation.js";
 import { hashPassword } from "./password.js";
 import { usernameKey } from "./throttle.js";
+import { disableRefusal, revokeGrantRefusal } from "./account.rules.js";
 
 
 interface NodeRef { regionId: string | null; communityId: string | null; path: string }
@@ -87,7 +88,8 @@ async function loadManagedAccount(ctx: Context, id: string) {
 export async function updateAccount(ctx: Context, id: string, input: { displayName?: string | null; disabled?: boolean | null }) {
   const parsed = parseInput(updateAccountInput, { displayName: input.displayName ?? undefined, disabled: input.disabled ?? undefined });
   const before = await loadManagedAccount(ctx, id);
-  if (parsed.disabled && before.id === actorAccount(ctx)) throw new UserError("CONFLICT", "不能停用自己的账号 (cannot disable yourself)", "input.disabled");
+  const selfRefusal = parsed.disabled ? disableRefusal(ctx, before.id) : null;
+  if (selfRefusal) throw new UserError("CONFLICT", selfRefusal, "input.disabled");
   return command(ctx, async (tx) => {
     const after = await tx.account.update({
       where: { id: before.id },
@@ -160,7 +162,8 @@ export async function revokeGrant(ctx: Context, id: string) {
     await lockManagedAccount(tx, ctx, grant.accountId, "id");
     const held = await tx.grant.findMany({ where: { accountId: grant.accountId }, select: { id: true } });
     if (!held.some((g) => g.id === grantId)) throw notFound("id", "角色");
-    if (held.length === 1) throw new UserError("CONFLICT", "这是该账号的最后一个角色，请改为停用账号 (the last role: disable the account instead)", "id");
+    const lastRole = revokeGrantRefusal(held.length);
+    if (lastRole) throw new UserError("CONFLICT", lastRole, "id");
     await tx.grant.delete({ where: { id: grantId } });
     const { region: _r, community: _c, ...before } = grant;
     await audit(tx, ctx, { action: "account:manage", communityId: grant.communityId, regionId: grant.regionId, targetType: "Grant", targetId: grantId, before });

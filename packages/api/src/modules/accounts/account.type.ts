@@ -2,6 +2,7 @@ import { builder } from "../../builder.js";
 import { ACTION_NAMES, actionsOfRole, canAtPath, communityScope, heldActions } from "../../shared/authz.js";
 import type { Context } from "../../shared/context.js";
 import { parseOptionalId } from "../../shared/ids.js";
+import { accountSteps, apiClientSteps, grantSteps } from "./account.rules.js";
 import { accountScope } from "./account.service.js";
 
 export const RoleEnum = builder.enumType("Role", {
@@ -12,6 +13,24 @@ export const RoleEnum = builder.enumType("Role", {
     AUDITOR: { description: "居务监督委员会 (reads the audit log)" },
     OVERSEER: { description: "街道/区督导 (read-only oversight)" },
   },
+});
+
+const GRANT_PATHS = { region: { select: { path: true } }, community: { select: { path: true } } } as const;
+
+const AccountStepEnum = builder.enumType("AccountStep", {
+  description: "A step an account allows now (see Account.allowedSteps).",
+  values: {
+    DISABLE: { description: "updateAccount with disabled: true (not one's own account)" },
+    ENABLE: { description: "updateAccount with disabled: false" },
+  },
+});
+const GrantStepEnum = builder.enumType("GrantStep", {
+  description: "A step a grant allows now (see Grant.allowedSteps).",
+  values: { REVOKE: { description: "revokeGrant: not the account's last role" } },
+});
+const ApiClientStepEnum = builder.enumType("ApiClientStep", {
+  description: "A step an API client allows now (see ApiClient.allowedSteps).",
+  values: { REVOKE: { description: "revokeApiClient: not yet revoked" } },
 });
 
 export const AccountNode = builder.prismaNode("Account", {
@@ -27,6 +46,12 @@ export const AccountNode = builder.prismaNode("Account", {
     lastLoginAt: t.expose("lastLoginAt", { type: "DateTime", nullable: true }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
     grants: t.relation("grants", { query: { orderBy: { createdAt: "asc" } } }),
+    allowedSteps: t.field({
+      type: [AccountStepEnum],
+      description: "The steps the viewer may take now, with account:manage over every node the account holds a role on: DISABLE (not one's own) or ENABLE.",
+      select: { id: true, disabledAt: true, grants: { select: GRANT_PATHS } },
+      resolve: (a, _a, ctx) => accountSteps(ctx, a),
+    }),
   }),
 });
 
@@ -52,6 +77,12 @@ builder.prismaNode("Grant", {
       resolve: (g) => g.region?.name ?? g.community?.name ?? "",
     }),
     actions: t.stringList({ description: "The actions this role holds.", select: { role: true }, resolve: (g) => actionsOfRole(g.role) }),
+    allowedSteps: t.field({
+      type: [GrantStepEnum],
+      description: "The steps the viewer may take now: REVOKE when it is not the account's last role and the viewer holds account:manage on its node and over the account.",
+      select: { ...GRANT_PATHS, account: { select: { id: true, grants: { select: GRANT_PATHS } } } },
+      resolve: (g, _a, ctx) => grantSteps(ctx, g),
+    }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
   }),
 });
@@ -78,6 +109,12 @@ builder.prismaNode("ApiClient", {
     createdBy: t.relation("createdBy"),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
     revokedAt: t.expose("revokedAt", { type: "DateTime", nullable: true }),
+    allowedSteps: t.field({
+      type: [ApiClientStepEnum],
+      description: "The steps the viewer may take now: REVOKE while not revoked, with apiClient:manage in every community the client acts in.",
+      select: { revokedAt: true, communities: { select: { community: { select: { path: true } } } } },
+      resolve: (c, _a, ctx) => apiClientSteps(ctx, c),
+    }),
     lastUsedAt: t.expose("lastUsedAt", { type: "DateTime", nullable: true }),
   }),
 });

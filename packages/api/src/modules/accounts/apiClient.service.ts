@@ -8,6 +8,7 @@ import { forbidden, notFound, UserError } from "../../shared/errors.js";
 import { parseId } from "../../shared/ids.js";
 import { hashToken, newToken } from "../../shared/tokens.js";
 import { apiClientInput } from "./account.validation.js";
+import { managesApiClient } from "./account.rules.js";
 
 export async function registerApiClient(ctx: Context, input: { name: string; communityIds: string[]; actions: string[] }) {
   if (ctx.actor.kind !== "account") throw forbidden(null, "只有管理员账号可以注册API客户端");
@@ -44,7 +45,7 @@ export async function revokeApiClient(ctx: Context, id: string) {
   const clientId = parseId("id", id, "ApiClient");
   const client = await ctx.prisma.apiClient.findUnique({ where: { id: clientId }, include: { communities: { include: { community: { select: { path: true } } } } } });
   if (!client || !client.communities.some((c) => canAtPath(ctx, "apiClient:manage", c.community.path))) throw notFound("id", "API客户端");
-  if (!client.communities.every((c) => canAtPath(ctx, "apiClient:manage", c.community.path))) throw forbidden("id");
+  if (!managesApiClient(ctx, client.communities)) throw forbidden("id");
   if (client.revokedAt) return client;
   return command(ctx, async (tx) => {
     const after = await tx.apiClient.update({ where: { id: clientId }, data: { revokedAt: ctx.now() } });

@@ -18,7 +18,7 @@ import {
   memberInput,
   termInput,
 } from "./deliberation.validation.js";
-import { CHARTER_STEPS, dayOf } from "./rules.js";
+import { CHARTER_STEPS, dayOf, MEMBERSHIP_STEPS } from "./rules.js";
 import { chinaDay } from "../../shared/chinaTime.js";
 
 const findCommittee = (ctx: Context, id: string) => () => ctx.prisma.committee.findUnique({ where: { id } });
@@ -202,7 +202,7 @@ export async function endCommitteeMembership(ctx: Context, id: string, input: un
   const member = await loadFor(ctx, "committee:manage", "id", "委员", () =>
     ctx.prisma.committeeMembership.findUnique({ where: { id: parseId("id", id, "CommitteeMembership") } }),
   );
-  if (member.leftOn) throw conflict(`该委员已于${dayOf(member.leftOn)}离任 (already left)`);
+  if (!MEMBERSHIP_STEPS.END.allows(member)) throw conflict(`该委员已于${dayOf(member.leftOn!)}离任 (already left)`);
   if (dayOf(parsed.leftOn) < dayOf(member.joinedOn)) throw new UserError("INVALID", "离任日期不能早于就任日期 (leftOn precedes joinedOn)", "input.leftOn");
   return command(ctx, async (tx) => {
     const { count } = await tx.committeeMembership.updateMany({ where: { id: member.id, leftOn: null }, data: { leftOn: parsed.leftOn, leaveReason: parsed.reason ?? null } });

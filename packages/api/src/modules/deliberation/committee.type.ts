@@ -8,6 +8,7 @@ import { rulesOn } from "./queries.js";
 import {
   CharterStatusEnum,
   CharterStepEnum,
+  CommitteeMembershipStepEnum,
   ClauseKindEnum,
   CommitteeKindEnum,
   CommitteeRoleEnum,
@@ -15,7 +16,7 @@ import {
   SeatCategoryEnum,
   VoteThresholdEnum,
 } from "./enums.type.js";
-import { CHARTER_STEPS, isSitting, sittingWhere, type CommitteeRules } from "./rules.js";
+import { CHARTER_STEPS, isSitting, MEMBERSHIP_STEPS, sittingWhere, type CommitteeRules } from "./rules.js";
 import { allowedStepsFor } from "../../shared/steps.js";
 import { chinaDay } from "../../shared/chinaTime.js";
 
@@ -172,6 +173,12 @@ builder.prismaNode("CommitteeMembership", {
       description: "Whether the member sits today.",
       select: { joinedOn: true, leftOn: true, term: { select: { startsOn: true, endsOn: true } } },
       resolve: (m, _a, ctx) => isSitting(m, chinaDay(ctx.now())),
+    }),
+    allowedSteps: t.field({
+      type: [CommitteeMembershipStepEnum],
+      description: "The steps the seat allows now and the viewer's grants hold: END until the member has left (committee:manage).",
+      select: { communityId: true, leftOn: true },
+      resolve: (m, _a, ctx) => allowedStepsFor(ctx, m.communityId, MEMBERSHIP_STEPS, m),
     }),
     term: t.relation("term"),
     committee: t.relation("committee"),

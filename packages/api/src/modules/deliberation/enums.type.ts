@@ -182,6 +182,11 @@ export const EscalationStepEnum = builder.enumType("EscalationStep", {
   values: { REPLY: { description: "recordEscalationReply: no reply yet; resolution:manage" } },
 });
 
+export const CommitteeMembershipStepEnum = builder.enumType("CommitteeMembershipStep", {
+  description: "A step a committee seat allows now (see CommitteeMembership.allowedSteps).",
+  values: { END: { description: "endCommitteeMembership: not yet left; committee:manage" } },
+});
+
 export const CharterStepEnum = builder.enumType("CharterStep", {
   description: "A step a charter version allows now (see CharterVersion.allowedSteps).",
   values: {

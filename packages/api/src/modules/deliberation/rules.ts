@@ -276,6 +276,12 @@ export const ESCALATION_STEPS: Record<EscalationStep, StepRule<{ replyText: stri
   REPLY: { action: "resolution:manage", allows: (e) => e.replyText === null },
 };
 
+export type MembershipStep = "END";
+/** A seat is ended once (endCommitteeMembership); the record stays. */
+export const MEMBERSHIP_STEPS: Record<MembershipStep, StepRule<{ leftOn: Date | null }>> = {
+  END: { action: "committee:manage", allows: (m) => m.leftOn === null },
+};
+
 export type CharterStep = "UPDATE" | "ADOPT" | "PUBLISH";
 export const CHARTER_STEPS: Record<CharterStep, StepRule<{ status: CharterStatus }>> = {
   UPDATE: { action: "committee:manage", allows: (c) => c.status === "DRAFT" },

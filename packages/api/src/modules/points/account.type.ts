@@ -2,11 +2,13 @@
 // and "my points" for residents' apps.
 import { builder } from "../../builder.js";
 import type { Prisma } from "../../db.js";
-import { can, communityScope } from "../../shared/authz.js";
+import { can, communityScope, heldSteps } from "../../shared/authz.js";
+import { actsForResident } from "../../shared/actor.js";
 import type { Context } from "../../shared/context.js";
 import { parseId, parseOptionalId, toGlobalId } from "../../shared/ids.js";
 import { ownAccounts } from "./access.js";
-import { PointsAccountKindEnum, PointsEntryKindEnum } from "./enums.type.js";
+import { PointsAccountKindEnum, PointsEntryKindEnum, PointsEntryStepEnum } from "./enums.type.js";
+import { entrySteps } from "./ledger.rules.js";
 import { findAccount, ownerOfResident } from "./ledger.service.js";
 import { accountName } from "./names.js";
 import { monthKey, parsePeriod } from "./period.rules.js";
@@ -103,6 +105,14 @@ builder.prismaNode("PointsEntry", {
     note: t.exposeString("note", { nullable: true }),
     reverses: t.relation("reverses", { nullable: true, description: "For REVERSAL and REFUND: the entry undone." }),
     reversedBy: t.relation("reversedBy", { nullable: true, description: "The entry that undid this one, if any." }),
+    allowedSteps: t.field({
+      type: [PointsEntryStepEnum],
+      description:
+        "The steps the viewer may take now: REVERSE for an AWARD or DEDUCTION not yet reversed whose reversal the balance covers, with points:reverse; none for an app acting for a resident.",
+      select: { kind: true, delta: true, communityId: true, reversedBy: { select: { id: true } }, account: { select: { balance: true } } },
+      resolve: (e, _a, ctx) =>
+        actsForResident(ctx) ? [] : heldSteps(ctx, e.communityId, entrySteps({ kind: e.kind, delta: e.delta }, e.reversedBy !== null, e.account.balance), () => "points:reverse"),
+    }),
     actorName: t.exposeString("actorName", { description: "Who recorded it (a clerk, or a resident through an app)." }),
     approvedByName: t.exposeString("approvedByName", { nullable: true, description: "审核人: who approved the hours or the claim." }),
     account: t.relation("account"),

@@ -45,6 +45,11 @@ export const PointsEntryKindEnum = builder.enumType("PointsEntryKind", {
   },
 });
 
+export const PointsEntryStepEnum = builder.enumType("PointsEntryStep", {
+  description: "A step a ledger entry allows now (see PointsEntry.allowedSteps).",
+  values: { REVERSE: { description: "reversePointsEntry (冲正): an AWARD or DEDUCTION not yet reversed, when the balance covers it; needs points:reverse" } },
+});
+
 export const PointsClaimStatusEnum = builder.enumType("PointsClaimStatus", {
   description: "申报 → 审核 → 公示 → 入账: SUBMITTED → APPROVED → PUBLICIZED → POSTED, or REJECTED. Exempt small claims go APPROVED → POSTED.",
   values: {
@@ -63,6 +68,15 @@ export const PointsClaimStepEnum = builder.enumType("PointsClaimStep", {
 
 export const RewardKindEnum = builder.enumType("RewardKind", {
   values: { GOODS: { description: "实物" }, SERVICE: { description: "服务" }, VOUCHER: { description: "券: 洗车券, 早餐券 …" } },
+});
+
+export const RewardStepEnum = builder.enumType("RewardStep", {
+  description: "A step a reward allows now (see Reward.allowedSteps).",
+  values: {
+    REDEEM: { description: "redeemReward: on offer and in stock; staff at the counter with store:fulfil, an app acting for a resident with store:redeem" },
+    ACTIVATE: { description: "updateReward with active: true (上架): store:manage" },
+    DEACTIVATE: { description: "updateReward with active: false (下架): store:manage" },
+  },
 });
 
 export const RedemptionStatusEnum = builder.enumType("RedemptionStatus", {

@@ -57,6 +57,13 @@ export function reversalRefusal(entry: { kind: EntryKind; delta: number }, alrea
   return null;
 }
 
+export type EntryStep = "REVERSE";
+export const ENTRY_STEPS: readonly EntryStep[] = ["REVERSE"];
+
+/** The steps an entry allows now, from the same rule reversePointsEntry checks (PointsEntry.allowedSteps keeps those the viewer holds: points:reverse). */
+export const entrySteps = (entry: { kind: EntryKind; delta: number }, alreadyReversed: boolean, balance: number): EntryStep[] =>
+  reversalRefusal(entry, alreadyReversed, balance) === null ? [...ENTRY_STEPS] : [];
+
 /** A redemption is refused when the balance or the stock does not cover it (null: it may go ahead). */
 export function redemptionRefusal(balance: number, stock: number, unitCost: number, quantity: number): { field: string; message: string } | null {
   const total = unitCost * quantity;

@@ -14,7 +14,7 @@ import { createOwned, updateOwned } from "../../shared/owned.js";
 import { actingResidentOf, actorName, notForResidentApps } from "../../shared/actor.js";
 import { conflict, invalid, loadFor, parseInput, type Tx } from "../../shared/service.js";
 import { lockRow } from "../../shared/locks.js";
-import { redemptionAction, redemptionStepRefusal } from "./store.rules.js";
+import { redemptionAction, redemptionStepRefusal, rewardWithdrawn } from "./store.rules.js";
 import { accountFor, findAccount, insertEntry, lockAccount, ownerOfResident } from "./ledger.service.js";
 import { redemptionRefusal } from "./ledger.rules.js";
 import { monthOf } from "./period.rules.js";
@@ -94,7 +94,8 @@ export async function redeemReward(ctx: Context, input: unknown): Promise<Redemp
   const known = await findAccount(ctx.prisma, reward.communityId, owner);
   const first = known && (await ctx.prisma.redemption.findUnique({ where: { accountId_idempotencyKey: { accountId: known.id, idempotencyKey: d.idempotencyKey } } }));
   if (first) return replay(first, reward.id, d.quantity);
-  if (!reward.active) throw conflict("该物品已下架 (the reward is withdrawn)", "input.rewardId");
+  const withdrawn = rewardWithdrawn(reward);
+  if (withdrawn) throw conflict(withdrawn, "input.rewardId");
 
   const run = (tx: Tx) => redeemInTx(tx, ctx, { rewardId: reward.id, communityId: reward.communityId, quantity: d.quantity, key: d.idempotencyKey, residentId, owner });
   for (let attempt = 0; ; attempt++) {
@@ -119,7 +120,8 @@ async function redeemInTx(
   if (first) return replay(first, r.rewardId, r.quantity);
   await lockRow(tx, "Reward", r.rewardId);
   const reward = await tx.reward.findUniqueOrThrow({ where: { id: r.rewardId } });
-  if (!reward.active) throw conflict("该物品已下架 (the reward is withdrawn)", "input.rewardId");
+  const withdrawn = rewardWithdrawn(reward);
+  if (withdrawn) throw conflict(withdrawn, "input.rewardId");
   const refusal = redemptionRefusal(account.balance, reward.stock, reward.cost, r.quantity);
   if (refusal) throw conflict(refusal.message, refusal.field);
   const total = reward.cost * r.quantity;

@@ -6,8 +6,8 @@ import type { Context } from "../../shared/context.js";
 import { parseId, parseOptionalId, toGlobalId } from "../../shared/ids.js";
 import { actingOrNobody, actorKind } from "../../shared/actor.js";
 import { ownAccounts } from "./access.js";
-import { RedemptionStatusEnum, RedemptionStepEnum, RewardKindEnum } from "./enums.type.js";
-import { redemptionAction, redemptionSteps } from "./store.rules.js";
+import { RedemptionStatusEnum, RedemptionStepEnum, RewardKindEnum, RewardStepEnum } from "./enums.type.js";
+import { redemptionAction, redemptionSteps, rewardAction, rewardSteps } from "./store.rules.js";
 
 builder.prismaNode("Reward", {
   id: { field: "id" },
@@ -23,6 +23,17 @@ builder.prismaNode("Reward", {
     cost: t.exposeInt("cost", { description: "Points per item." }),
     stock: t.exposeInt("stock", { description: "Items left; never below zero." }),
     active: t.exposeBoolean("active", { description: "false: 已下架, cannot be redeemed." }),
+    allowedSteps: t.field({
+      type: [RewardStepEnum],
+      description:
+        "The steps the viewer may take now: REDEEM while on offer and in stock (staff at the counter with store:fulfil, an app acting for a resident with store:redeem); DEACTIVATE or ACTIVATE (updateReward active) with store:manage.",
+      select: { active: true, stock: true, communityId: true },
+      resolve: (r, _a, ctx) => {
+        const actor = actorKind(ctx);
+        const steps = rewardSteps(r).filter((s) => rewardAction(s, actor) !== null);
+        return heldSteps(ctx, r.communityId, steps, (s) => rewardAction(s, actor)!);
+      },
+    }),
     community: t.relation("community"),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
     updatedAt: t.expose("updatedAt", { type: "DateTime" }),

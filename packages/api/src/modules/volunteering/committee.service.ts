@@ -10,6 +10,7 @@ import { createOwned, updateOwned } from "../../shared/owned.js";
 import { conflict, inCommunity, invalid, loadFor, parseInput } from "../../shared/service.js";
 import { committeeInput, committeeMemberInput, committeeUpdate, endMembershipInput, teamInput, teamMemberInput, teamUpdate } from "./volunteering.validation.js";
 import { chinaDay } from "../../shared/chinaTime.js";
+import { endMembershipRefusal, removeTeamMemberRefusal } from "./committee.rules.js";
 
 export async function createVolunteerCommittee(ctx: Context, input: { communityId: string } & Record<string, unknown>) {
   const { communityId, ...rest } = input;
@@ -67,11 +68,12 @@ export async function addVolunteerCommitteeMember(ctx: Context, input: unknown) 
 export async function endVolunteerCommitteeMembership(ctx: Context, rawId: string, input: unknown) {
   const d = parseInput(endMembershipInput, input);
   const member = await loadFor(ctx, "volunteer:manage", "id", "委员", () => ctx.prisma.volunteerCommitteeMember.findUnique({ where: { id: parseId("id", rawId, "VolunteerCommitteeMember") } }));
-  if (member.leftOn) throw conflict("该成员已离任 (already left)");
+  const left = endMembershipRefusal(member);
+  if (left) throw conflict(left);
   if (d.leftOn.getTime() < member.joinedOn.getTime()) throw invalid("离任日期不能早于加入日期 (leftOn before joinedOn)", "input.leftOn");
   return command(ctx, async (tx) => {
     const { count } = await tx.volunteerCommitteeMember.updateMany({ where: { id: member.id, leftOn: null }, data: { leftOn: d.leftOn, leaveReason: d.reason ?? null } });
-    if (count !== 1) throw conflict("该成员已离任 (already left)");
+    if (count !== 1) throw conflict(endMembershipRefusal({ leftOn: d.leftOn })!);
     const after = await tx.volunteerCommitteeMember.findUniqueOrThrow({ where: { id: member.id } });
     await audit(tx, ctx, { action: "volunteer:manage", communityId: member.communityId, targetType: "VolunteerCommitteeMember", targetId: member.id, before: member, after });
     return after;
@@ -127,8 +129,9 @@ export async function setVolunteerTeamMember(ctx: Context, input: unknown) {
 export async function removeVolunteerTeamMember(ctx: Context, rawId: string) {
   const member = await loadFor(ctx, "volunteer:manage", "id", "队员", () => ctx.prisma.volunteerTeamMember.findUnique({ where: { id: parseId("id", rawId, "VolunteerTeamMember") } }));
   return command(ctx, async (tx) => {
+    // Checked under the update's condition: the row as it is now, not as it was loaded.
     const { count } = await tx.volunteerTeamMember.updateMany({ where: { id: member.id, leftAt: null }, data: { leftAt: ctx.now() } });
-    if (count !== 1) throw conflict("该队员已离队 (already left the team)");
+    if (count !== 1) throw conflict(removeTeamMemberRefusal({ leftAt: ctx.now() })!);
     const after = await tx.volunteerTeamMember.findUniqueOrThrow({ where: { id: member.id } });
     await audit(tx, ctx, { action: "volunteer:manage", communityId: member.communityId, targetType: "VolunteerTeamMember", targetId: member.id, before: member, after });
     return after;

@@ -1,11 +1,12 @@
 // The volunteer service committee, its members, and volunteer teams in the contract.
 import { builder } from "../../builder.js";
 import type { Prisma } from "../../db.js";
-import { can, communityScope } from "../../shared/authz.js";
+import { can, communityScope, heldSteps } from "../../shared/authz.js";
 import type { Context } from "../../shared/context.js";
 import { parseId } from "../../shared/ids.js";
 
-import { VolunteerCommitteeRoleEnum, VolunteerTeamKindEnum, VolunteerTeamRoleEnum } from "./enums.type.js";
+import { VolunteerCommitteeMemberStepEnum, VolunteerCommitteeRoleEnum, VolunteerTeamKindEnum, VolunteerTeamMemberStepEnum, VolunteerTeamRoleEnum } from "./enums.type.js";
+import { committeeMemberSteps, teamMemberSteps } from "./committee.rules.js";
 import { chinaDay } from "../../shared/chinaTime.js";
 
 const today = (ctx: Context) => new Date(`${chinaDay(ctx.now())}T00:00:00Z`);
@@ -57,6 +58,12 @@ builder.prismaNode("VolunteerCommitteeMember", {
       resolve: async (m, _a, ctx) => ((await can(ctx, "resident:read", m.communityId)) ? m.resident : null),
     }),
     committee: t.relation("committee"),
+    allowedSteps: t.field({
+      type: [VolunteerCommitteeMemberStepEnum],
+      description: "The steps the viewer may take now: END while the member has not left, with volunteer:manage.",
+      select: { leftOn: true, communityId: true },
+      resolve: (m, _a, ctx) => heldSteps(ctx, m.communityId, committeeMemberSteps(m), () => "volunteer:manage"),
+    }),
   }),
 });
 
@@ -103,6 +110,12 @@ builder.prismaNode("VolunteerTeamMember", {
     volunteer: t.relation("volunteer"),
     joinedAt: t.expose("joinedAt", { type: "DateTime" }),
     leftAt: t.expose("leftAt", { type: "DateTime", nullable: true }),
+    allowedSteps: t.field({
+      type: [VolunteerTeamMemberStepEnum],
+      description: "The steps the viewer may take now: REMOVE while the volunteer is in the team, with volunteer:manage.",
+      select: { leftAt: true, communityId: true },
+      resolve: (m, _a, ctx) => heldSteps(ctx, m.communityId, teamMemberSteps(m), () => "volunteer:manage"),
+    }),
   }),
 });
 

@@ -65,6 +65,16 @@ export const CheckMethodEnum = builder.enumType("VolunteerCheckMethod", {
   values: { QR_CODE: { description: "扫码: the volunteer's app scanned the activity's code" }, STAFF: { description: "工作人员代签" } },
 });
 
+export const VolunteerCommitteeMemberStepEnum = builder.enumType("VolunteerCommitteeMemberStep", {
+  description: "A step a committee membership allows now (see VolunteerCommitteeMember.allowedSteps).",
+  values: { END: { description: "endVolunteerCommitteeMembership: not yet left" } },
+});
+
+export const VolunteerTeamMemberStepEnum = builder.enumType("VolunteerTeamMemberStep", {
+  description: "A step a team membership allows now (see VolunteerTeamMember.allowedSteps).",
+  values: { REMOVE: { description: "removeVolunteerTeamMember: not yet left the team" } },
+});
+
 export const VolunteerActivityStepEnum = builder.enumType("VolunteerActivityStep", {
   description: "A step an activity allows now (see VolunteerActivity.allowedSteps).",
   values: {

@@ -67,8 +67,8 @@ export function AccountsPanel({ communityId, canManage }: { communityId: string;
           canManage
             ? (row) => {
                 const a = readFragment(AccountRow, row);
-                const toggle = () =>
-                  updateAccount({ id: a.id, input: { disabled: !a.disabled } }, { success: a.disabled ? t("accounts.enabledMsg") : t("accounts.disabledMsg") });
+                const enable = a.allowedSteps.includes("ENABLE");
+                const toggle = () => updateAccount({ id: a.id, input: { disabled: !enable } }, { success: enable ? t("accounts.enabledMsg") : t("accounts.disabledMsg") });
                 return (
                   <Menu position="bottom-end" withinPortal>
                     <Menu.Target>
@@ -79,9 +79,11 @@ export function AccountsPanel({ communityId, canManage }: { communityId: string;
                     <Menu.Dropdown>
                       <Menu.Item onClick={() => setDialog({ kind: "grant", account: a })}>{t("accounts.grantRole")}</Menu.Item>
                       <Menu.Item onClick={() => setDialog({ kind: "reset", account: a })}>{t("accounts.resetPassword")}</Menu.Item>
-                      <Menu.Item color={a.disabled ? undefined : "red"} onClick={() => void toggle()}>
-                        {a.disabled ? t("accounts.enable") : t("accounts.disable")}
-                      </Menu.Item>
+                      {(enable || a.allowedSteps.includes("DISABLE")) && (
+                        <Menu.Item color={enable ? undefined : "red"} onClick={() => void toggle()}>
+                          {enable ? t("accounts.enable") : t("accounts.disable")}
+                        </Menu.Item>
+                      )}
                     </Menu.Dropdown>
                   </Menu>
                 );

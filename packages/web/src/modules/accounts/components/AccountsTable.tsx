@@ -14,10 +14,12 @@ export const AccountRow = graphql(`
     displayName
     disabled
     lastLoginAt
+    allowedSteps
     grants {
       id
       role
       nodeName
+      allowedSteps
     }
   }
 `);
@@ -65,7 +67,8 @@ export function AccountsTable({ accounts, fetching, error, paging, onRevokeGrant
                 key={g.id}
                 variant="light"
                 rightSection={
-                  onRevokeGrant && (
+                  onRevokeGrant &&
+                  g.allowedSteps.includes("REVOKE") && (
                     <ConfirmButton
                       question={t("accounts.revokeGrantConfirm", { name: a(row).displayName, role, node: g.nodeName })}
                       onConfirm={() => onRevokeGrant(g)}

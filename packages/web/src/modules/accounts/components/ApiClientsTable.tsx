@@ -15,6 +15,7 @@ export const ApiClientRow = graphql(`
     actions
     lastUsedAt
     revokedAt
+    allowedSteps
     communities {
       id
       name
@@ -74,7 +75,7 @@ export function ApiClientsTable({ clients, fetching, error, paging, onRevoke }: 
       key: "revoke",
       header: t("common.actions"),
       render: (row) =>
-        !c(row).revokedAt && (
+        c(row).allowedSteps.includes("REVOKE") && (
           <ConfirmButton color="red" question={t("apiClients.revokeConfirm", { name: c(row).name })} onConfirm={() => onRevoke(c(row))}>
             {t("apiClients.revoke")}
           </ConfirmButton>

@@ -11,6 +11,7 @@ export const RevokeApiClientMutation = graphql(
           data {
             id
             revokedAt
+            allowedSteps
           }
         }
         ...UserErrorFields

@@ -8,7 +8,6 @@ import { useQuery } from "urql";
 import { useCommand } from "../../../lib/useCommand";
 import { DetailPage } from "../../../ui/DetailPage";
 import { useCursorPaging } from "../../../ui/useCursorPaging";
-import { useCurrentCommunity } from "../../community/hooks/useCurrentCommunity";
 import { AccountRedemptionFields, AccountRedemptionsTable } from "../components/accounts/AccountRedemptionsTable";
 import { ReverseEntryMutation } from "../components/accounts/commands";
 import { EntryRowFields, LedgerTable } from "../components/accounts/LedgerTable";
@@ -75,8 +74,6 @@ function Stat({ label, value, color, testId }: { label: string; value: number; c
 export function AccountPage({ accountId }: { accountId: string }) {
   const { t } = useTranslation("points");
   const label = useEnumLabel();
-  const { can } = useCurrentCommunity();
-  const canReverse = can("points:reverse");
   const pager = useCursorPaging(accountId);
   const [reversing, setReversing] = useState<{ id: string; delta: number } | null>(null);
   const [{ data, fetching, error }] = useQuery({ query: PointsAccountQuery, variables: { id: accountId, ...pager.variables }, requestPolicy: "cache-and-network" });
@@ -104,7 +101,7 @@ export function AccountPage({ accountId }: { accountId: string }) {
               entries={account.entries.edges.map((e) => e.node)}
               fetching={fetching}
               paging={{ pager, pageInfo: account.entries.pageInfo, totalCount: account.entries.totalCount }}
-              onReverse={canReverse ? setReversing : undefined}
+              onReverse={setReversing}
             />
           </Paper>
           <Paper withBorder p="md">

@@ -78,7 +78,7 @@ describe("the points store", () => {
         sent.push(variables);
         const data = {
           ...redemption(1, { status: "CANCELLED", cancelledAt: "2026-11-22T02:00:00.000Z", cancelReason: "居民不需要了" }),
-          reward: { __typename: "Reward", id: REWARDS[0]!.id, stock: 64 },
+          reward: { __typename: "Reward", id: REWARDS[0]!.id, stock: 64, allowedSteps: ["REDEEM", "DEACTIVATE"] },
           account: { __typename: "PointsAccount", id: "UG9pbnRzQWNjb3VudDox", name: "李琼颖", balance: 45, spent: 0 },
         };
         return HttpResponse.json({ data: { cancelRedemption: { __typename: "MutationCancelRedemptionSuccess", data } } });
@@ -122,7 +122,7 @@ describe("the points store", () => {
         const data = {
           ...redemption(0, { code: "K7QM-2XPA", quantity: 2, totalCost: 30 }),
           account: { __typename: "PointsAccount", id: "UG9pbnRzQWNjb3VudDo3", name: "麦秀英", balance: 10, spent: 30 },
-          reward: { __typename: "Reward", id: REWARDS[0]!.id, stock: 61 },
+          reward: { __typename: "Reward", id: REWARDS[0]!.id, stock: 61, allowedSteps: ["REDEEM", "DEACTIVATE"] },
         };
         return HttpResponse.json({ data: { redeemReward: { __typename: "MutationRedeemRewardSuccess", data } } });
       }),

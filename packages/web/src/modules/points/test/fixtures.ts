@@ -18,7 +18,11 @@ export function userError(code: string, field: string | null, message: string) {
 }
 
 export function reward(n: number, extra: Record<string, unknown> = {}) {
+  const stock = (extra.stock as number | undefined) ?? [63, 0, 30][n % 3]!;
+  const active = (extra.active as boolean | undefined) ?? true;
   return {
+    // As the API answers staff holding store:fulfil and store:manage.
+    allowedSteps: [...(active && stock > 0 ? ["REDEEM"] : []), active ? "DEACTIVATE" : "ACTIVATE"],
     __typename: "Reward",
     id: `UmV3YXJkOj${n}`,
     name: ["早餐券", "洗车券", "大米（10斤）"][n % 3],

@@ -18,6 +18,8 @@ function member(n: number, extra: Record<string, unknown> = {}) {
     sitting: true,
     leftOn: null,
     leaveReason: null,
+    // As the API answers staff holding volunteer:manage.
+    allowedSteps: extra.leftOn ? [] : ["END"],
     ...extra,
   };
 }

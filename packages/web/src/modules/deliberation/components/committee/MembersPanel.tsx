@@ -21,6 +21,7 @@ export const MemberFields = graphql(`
     leftOn
     leaveReason
     sitting
+    allowedSteps
     term {
       id
       number
@@ -128,7 +129,7 @@ export function MembersPanel({ communityId, canManage, add, end }: Props) {
                         {t("terms.numbered", { number: m.term.number })} · {t("members.joinedOn", { date: date(m.joinedOn) })}
                       </Text>
                     </Stack>
-                    {canManage && (
+                    {m.allowedSteps.includes("END") && (
                       <Button size="xs" variant="subtle" color="gray" onClick={() => setEnding(m)}>
                         {t("members.end")}
                       </Button>

@@ -32,6 +32,7 @@ export const EntryRowFields = graphql(`
     reverses {
       id
     }
+    allowedSteps
   }
 `);
 
@@ -88,7 +89,7 @@ export function LedgerTable({ entries, fetching, paging, onReverse }: LedgerTabl
           <Badge color="gray" variant="outline">
             {t("ledger.reversed")}
           </Badge>
-        ) : onReverse && (e.kind === "AWARD" || e.kind === "DEDUCTION") ? (
+        ) : onReverse && e.allowedSteps.includes("REVERSE") ? (
           <Button size="xs" variant="subtle" color="red" onClick={() => onReverse(e)}>
             {t("ledger.reverse")}
           </Button>

@@ -20,6 +20,7 @@ export const ReverseEntryMutation = graphql(
                 id
                 createdAt
               }
+              allowedSteps
             }
             account {
               id

@@ -16,6 +16,7 @@ export const RewardRowFields = graphql(`
     sponsor
     description
     active
+    allowedSteps
   }
 `);
 
@@ -76,7 +77,7 @@ export function RewardsTable({ rewards, fetching, error, canManage, canFulfil, o
       header: t("actions"),
       render: (r) => (
         <Group gap={4} wrap="nowrap">
-          {canFulfil && r.active && r.stock > 0 && (
+          {r.allowedSteps.includes("REDEEM") && (
             <Button size="xs" variant="light" color="teal" onClick={() => onStep("redeem", r)}>
               {t("store.redeem")}
             </Button>

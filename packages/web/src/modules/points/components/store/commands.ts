@@ -21,6 +21,7 @@ const RedemptionChangeFields = graphql(
       reward {
         id
         stock
+        allowedSteps
       }
       account {
         id

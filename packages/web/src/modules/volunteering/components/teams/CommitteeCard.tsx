@@ -22,6 +22,7 @@ export const VolunteerCommitteeFields = graphql(`
       sitting
       leftOn
       leaveReason
+      allowedSteps
     }
     all: members(includeFormer: true) {
       id
@@ -31,6 +32,7 @@ export const VolunteerCommitteeFields = graphql(`
       sitting
       leftOn
       leaveReason
+      allowedSteps
     }
   }
 `);
@@ -83,7 +85,7 @@ export function CommitteeCard({ committee: ref, error, onCreate, onAddMember, on
             color={m.role === "DIRECTOR" ? "red" : m.role === "MEMBER" ? "gray" : "blue"}
             title={t("committee.joinedOn", { date: formatDate(m.joinedOn, i18n.language) })}
             rightSection={
-              onEndMembership && (
+              onEndMembership && m.allowedSteps.includes("END") && (
                 <CloseButton
                   size="xs"
                   variant="transparent"

@@ -23,6 +23,7 @@ export const TeamRowFields = graphql(`
       role
       joinedAt
       leftAt
+      allowedSteps
     }
   }
 `);
@@ -76,7 +77,7 @@ export function TeamsTable({ teams, fetching, error, onSetMember, onRemoveMember
                 {label("VolunteerTeamRole", m.role)}
               </Badge>
               <Text size="sm">{m.name}</Text>
-              {onRemoveMember && (
+              {onRemoveMember && m.allowedSteps.includes("REMOVE") && (
                 <ConfirmButton size="xs" variant="subtle" question={t("teams.removeQuestion", { name: m.name, team: row.name })} onConfirm={() => onRemoveMember(m.id)}>
                   {t("teams.remove")}
                 </ConfirmButton>

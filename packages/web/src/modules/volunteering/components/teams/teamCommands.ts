@@ -58,6 +58,7 @@ export const RemoveMemberMutation = graphql(
           data {
             id
             leftAt
+            allowedSteps
             team {
               id
               ...TeamRowFields
