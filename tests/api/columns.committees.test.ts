@@ -3,23 +3,15 @@
 // asks for. A list asking only for titles never reads a long text or a private column: a type
 // without `select: { id: true }` (include mode) reads every column of its rows and fails here.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestKit, type As } from "./testkit.js";
+import { createStatementKit } from "./statementKit.js";
+import type { As } from "./testkit.js";
 
-let statements: string[] = [];
-let counting = false;
-const kit = await createTestKit({ onStatement: (sql) => counting && statements.push(sql) });
+const { kit, statementsOf } = await createStatementKit();
 afterAll(() => kit.close());
 
 /** The statements of one GraphQL request that read `table` (its data must be error-free, and one must read it). */
 async function sqlReading(table: string, query: string, variables: Record<string, unknown>, as: As): Promise<string[]> {
-  statements = [];
-  counting = true;
-  try {
-    const res = await kit.gql(query, variables, as);
-    expect(res.errors).toBeUndefined();
-  } finally {
-    counting = false;
-  }
+  const statements = await statementsOf(query, variables, as);
   const reading = statements.filter((sql) => sql.includes(`"${table}"`) && /^\s*SELECT/i.test(sql));
   expect(reading.length, `statements reading "${table}"`).toBeGreaterThan(0);
   return reading;

@@ -2,25 +2,11 @@
 // only those columns, never a row's long texts or private notes. Each check fails when its type
 // loads whole rows (without `select: { id: true }` on the type).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestKit, type As } from "./testkit.js";
+import { createStatementKit } from "./statementKit.js";
+import type { As } from "./testkit.js";
 
-let statements: string[] = [];
-let counting = false;
-const kit = await createTestKit({ onStatement: (sql) => counting && statements.push(sql) });
+const { kit, statementsOf } = await createStatementKit();
 afterAll(() => kit.close());
-
-/** Runs one GraphQL request and returns the SQL statements it sent (its data must be error-free). */
-async function statementsOf(query: string, variables: Record<string, unknown>, as?: As): Promise<string[]> {
-  statements = [];
-  counting = true;
-  try {
-    const res = await kit.gql(query, variables, as);
-    expect(res.errors).toBeUndefined();
-  } finally {
-    counting = false;
-  }
-  return statements;
-}
 
 /** The statements that read the table (FROM or JOIN it), whatever else they read. */
 const reading = (sql: string[], table: string) => sql.filter((q) => q.includes(`"${table}"`));

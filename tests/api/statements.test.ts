@@ -2,25 +2,11 @@
 // of SQL statements whatever the size of its list — 1, 10 or 100 rows — and at most 3 in all,
 // auth included. A resolver that queries once per parent row makes the counts differ and fails here.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestKit, type As } from "./testkit.js";
+import { createStatementKit } from "./statementKit.js";
+import type { As } from "./testkit.js";
 
-let statements: string[] = [];
-let counting = false;
-const kit = await createTestKit({ onStatement: (sql) => counting && statements.push(sql) });
+const { kit, statementsOf } = await createStatementKit();
 afterAll(() => kit.close());
-
-/** Runs one GraphQL request and returns the SQL statements it sent (its data must be error-free). */
-async function statementsOf(query: string, variables: Record<string, unknown>, as?: As): Promise<string[]> {
-  statements = [];
-  counting = true;
-  try {
-    const res = await kit.gql(query, variables, as);
-    expect(res.errors).toBeUndefined();
-  } finally {
-    counting = false;
-  }
-  return statements;
-}
 
 const SIZES = [1, 10, 100] as const;
 type Fixture = { communityGid: string; residentGid: string; admin: As };
