@@ -7,6 +7,7 @@ import { AUDIT_ONLY } from "@gongzhi/api/src/shared/outbox/event.js";
 import type { Role } from "@gongzhi/api/src/generated/prisma/enums.js";
 import { hashPassword } from "@gongzhi/api/src/modules/accounts/password.js";
 import { createGraphQLServer } from "@gongzhi/api/src/server.js";
+import { AuthCache, listenForAuthChanges } from "@gongzhi/api/src/shared/authCache.js";
 import { toGlobalId } from "@gongzhi/api/src/shared/ids.js";
 import { hashToken, newToken } from "@gongzhi/api/src/shared/tokens.js";
 import { expect } from "vitest";
@@ -32,11 +33,15 @@ export interface GqlResult<T = any> {
   headers: Headers;
 }
 
-export async function createTestKit(options: { onStatement?: (sql: string) => void } = {}) {
+export async function createTestKit(options: { onStatement?: (sql: string) => void; authCache?: boolean } = {}) {
   const { target, drop } = await freshDatabase();
   const db: Database = openDatabase(target, options);
   const prisma = db.prisma;
-  const yoga = createGraphQLServer(prisma);
+  // With the production server's session cache and its LISTEN connection (shared/authCache.ts).
+  const authCache = options.authCache ? new AuthCache() : undefined;
+  const authListener = authCache ? listenForAuthChanges(authCache, db.pglite ? { pglite: db.pglite } : { url: target }) : undefined;
+  await authListener?.ready;
+  const yoga = createGraphQLServer(prisma, { authCache });
   let n = 0;
   const uniq = () => `${Date.now().toString(36)}${(n++).toString(36)}`;
 
@@ -197,6 +202,8 @@ export async function createTestKit(options: { onStatement?: (sql: string) => vo
   return {
     prisma,
     yoga,
+    authCache,
+    authListener,
     gql,
     mutate,
     refused,
@@ -209,6 +216,7 @@ export async function createTestKit(options: { onStatement?: (sql: string) => vo
       try {
         await assertOutboxComplete();
       } finally {
+        await authListener?.stop();
         await db.close();
         await drop();
       }

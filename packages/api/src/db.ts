@@ -17,6 +17,8 @@ import { isPostgresUrl } from "./env.js";
 export interface Database {
   prisma: PrismaClient;
   kind: "postgres" | "pglite";
+  /** The embedded database itself (PGlite only): LISTEN on it (shared/authCache.ts). */
+  pglite?: PGlite;
   /** Close the client and, for PGlite, the database itself ($disconnect does not). */
   close: () => Promise<void>;
 }
@@ -62,6 +64,7 @@ export function openDatabase(target: string, options: OpenOptions = {}): Databas
   return {
     prisma,
     kind: "pglite",
+    pglite,
     close: async () => {
       await prisma.$disconnect();
       await pglite.close();

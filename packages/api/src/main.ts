@@ -74,11 +74,19 @@ async function seed(db: Database) {
 /** The HTTP server of one worker: the only place that knows the server's API. */
 async function startServer(db: Database, serverModule: Promise<typeof ServerModule>): Promise<{ close(): Promise<void>; forceClose(): void }> {
   const { createHttpServer } = await serverModule;
-  const app = await createHttpServer(db.prisma, { webDist: env.WEB_DIST, trustProxy: env.TRUST_PROXY, corsOrigins: env.CORS_ORIGINS });
+  // The session cache: used only while its LISTEN connection is up (shared/authCache.ts).
+  const { AuthCache, listenForAuthChanges } = await import("./shared/authCache.js");
+  const authCache = new AuthCache();
+  const authListener = listenForAuthChanges(authCache, db.pglite ? { pglite: db.pglite } : { url: env.DATABASE_URL });
+  const app = await createHttpServer(db.prisma, { webDist: env.WEB_DIST, trustProxy: env.TRUST_PROXY, corsOrigins: env.CORS_ORIGINS, authCache });
+  await authListener.ready; // connected (or failed: then the cache stays off until it reconnects)
   await app.listen({ port: env.PORT, host: env.HOST });
   return {
     // Fastify stops accepting, lets in-flight requests finish and closes idle keep-alive sockets.
-    close: () => app.close(),
+    close: async () => {
+      await app.close();
+      await authListener.stop();
+    },
     forceClose: () => app.server.closeAllConnections(),
   };
 }

@@ -9,6 +9,7 @@ import helmet from "@fastify/helmet";
 import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyInstance } from "fastify";
 import type { Db } from "./db.js";
+import type { AuthCache } from "./shared/authCache.js";
 import { isProduction } from "./env.js";
 import { serveFile } from "./modules/projects/files.route.js";
 import { createGraphQLServer } from "./yoga.js";
@@ -22,6 +23,8 @@ export interface HttpOptions {
   trustProxy?: boolean | string | number;
   /** Origins allowed cross-origin with credentials (default: none, same origin only). */
   corsOrigins?: string[];
+  /** The process's session cache (see shared/authCache.ts). */
+  authCache?: AuthCache;
   /** Log requests' errors (off in tests). */
   logger?: boolean;
 }
@@ -64,7 +67,7 @@ export function badGetParams(method: string, query: unknown): string | null {
 
 /** One port: /graphql goes to yoga, /files to the files route, everything else is the built SPA. */
 export async function createHttpServer(prisma: Db, options: HttpOptions = {}): Promise<FastifyInstance> {
-  const yoga = createGraphQLServer(prisma);
+  const yoga = createGraphQLServer(prisma, { authCache: options.authCache });
   const app: FastifyInstance = Fastify({
     bodyLimit: BODY_LIMIT,
     // A hop count is accepted at run time (proxy-addr); Fastify's types list only boolean/string.

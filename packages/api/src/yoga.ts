@@ -1,7 +1,7 @@
 // graphql-yoga with its plugins: error masking, depth/cost/alias limits, the auth context and
 // session cookies. server.ts hosts it under Fastify; tests and benches call yoga.fetch directly.
 import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
-import { GraphQLError } from "graphql";
+import { getOperationAST, GraphQLError } from "graphql";
 import { createYoga, maskError, type Plugin } from "graphql-yoga";
 import { inputLimitsPlugin } from "./shared/inputLimits.js";
 import { introspectionLimitsPlugin } from "./shared/introspectionLimits.js";
@@ -9,7 +9,8 @@ import type { Db } from "./db.js";
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import { env, isProduction } from "./env.js";
 import { schema } from "./schema.js";
-import { createContext, type Context } from "./shared/context.js";
+import type { AuthCache } from "./shared/authCache.js";
+import { createContext, freshActorForChange, type Context } from "./shared/context.js";
 import { UserError } from "./shared/errors.js";
 
 export const LIMITS = { maxDepth: 12, maxCost: 20_000, maxAliases: 30, maxTokens: 5_000 };
@@ -22,7 +23,12 @@ const sessionCookies: Plugin<Context> = {
   },
 };
 
-export function createGraphQLServer(prisma: Db) {
+export interface GraphQLServerOptions {
+  /** The process's session cache (production: kept in step by LISTEN; tests: none, every request reads). */
+  authCache?: AuthCache;
+}
+
+export function createGraphQLServer(prisma: Db, options: GraphQLServerOptions = {}) {
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: "/graphql",
@@ -46,7 +52,7 @@ export function createGraphQLServer(prisma: Db) {
     // Under Fastify the server context carries its request: its `ip` honours TRUST_PROXY.
     context: async ({ request, req }: { request: Request; req?: { ip?: string } }) => {
       try {
-        const ctx = await createContext(prisma, request.headers, req?.ip ?? "unknown");
+        const ctx = await createContext(prisma, request.headers, req?.ip ?? "unknown", options.authCache);
         cookieJar.set(request, ctx.setCookies);
         return ctx;
       } catch (e) {
@@ -61,6 +67,16 @@ export function createGraphQLServer(prisma: Db) {
     plugins: plugins(),
   });
 }
+
+/** A mutation reads its actor from the database, never from the session cache (context.ts). */
+const freshAuthForMutations: Plugin<Context> = {
+  onExecute: async ({ args }) => {
+    const ctx = args.contextValue;
+    if (!ctx.actorFromCache || getOperationAST(args.document, args.operationName)?.operation !== "mutation") return;
+    const request = (ctx as Context & { request?: Request }).request;
+    if (request) await freshActorForChange(ctx, request.headers);
+  },
+};
 
 /** The envelop plugins every request goes through (kept as one list). */
 function plugins(): Plugin<Context>[] {
@@ -78,6 +94,7 @@ function plugins(): Plugin<Context>[] {
       // Introspection stays open but bounded (the armor limits above skip it).
       introspectionLimitsPlugin(),
       sessionCookies,
+      freshAuthForMutations,
 
   ];
 }

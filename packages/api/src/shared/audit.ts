@@ -73,10 +73,20 @@ export async function audit(tx: Tx, ctx: Context, input: AuditInput) {
 
 /**
  * Run `fn` in one transaction; the change, its audit rows and its outbox events commit together or
- * not at all. After the commit, this process's outbox worker is nudged (other processes: NOTIFY).
+ * not at all. After the commit, this process's outbox worker is nudged (other processes: NOTIFY),
+ * and a change of sessions or grants waits until the session caches were told (authCache.ts).
  */
 export async function command<T>(ctx: Context, fn: (tx: Tx) => Promise<T>): Promise<T> {
-  const result = await ctx.prisma.$transaction(fn, { timeout: 15_000, maxWait: 15_000 });
+  let result: T;
+  try {
+    result = await ctx.prisma.$transaction(fn, { timeout: 15_000, maxWait: 15_000 });
+  } catch (e) {
+    if (ctx.authChanges) ctx.authChanges.length = 0; // rolled back: nothing to wait for
+    throw e;
+  }
+  // Sessions or grants changed (authChanged()): answer once the other processes' caches were told.
+  const authChanges = ctx.authChanges?.splice(0) ?? [];
+  if (authChanges.length > 0) await Promise.all(authChanges);
   outboxCommitted();
   return result;
 }

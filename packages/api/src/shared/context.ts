@@ -2,6 +2,7 @@
 // token, optionally acting for a resident, or nobody) and their grants, loaded once per request.
 import { parseCookie } from "cookie";
 import type { Db } from "../db.js";
+import type { AuthCache } from "./authCache.js";
 import type { Role } from "../generated/prisma/enums.js";
 import { UserError } from "./errors.js";
 import { parseId } from "./ids.js";
@@ -40,6 +41,12 @@ export interface Context {
   now: () => Date;
   /** The client's network address as the HTTP layer determined it (for per-address limits). */
   ip: string;
+  /** The process's session cache, when it has one (shared/authCache.ts). */
+  authCache?: AuthCache;
+  /** The actor came from the session cache (a mutation reads it again: yoga.ts). */
+  actorFromCache?: boolean;
+  /** Notifications of auth changes the current command waits for after its commit (authChanged()). */
+  authChanges?: Promise<void>[];
 }
 
 /** The request's cookies; a malformed percent-escape is kept as it is (never throws). */
@@ -66,7 +73,7 @@ export async function loadGrants(prisma: Db, accountId: string): Promise<GrantIn
 }
 
 /** Resolve the actor of a request. A bad bearer token or act-as header is an error, never anonymous. */
-export async function resolveActor(prisma: Db, headers: Headers, now: Date): Promise<Actor> {
+export async function resolveActor(prisma: Db, headers: Headers, now: Date, authCache?: AuthCache): Promise<Actor> {
   const auth = headers.get("authorization");
   if (auth) {
     const m = /^Bearer\s+(\S+)$/i.exec(auth);
@@ -99,21 +106,39 @@ export async function resolveActor(prisma: Db, headers: Headers, now: Date): Pro
   }
   const token = parseCookies(headers.get("cookie"))[SESSION_COOKIE];
   if (token) {
-    // Session, account and grants in one statement (Prisma's relation joins): every signed-in
-    // request pays one round trip for auth, and a revoked grant or a disabled account counts at
-    // once on every process (nothing is cached between requests).
+    // Session, account and grants in one statement (Prisma's relation joins); with the process's
+    // session cache (authCache.ts, kept in step by the database's NOTIFY) none at all.
+    const tokenHash = hashToken(token);
+    const kept = authCache?.get(tokenHash, now);
+    if (kept) return kept;
+    const generation = authCache?.generation() ?? 0;
     const session = await prisma.session.findUnique({
-      where: { tokenHash: hashToken(token) },
+      where: { tokenHash },
       select: { id: true, expiresAt: true, account: { select: { id: true, disabledAt: true, grants: { select: grantSelect } } } },
     });
     if (session && session.expiresAt > now && !session.account.disabledAt) {
-      return { kind: "account", accountId: session.account.id, sessionId: session.id, grants: session.account.grants.map(toGrantInfo) };
+      const actor = { kind: "account", accountId: session.account.id, sessionId: session.id, grants: session.account.grants.map(toGrantInfo) } as const;
+      authCache?.set(tokenHash, actor, session.expiresAt, generation, now);
+      return actor;
     }
   }
   return { kind: "anonymous" };
 }
 
-export async function createContext(prisma: Db, headers: Headers, ip = "unknown"): Promise<Context> {
+export async function createContext(prisma: Db, headers: Headers, ip = "unknown", authCache?: AuthCache): Promise<Context> {
   const now = new Date();
-  return { prisma, actor: await resolveActor(prisma, headers, now), setCookies: [], cache: { communityPaths: new Map() }, now: () => new Date(), ip };
+  const actor = await resolveActor(prisma, headers, now, authCache);
+  const actorFromCache = authCache !== undefined && actor.kind === "account" && authCache.isKept(actor);
+  return { prisma, actor, setCookies: [], cache: { communityPaths: new Map() }, now: () => new Date(), ip, authCache, actorFromCache };
+}
+
+/**
+ * A mutation never runs on a kept actor: it reads the session and grants again (one statement), so
+ * nothing is changed on grants another process revoked a moment ago, before its notification
+ * arrived here. Reads may use the kept actor until the notification arrives (milliseconds).
+ */
+export async function freshActorForChange(ctx: Context, headers: Headers): Promise<void> {
+  if (!ctx.actorFromCache) return;
+  ctx.actor = await resolveActor(ctx.prisma, headers, new Date());
+  ctx.actorFromCache = false;
 }

@@ -6,6 +6,7 @@ import { lockRow } from "../../shared/locks.js";
 import type { Tx } from "../../shared/service.js";
 import { assertCanAtRegion, canAtPath } from "../../shared/authz.js";
 import { audit, command } from "../../shared/audit.js";
+import { authChanged } from "../../shared/authCache.js";
 import type { Context } from "../../shared/context.js";
 import { fromPrisma, notFound, UserError } from "../../shared/errors.js";
 import { parseId } from "../../shared/ids.js";
@@ -99,6 +100,7 @@ export async function updateAccount(ctx: Context, id: string, input: { displayNa
       },
     });
     if (parsed.disabled) await tx.session.deleteMany({ where: { accountId: before.id } });
+    if (parsed.disabled != null) authChanged(ctx, before.id);
     await audit(tx, ctx, { action: "account:manage", communityId: null, targetType: "Account", targetId: before.id, before, after });
     return after;
   });
@@ -111,6 +113,7 @@ export async function resetAccountPassword(ctx: Context, id: string, newPassword
   return command(ctx, async (tx) => {
     const after = await tx.account.update({ where: { id: before.id }, data: { passwordHash } });
     await tx.session.deleteMany({ where: { accountId: before.id } });
+    authChanged(ctx, before.id);
     // A new password lifts the username's lockout.
     await tx.signInThrottle.deleteMany({ where: { key: usernameKey(before.username) } });
     await audit(tx, ctx, { action: "account:manage", communityId: null, targetType: "Account", targetId: before.id, after: { passwordReset: true } });
@@ -143,6 +146,7 @@ export async function grantRole(ctx: Context, input: { accountId: string; role: 
     const existing = await tx.grant.findFirst({ where: { accountId, role, regionId: node.regionId, communityId: node.communityId }, select: { id: true } });
     if (existing) throw new UserError("DUPLICATE", "该账号已拥有此角色 (the account already holds this role here)", "input.role");
     const grant = await tx.grant.create({ data: { accountId, role, regionId: node.regionId, communityId: node.communityId, createdById: actorAccount(ctx) } });
+    authChanged(ctx, accountId);
     await audit(tx, ctx, { action: "account:manage", communityId: node.communityId, regionId: node.regionId, targetType: "Grant", targetId: grant.id, after: grant });
     return grant;
   });
@@ -165,6 +169,7 @@ export async function revokeGrant(ctx: Context, id: string) {
     const lastRole = revokeGrantRefusal(held.length);
     if (lastRole) throw new UserError("CONFLICT", lastRole, "id");
     await tx.grant.delete({ where: { id: grantId } });
+    authChanged(ctx, grant.accountId);
     const { region: _r, community: _c, ...before } = grant;
     await audit(tx, ctx, { action: "account:manage", communityId: grant.communityId, regionId: grant.regionId, targetType: "Grant", targetId: grantId, before });
     return grant;

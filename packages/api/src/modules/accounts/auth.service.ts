@@ -2,6 +2,7 @@
 import { parseInput } from "../../shared/service.js";
 import { env } from "../../env.js";
 import { audit, command } from "../../shared/audit.js";
+import { authChanged } from "../../shared/authCache.js";
 import { loadGrants, SESSION_COOKIE, type Context } from "../../shared/context.js";
 import { forbidden, UserError } from "../../shared/errors.js";
 import { hashToken, newToken } from "../../shared/tokens.js";
@@ -56,6 +57,7 @@ export async function signOut(ctx: Context) {
   if (a.kind === "account") {
     await command(ctx, async (tx) => {
       await tx.session.deleteMany({ where: { id: a.sessionId } });
+      authChanged(ctx, a.accountId);
       await audit(tx, ctx, { action: "account:signOut", communityId: null, targetType: "Account", targetId: a.accountId });
     });
   }
@@ -77,6 +79,7 @@ export async function changeMyPassword(ctx: Context, currentPassword: string, ne
     const updated = await tx.account.update({ where: { id: a.accountId }, data: { passwordHash } });
     // Other sessions end: a changed password should lock out whoever else had it.
     await tx.session.deleteMany({ where: { accountId: a.accountId, id: { not: a.sessionId } } });
+    authChanged(ctx, a.accountId);
     await audit(tx, ctx, { action: "account:changePassword", communityId: null, targetType: "Account", targetId: a.accountId });
     return updated;
   });
