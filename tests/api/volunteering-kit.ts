@@ -48,7 +48,7 @@ export const V = {
   bulkApproveVolunteerHours: input("bulkApproveVolunteerHours", "BulkApproveVolunteerHoursInput", `approvedCount approved { ${SIGNUP} } skipped { reason signUp { id } }`),
   updatePointsSettings: input("updatePointsSettings", "UpdatePointsSettingsInput", "communityId accountMode publicityExemptMax noticePeriodDays"),
   createPointsRule: input("createPointsRule", "CreatePointsRuleInput", "id name kind category points capPeriod capPoints active"),
-  updatePointsRule: idInput("updatePointsRule", "UpdatePointsRuleInput", "id name kind points capPeriod capPoints active"),
+  updatePointsRule: idInput("updatePointsRule", "UpdatePointsRuleInput", "id name kind points capPeriod capPoints active allowedSteps"),
   submitPointsClaim: input("submitPointsClaim", "SubmitPointsClaimInput", CLAIM),
   approvePointsClaim: idInput("approvePointsClaim", "ReviewPointsClaimInput", CLAIM, true),
   rejectPointsClaim: idInput("rejectPointsClaim", "PointsReasonInput", CLAIM),
