@@ -1,6 +1,7 @@
 // Committee memberships and team memberships: which step each allows, as pure functions of the row.
 // The service refuses with these; VolunteerCommitteeMember.allowedSteps and
 // VolunteerTeamMember.allowedSteps list what is left (with volunteer:manage).
+import { toggleStepRules } from "../../shared/steps.js";
 
 export type CommitteeMemberStep = "END";
 export type TeamMemberStep = "REMOVE";
@@ -13,3 +14,6 @@ export const removeTeamMemberRefusal = (m: { leftAt: Date | null }): string | nu
 
 export const committeeMemberSteps = (m: { leftOn: Date | null }): CommitteeMemberStep[] => (endMembershipRefusal(m) === null ? ["END"] : []);
 export const teamMemberSteps = (m: { leftAt: Date | null }): TeamMemberStep[] => (removeTeamMemberRefusal(m) === null ? ["REMOVE"] : []);
+
+/** A team's steps: its only state is `active`, changed by updateVolunteerTeam (either value), with volunteer:manage. */
+export const TEAM_STEPS = toggleStepRules("volunteer:manage");
