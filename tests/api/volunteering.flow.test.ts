@@ -73,11 +73,12 @@ describe("the committee and its teams", () => {
     expect((await v.ok("setVolunteerTeamMember", { input: { teamId: team.id, volunteerId: v1.id, role: "DEPUTY_LEADER" } }, w.staffA)).leftAt).toBeNull();
     const list = await kit.gql(`query($c: ID!, $t: ID!) { volunteers(communityId: $c, teamId: $t) { totalCount } }`, { c: w.A.community.gid, t: team.id }, w.staffA);
     expect(list.data.volunteers.totalCount).toBe(2);
-    // The team's own steps: staff edit it and switch it off or on (updateVolunteerTeam); an app and an auditor do neither.
-    expect(await stepsOf(team.id, w.staffA)).toEqual(["EDIT", "DEACTIVATE"]);
+    // The team's own steps: staff edit it, switch it off or on (updateVolunteerTeam) and, while it is active, put volunteers in it; an app and an auditor do none.
+    expect(await stepsOf(team.id, w.staffA)).toEqual(["EDIT", "DEACTIVATE", "SET_MEMBER"]);
     expect(await stepsOf(team.id, me())).toEqual([]);
     expect(await stepsOf(team.id, await kit.seed.account("AUDITOR", w.A.community))).toEqual([]);
     expect((await v.ok("updateVolunteerTeam", { id: team.id, input: { active: false } }, w.staffA)).allowedSteps).toEqual(["EDIT", "ACTIVATE"]);
+    await v.refused("setVolunteerTeamMember", { input: { teamId: team.id, volunteerId: v0.id } }, w.staffA, "CONFLICT", "input.teamId");
   });
 });
 

@@ -81,7 +81,7 @@ builder.prismaNode("VolunteerTeam", {
     active: t.exposeBoolean("active", { description: "false: 停用; no new members or activities." }),
     allowedSteps: t.field({
       type: [VolunteerTeamStepEnum],
-      description: "The steps the viewer may take now (updateVolunteerTeam, with volunteer:manage): EDIT, and DEACTIVATE while active or ACTIVATE while not.",
+      description: "The steps the viewer may take now, with volunteer:manage: EDIT, and DEACTIVATE while active or ACTIVATE while not (updateVolunteerTeam); SET_MEMBER while active (setVolunteerTeamMember).",
       select: { active: true, communityId: true },
       resolve: (team, _a, ctx) => allowedStepsFor(ctx, team.communityId, TEAM_STEPS, team),
     }),

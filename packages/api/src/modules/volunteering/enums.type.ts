@@ -78,7 +78,10 @@ export const VolunteerTeamMemberStepEnum = builder.enumType("VolunteerTeamMember
 
 export const VolunteerTeamStepEnum = builder.enumType("VolunteerTeamStep", {
   description: "A step a volunteer team allows now (see VolunteerTeam.allowedSteps).",
-  values: toggleStepValues("updateVolunteerTeam", "volunteer:manage"),
+  values: {
+    ...toggleStepValues("updateVolunteerTeam", "volunteer:manage"),
+    SET_MEMBER: { description: "setVolunteerTeamMember (put a volunteer in the team, or change their role): while the team is active, with volunteer:manage" },
+  },
 });
 
 export const VolunteerStepEnum = builder.enumType("VolunteerStep", {
