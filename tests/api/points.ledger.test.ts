@@ -41,6 +41,15 @@ describe("settings and rules", () => {
     ]);
   });
 
+  it("a rule's allowedSteps follow its active flag, for points:configure only", async () => {
+    const rule = await v.ok("createPointsRule", { input: { communityId: w.A.community.gid, name: "步骤规则", category: "OTHER", kind: "PER_OCCURRENCE", points: 2 } }, A());
+    const steps = async (as: Parameters<typeof kit.gql>[2]) => (await kit.gql(`query($id: ID!) { node(id: $id) { ... on PointsRule { allowedSteps } } }`, { id: rule.id }, as)).data.node.allowedSteps;
+    expect(await steps(A())).toEqual(["EDIT", "DEACTIVATE"]);
+    expect(await steps(w.staffA)).toEqual([]);
+    expect((await v.ok("updatePointsRule", { id: rule.id, input: { active: false } }, A())).allowedSteps).toEqual(["EDIT", "ACTIVATE"]);
+    expect(await steps(w.staffA)).toEqual([]);
+  });
+
   it("the account mode is fixed once the ledger has entries", async () => {
     const fresh = await kit.seed.community(w.streetA);
     const admin = await kit.seed.account("ADMIN", fresh);

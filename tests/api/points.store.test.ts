@@ -37,12 +37,13 @@ describe("rewards", () => {
     expect((await v.ok("adjustRewardStock", { id: r.id, input: { delta: 10, reason: "商铺捐赠入库" } }, w.staffA)).stock).toBe(13);
     await v.refused("adjustRewardStock", { id: r.id, input: { delta: -14, reason: "出库" } }, w.staffA, "INVALID", "input.delta");
     await v.refused("adjustRewardStock", { id: r.id, input: { delta: 0, reason: "无" } }, w.staffA, "INVALID", "input.delta");
-    // allowedSteps follows the reward's state and the viewer's grants: staff redeem and withdraw, an app acting for a resident redeems only.
-    expect(await rewardSteps(r.id, w.staffA)).toEqual(["REDEEM", "DEACTIVATE"]);
+    // allowedSteps follows the reward's state and the viewer's grants: staff redeem, withdraw, edit and restock, an app acting for a resident redeems only, an auditor nothing.
+    expect(await rewardSteps(r.id, w.staffA)).toEqual(["REDEEM", "DEACTIVATE", "EDIT", "RESTOCK"]);
+    expect(await rewardSteps(r.id, await kit.seed.account("AUDITOR", w.A.community))).toEqual([]);
     expect(await rewardSteps(r.id, w.appFor(w.A.resident.gid))).toEqual(["REDEEM"]);
     const off = await v.ok("updateReward", { id: r.id, input: { active: false } }, w.staffA);
     expect(off.active).toBe(false);
-    expect(await rewardSteps(r.id, w.staffA)).toEqual(["ACTIVATE"]);
+    expect(await rewardSteps(r.id, w.staffA)).toEqual(["ACTIVATE", "EDIT", "RESTOCK"]);
     expect(await rewardSteps(r.id, w.appFor(w.A.resident.gid))).toEqual([]);
     expect((await v.ok("updateReward", { id: r.id, input: { description: "每份含包子两个" } }, w.staffA)).active).toBe(false);
     const store = await kit.gql(`query($c: ID!) { pointsRewards(communityId: $c) { edges { node { name cost stock } } } }`, { c: w.A.community.gid }, w.appFor(w.A.resident.gid));
@@ -50,7 +51,7 @@ describe("rewards", () => {
     await v.ok("updateReward", { id: r.id, input: { active: true } }, w.staffA);
     // Out of stock: no REDEEM.
     await v.ok("adjustRewardStock", { id: r.id, input: { delta: -13, reason: "全部出库" } }, w.staffA);
-    expect(await rewardSteps(r.id, w.staffA)).toEqual(["DEACTIVATE"]);
+    expect(await rewardSteps(r.id, w.staffA)).toEqual(["DEACTIVATE", "EDIT", "RESTOCK"]);
     await v.ok("adjustRewardStock", { id: r.id, input: { delta: 13, reason: "重新入库" } }, w.staffA);
   });
 });

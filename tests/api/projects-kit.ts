@@ -25,7 +25,7 @@ const NEED = "id status title estimatedFen pledgedFen receivedFen closeReason pr
 /** One document per projects mutation; variables are `input`, `id` (+ `input`), or the mutation's own. */
 export const P = {
   createProjectType: input("createProjectType", "CreateProjectTypeInput", "id name active"),
-  updateProjectType: idInput("updateProjectType", "UpdateProjectTypeInput", "id name active"),
+  updateProjectType: idInput("updateProjectType", "UpdateProjectTypeInput", "id name active allowedSteps"),
   createProject: input("createProject", "CreateProjectInput", `${PROJECT} origin wholeCommunity grids { id } requestText`),
   requestProject: input("requestProject", "RequestProjectInput", `${PROJECT} origin requestText requester { id }`),
   updateProject: idInput("updateProject", "UpdateProjectInput", `${PROJECT} plannedStartOn plannedEndOn wholeCommunity grids { id }`),
@@ -55,7 +55,7 @@ export const P = {
   fulfillCommunityNeed: idOnly("fulfillCommunityNeed", NEED),
   closeCommunityNeed: idInput("closeCommunityNeed", "CloseCommunityNeedInput", NEED),
   createAllianceUnit: input("createAllianceUnit", "CreateAllianceUnitInput", "id name kind contactPhone community { id } region { id }"),
-  updateAllianceUnit: idInput("updateAllianceUnit", "UpdateAllianceUnitInput", "id name active contactPhone"),
+  updateAllianceUnit: idInput("updateAllianceUnit", "UpdateAllianceUnitInput", "id name active contactPhone allowedSteps"),
   pledgeSponsorship: input("pledgeSponsorship", "PledgeSponsorshipInput", SPONSORSHIP),
   recordSponsorshipReceived: idInput("recordSponsorshipReceived", "RecordSponsorshipReceivedInput", SPONSORSHIP),
   withdrawSponsorship: idInput("withdrawSponsorship", "WithdrawSponsorshipInput", `${SPONSORSHIP} withdrawReason`),

@@ -235,4 +235,22 @@ describe("bad input", () => {
     await pk.refused("linkCommunityNeedToProject", { id: need.id, projectId: at.PROPOSED!.id }, w.A.admin, "CONFLICT", "id");
     await pk.refused("createAllianceUnit", { input: { nodeId: w.A.community.gid, name: "江翠小学", kind: "SCHOOL" } }, w.A.admin, "DUPLICATE", "input.name");
   });
+
+  it("project types and alliance units: allowedSteps follow the active flag and the grant where the row is registered", async () => {
+    const stepsOf = async (id: string, as: Parameters<typeof kit.gql>[2]) =>
+      (await kit.gql(`query($id: ID!) { node(id: $id) { ... on ProjectType { type: allowedSteps } ... on AllianceUnit { unit: allowedSteps } } }`, { id }, as)).data.node;
+    const type = await pk.ok("createProjectType", { input: { communityId: w.A.community.gid, name: "步骤类型" } }, w.A.admin);
+    expect((await stepsOf(type.id, w.staffA)).type).toEqual(["EDIT", "DEACTIVATE"]);
+    expect((await stepsOf(type.id, w.auditorA)).type).toEqual([]);
+    expect((await pk.ok("updateProjectType", { id: type.id, input: { active: false } }, w.staffA)).allowedSteps).toEqual(["EDIT", "ACTIVATE"]);
+    // A unit on the street: its street's admin manages it; the community's staff read it without steps.
+    const streetAdmin = await kit.seed.account("ADMIN", w.streetA);
+    const unit = await pk.ok("createAllianceUnit", { input: { nodeId: w.streetA.gid, name: "步骤单位", kind: "COMPANY" } }, streetAdmin);
+    expect((await stepsOf(unit.id, streetAdmin)).unit).toEqual(["EDIT", "DEACTIVATE"]);
+    expect((await stepsOf(unit.id, w.staffA)).unit).toEqual([]);
+    expect((await pk.ok("updateAllianceUnit", { id: unit.id, input: { active: false } }, streetAdmin)).allowedSteps).toEqual(["EDIT", "ACTIVATE"]);
+    const own = await pk.ok("createAllianceUnit", { input: { nodeId: w.A.community.gid, name: "步骤社区单位", kind: "SCHOOL" } }, w.staffA);
+    expect((await stepsOf(own.id, w.staffA)).unit).toEqual(["EDIT", "DEACTIVATE"]);
+    expect((await stepsOf(own.id, w.auditorA)).unit).toEqual([]);
+  });
 });

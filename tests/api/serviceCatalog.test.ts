@@ -24,6 +24,12 @@ afterAll(async () => {
 const CATALOG = `query($c: ID!, $q: String, $cat: ServiceItemCategory, $online: Boolean, $all: Boolean) {
   serviceCatalog(communityId: $c, search: $q, category: $cat, onlineAllowed: $online, includeInactive: $all, first: 100) {
     totalCount edges { node { id name timeLimitDays materials onlineAllowed active isOwn overriddenFields template { id } } } } }`;
+const stepsOf = async (id: string, as: As) => {
+  const r = await kit.gql(`query($id: ID!) { node(id: $id) { ... on ServiceRoom { room: allowedSteps } ... on ServiceWindow { win: allowedSteps } ... on ServiceItem { item: allowedSteps } ... on CommunityServiceItem { entry: allowedSteps } } }`, { id }, as);
+  expect(r.errors).toBeUndefined();
+  const n = r.data.node;
+  return n.room ?? n.win ?? n.item ?? n.entry;
+};
 const catalog = async (vars: Record<string, unknown> = {}, as: As = w.staffA) => {
   const r = await kit.gql(CATALOG, { c: w.A.community.gid, ...vars }, as);
   expect(r.errors).toBeUndefined();
@@ -52,7 +58,8 @@ describe("the complex, its rooms, windows and clerks", () => {
     await sk.refused("createServiceRoom", { input: { complexId: c.id, name: "议事厅", kind: "MEETING", capacity: 10 } }, admin, "DUPLICATE", "input.name");
     await sk.refused("createServiceRoom", { input: { complexId: c.id, name: "小室", kind: "MEETING", capacity: 0 } }, admin, "INVALID", "input.capacity");
     const win = await sk.ok("createServiceWindow", { input: { complexId: c.id, name: "帮办代办窗口", kind: "PROXY_SERVICE", number: "5" } }, admin);
-    expect((await sk.ok("updateServiceRoom", { id: room.id, input: { active: false } }, admin)).active).toBe(false);
+    expect(await stepsOf(room.id, admin)).toEqual(["EDIT", "DEACTIVATE"]);
+    expect(await sk.ok("updateServiceRoom", { id: room.id, input: { active: false } }, admin)).toMatchObject({ active: false, allowedSteps: ["EDIT", "ACTIVATE"] });
     expect((await sk.ok("updateServiceWindow", { id: win.id, input: { name: "代办窗口" } }, admin)).name).toBe("代办窗口");
 
     const q = await kit.gql(
@@ -76,6 +83,8 @@ describe("the complex, its rooms, windows and clerks", () => {
     expect(mine.data.node.viewerIsClerk).toBe(true);
     // A grid worker reads the complex but cannot change it.
     await sk.refused("updateServiceWindow", { id: win, input: { name: "改名" } }, grid, "FORBIDDEN", "id");
+    expect(await stepsOf(win, grid)).toEqual([]);
+    expect(await stepsOf(win, w.staffA)).toEqual(["EDIT", "DEACTIVATE"]);
   });
 });
 
@@ -110,14 +119,24 @@ describe("the district template and a community's catalog", () => {
     const back = await sk.ok("updateCommunityServiceItem", { id: adopted[0].id, input: { timeLimitDays: null, materials: ["身份证", "银行卡"] } }, w.staffA);
     expect(back).toMatchObject({ timeLimitDays: 6, overriddenFields: [] });
     // The district withdraws it: it leaves the catalog (managers still see it with includeInactive).
-    await sk.ok("updateServiceItem", { id: item.id, input: { active: false } }, districtAdmin);
+    expect(await stepsOf(item.id, districtAdmin)).toEqual(["EDIT", "DEACTIVATE"]);
+    expect(await stepsOf(item.id, w.A.admin)).toEqual([]);
+    expect(await stepsOf(adopted[0].id, w.staffA)).toEqual(["EDIT", "DEACTIVATE"]);
+    expect((await sk.ok("updateServiceItem", { id: item.id, input: { active: false } }, districtAdmin)).allowedSteps).toEqual(["EDIT", "ACTIVATE"]);
     expect(await catalog({ q: "高龄" })).toEqual([]);
+    // The community may still switch its entry off, but not back on while the district's item is withdrawn.
+    expect((await sk.ok("updateCommunityServiceItem", { id: adopted[0].id, input: { active: false } }, w.staffA)).allowedSteps).toEqual(["EDIT"]);
+    await sk.ok("updateServiceItem", { id: item.id, input: { active: true } }, districtAdmin);
+    expect(await stepsOf(adopted[0].id, w.staffA)).toEqual(["EDIT", "ACTIVATE"]);
+    await sk.ok("updateServiceItem", { id: item.id, input: { active: false } }, districtAdmin);
     expect((await catalog({ q: "高龄", all: true }))[0].active).toBe(false);
   });
 
   it("a community adds its own items; names stay unique in the catalog; filters apply to the values in force", async () => {
     const own = await sk.ok("createCommunityServiceItem", { input: { communityId: w.A.community.gid, name: "街长制问题反映登记", category: "CONVENIENCE", windowKind: "COMPREHENSIVE_GOVERNANCE", timeLimitDays: 2, onlineAllowed: true } }, w.staffA);
     expect(own.isOwn).toBe(true);
+    expect(await stepsOf(own.id, w.staffA)).toEqual(["EDIT", "DEACTIVATE"]);
+    expect(await stepsOf(own.id, await kit.seed.account("AUDITOR", w.A.community))).toEqual([]);
     await sk.refused("createCommunityServiceItem", { input: { communityId: w.A.community.gid, name: "居住证明开具", category: "BASIC", windowKind: "GENERAL", timeLimitDays: 1 } }, w.staffA, "DUPLICATE", "input.name");
     await sk.refused("updateCommunityServiceItem", { id: own.id, input: { name: "老年人优待证办理" } }, w.staffA, "DUPLICATE", "input.name");
     await sk.refused("updateCommunityServiceItem", { id: own.id, input: { timeLimitDays: 400 } }, w.staffA, "INVALID", "input.timeLimitDays");

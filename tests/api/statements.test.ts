@@ -62,6 +62,9 @@ beforeAll(async () => {
     }
     await projectsFor(community.id, residentIds, size);
     await rankedAccounts(community.id, residentIds.slice(0, size));
+    await kit.prisma.pointsRule.createMany({
+      data: Array.from({ length: size }, (_x, i) => ({ communityId: community.id, name: `规则${i}`, category: "OTHER" as const, kind: "PER_OCCURRENCE" as const, points: 1, active: i % 2 === 0 })),
+    });
     for (let i = 0; i < size; i++) {
       const topic = await kit.prisma.topic.create({
         data: { communityId: community.id, title: `议题${i}`, description: "说明", category: "PUBLIC_FACILITIES", source: "STAFF", proposerName: "社区", cosignCount: i },
@@ -128,6 +131,13 @@ describe("SQL statements per request", () => {
   it("points accounts with their residents: the residents come in the accounts' own query (no statement per row)", async () => {
     await expectConstant(3, (f) =>
       statementsOf(`query($c: ID!) { pointsAccounts(communityId: $c, first: 100) { edges { node { id balance resident { id name } } } } }`, { c: f.communityGid }, f.admin),
+    );
+  });
+
+  it("points rules with their allowedSteps: the steps come from the rules' own columns and the grants (no statement per row)", async () => {
+    // auth, the rules, and the community's path for the grant check (once per request).
+    await expectConstant(3, (f) =>
+      statementsOf(`query($c: ID!) { pointsRules(communityId: $c, includeInactive: true, first: 100) { edges { node { id active allowedSteps } } } }`, { c: f.communityGid }, f.admin),
     );
   });
 

@@ -21,8 +21,14 @@ afterAll(async () => {
 const A = () => w.A.admin;
 const me = () => w.appFor(w.residentsA[1]!.gid); // 张志愿, a volunteer of A
 const stepsOf = async (id: string, as: Parameters<typeof kit.gql>[2]) => {
-  const node = (await kit.gql(`query($id: ID!) { node(id: $id) { ... on VolunteerCommitteeMember { seat: allowedSteps } ... on VolunteerTeamMember { team: allowedSteps } } }`, { id }, as)).data.node;
-  return node.seat ?? node.team;
+  const node = (
+    await kit.gql(
+      `query($id: ID!) { node(id: $id) { ... on VolunteerCommitteeMember { seat: allowedSteps } ... on VolunteerTeamMember { team: allowedSteps } ... on VolunteerTeam { row: allowedSteps } ... on Volunteer { record: allowedSteps } } }`,
+      { id },
+      as,
+    )
+  ).data.node;
+  return node.seat ?? node.team ?? node.row ?? node.record;
 };
 
 describe("the committee and its teams", () => {
@@ -67,6 +73,12 @@ describe("the committee and its teams", () => {
     expect((await v.ok("setVolunteerTeamMember", { input: { teamId: team.id, volunteerId: v1.id, role: "DEPUTY_LEADER" } }, w.staffA)).leftAt).toBeNull();
     const list = await kit.gql(`query($c: ID!, $t: ID!) { volunteers(communityId: $c, teamId: $t) { totalCount } }`, { c: w.A.community.gid, t: team.id }, w.staffA);
     expect(list.data.volunteers.totalCount).toBe(2);
+    // The team's own steps: staff edit it, switch it off or on (updateVolunteerTeam) and, while it is active, put volunteers in it; an app and an auditor do none.
+    expect(await stepsOf(team.id, w.staffA)).toEqual(["EDIT", "DEACTIVATE", "SET_MEMBER"]);
+    expect(await stepsOf(team.id, me())).toEqual([]);
+    expect(await stepsOf(team.id, await kit.seed.account("AUDITOR", w.A.community))).toEqual([]);
+    expect((await v.ok("updateVolunteerTeam", { id: team.id, input: { active: false } }, w.staffA)).allowedSteps).toEqual(["EDIT", "ACTIVATE"]);
+    await v.refused("setVolunteerTeamMember", { input: { teamId: team.id, volunteerId: v0.id } }, w.staffA, "CONFLICT", "input.teamId");
   });
 });
 
@@ -82,6 +94,11 @@ describe("volunteers", () => {
     expect((await v.ok("updateVolunteer", { id: mine.id, input: { skills: ["摄影", "急救"] } }, w.appFor(r.gid))).skills).toEqual(["摄影", "急救"]);
     await v.refused("updateVolunteer", { id: mine.id, input: { active: false } }, w.appFor(r.gid), "FORBIDDEN", "input.active");
     await v.refused("updateVolunteer", { id: w.a.volunteers[0].id, input: { skills: [] } }, w.appFor(r.gid), "NOT_FOUND", "id");
+    // allowedSteps: the app edits its own record only; staff also switch it off or on; an auditor does nothing.
+    expect(await stepsOf(mine.id, w.appFor(r.gid))).toEqual(["EDIT"]);
+    expect(await stepsOf(mine.id, w.staffA)).toEqual(["EDIT", "DEACTIVATE"]);
+    expect(await stepsOf(mine.id, await kit.seed.account("AUDITOR", w.A.community))).toEqual([]);
+    expect((await v.ok("updateVolunteer", { id: mine.id, input: { active: false } }, w.staffA)).allowedSteps).toEqual(["EDIT", "ACTIVATE"]);
   });
 
   it("双报到: a party member of another community registers to serve here and is listed as such", async () => {

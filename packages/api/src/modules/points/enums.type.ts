@@ -1,5 +1,6 @@
 // The points system's enums in the contract.
 import { builder } from "../../builder.js";
+import { toggleStepValues } from "../../shared/steps.js";
 
 export const PointsAccountModeEnum = builder.enumType("PointsAccountMode", {
   description: "Whether a community keeps points per person or per household.",
@@ -50,6 +51,11 @@ export const PointsEntryStepEnum = builder.enumType("PointsEntryStep", {
   values: { REVERSE: { description: "reversePointsEntry (冲正): an AWARD or DEDUCTION not yet reversed, when the balance covers it; needs points:reverse" } },
 });
 
+export const PointsRuleStepEnum = builder.enumType("PointsRuleStep", {
+  description: "A step a points rule allows now (see PointsRule.allowedSteps).",
+  values: toggleStepValues("updatePointsRule", "points:configure"),
+});
+
 export const PointsClaimStatusEnum = builder.enumType("PointsClaimStatus", {
   description: "申报 → 审核 → 公示 → 入账: SUBMITTED → APPROVED → PUBLICIZED → POSTED, or REJECTED. Exempt small claims go APPROVED → POSTED.",
   values: {
@@ -76,6 +82,8 @@ export const RewardStepEnum = builder.enumType("RewardStep", {
     REDEEM: { description: "redeemReward: on offer and in stock; staff at the counter with store:fulfil, an app acting for a resident with store:redeem" },
     ACTIVATE: { description: "updateReward with active: true (上架): store:manage" },
     DEACTIVATE: { description: "updateReward with active: false (下架): store:manage" },
+    EDIT: { description: "updateReward (name, kind, cost …): store:manage" },
+    RESTOCK: { description: "adjustRewardStock (入库/出库): store:manage" },
   },
 });
 

@@ -5,7 +5,9 @@ import { can, communityScope } from "../../shared/authz.js";
 import type { Context } from "../../shared/context.js";
 import { parseId, toGlobalId } from "../../shared/ids.js";
 import { settingsOf, type PointsSettingsView } from "./ledger.service.js";
-import { PointsAccountModeEnum, PointsPeriodKindEnum, PointsRuleCategoryEnum, PointsRuleKindEnum } from "./enums.type.js";
+import { allowedStepsFor } from "../../shared/steps.js";
+import { PointsAccountModeEnum, PointsPeriodKindEnum, PointsRuleCategoryEnum, PointsRuleKindEnum, PointsRuleStepEnum } from "./enums.type.js";
+import { POINTS_RULE_STEPS } from "./rule.rules.js";
 
 export interface SettingsRow extends PointsSettingsView {
   communityId: string;
@@ -45,6 +47,12 @@ builder.prismaNode("PointsRule", {
     capPoints: t.exposeInt("capPoints", { nullable: true, description: "At most this many points per account and capPeriod from this rule (absolute); awards beyond it are cut." }),
     description: t.exposeString("description", { nullable: true }),
     active: t.exposeBoolean("active", { description: "false: 停用; no new claims or activities use it." }),
+    allowedSteps: t.field({
+      type: [PointsRuleStepEnum],
+      description: "The steps the viewer may take now (updatePointsRule, with points:configure): EDIT, and DEACTIVATE while active or ACTIVATE while not.",
+      select: { active: true, communityId: true },
+      resolve: (r, _a, ctx) => allowedStepsFor(ctx, r.communityId, POINTS_RULE_STEPS, r),
+    }),
     community: t.relation("community"),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
     updatedAt: t.expose("updatedAt", { type: "DateTime" }),

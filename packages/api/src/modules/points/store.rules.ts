@@ -25,9 +25,10 @@ export function redemptionAction(step: RedemptionStep, actor: ActorKind): Action
   return step === "FULFIL" ? "store:fulfil" : null;
 }
 
-// A reward's steps: redeem it (on offer and in stock), take it off the shelf (下架) or put it back (上架).
-export type RewardStep = "REDEEM" | "ACTIVATE" | "DEACTIVATE";
-export const REWARD_STEPS: readonly RewardStep[] = ["REDEEM", "ACTIVATE", "DEACTIVATE"];
+// A reward's steps: redeem it (on offer and in stock), take it off the shelf (下架) or put it back (上架),
+// change its fields, or restock it (入库/出库, on offer or not).
+export type RewardStep = "REDEEM" | "ACTIVATE" | "DEACTIVATE" | "EDIT" | "RESTOCK";
+export const REWARD_STEPS: readonly RewardStep[] = ["REDEEM", "ACTIVATE", "DEACTIVATE", "EDIT", "RESTOCK"];
 
 /** Why a reward is not redeemed (null: it is on offer; redemptionRefusal weighs the stock against the quantity). */
 export const rewardWithdrawn = (r: { active: boolean }): string | null => (r.active ? null : "该物品已下架 (the reward is withdrawn)");
@@ -41,13 +42,16 @@ export function rewardRefusal(step: RewardStep, r: { active: boolean; stock: num
       return r.active ? "该物品已上架 (already on offer)" : null;
     case "DEACTIVATE":
       return r.active ? null : "该物品已下架 (already withdrawn)";
+    case "EDIT":
+    case "RESTOCK":
+      return null;
   }
 }
 
 /** The steps the reward's state allows now (Reward.allowedSteps keeps those the viewer may take). */
 export const rewardSteps = (r: { active: boolean; stock: number }): RewardStep[] => REWARD_STEPS.filter((s) => rewardRefusal(s, r) === null);
 
-/** The action `step` takes for this actor (null: never): staff redeem at the counter with store:fulfil, an app acting for a resident with store:redeem; updateReward (active) needs store:manage. */
+/** The action `step` takes for this actor (null: never): staff redeem at the counter with store:fulfil, an app acting for a resident with store:redeem; updateReward and adjustRewardStock need store:manage. */
 export function rewardAction(step: RewardStep, actor: ActorKind): Action | null {
   if (step === "REDEEM") return actor === "staff" ? "store:fulfil" : actor === "resident" ? "store:redeem" : null;
   return "store:manage";

@@ -26,7 +26,7 @@ builder.prismaNode("Reward", {
     allowedSteps: t.field({
       type: [RewardStepEnum],
       description:
-        "The steps the viewer may take now: REDEEM while on offer and in stock (staff at the counter with store:fulfil, an app acting for a resident with store:redeem); DEACTIVATE or ACTIVATE (updateReward active) with store:manage.",
+        "The steps the viewer may take now: REDEEM while on offer and in stock (staff at the counter with store:fulfil, an app acting for a resident with store:redeem); DEACTIVATE or ACTIVATE (updateReward active), EDIT (updateReward) and RESTOCK (adjustRewardStock) with store:manage.",
       select: { active: true, stock: true, communityId: true },
       resolve: (r, _a, ctx) => {
         const actor = actorKind(ctx);

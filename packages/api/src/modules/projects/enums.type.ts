@@ -1,5 +1,6 @@
 // The projects module's enums in the contract.
 import { builder } from "../../builder.js";
+import { toggleStepValues } from "../../shared/steps.js";
 
 export const ProjectStatusEnum = builder.enumType("ProjectStatus", {
   description:
@@ -165,4 +166,14 @@ export const SponsorshipStepEnum = builder.enumType("SponsorshipStep", {
     RECEIVE: { description: "recordSponsorshipReceived: PLEDGED; sponsorship:record" },
     WITHDRAW: { description: "withdrawSponsorship: PLEDGED; sponsorship:record" },
   },
+});
+
+export const ProjectTypeStepEnum = builder.enumType("ProjectTypeStep", {
+  description: "A step a project type allows now (see ProjectType.allowedSteps).",
+  values: toggleStepValues("updateProjectType", "project:manage"),
+});
+
+export const AllianceUnitStepEnum = builder.enumType("AllianceUnitStep", {
+  description: "A step an alliance unit allows now (see AllianceUnit.allowedSteps); the action is held where the unit is registered (its community, or its street).",
+  values: toggleStepValues("updateAllianceUnit", "allianceUnit:manage"),
 });

@@ -2,6 +2,7 @@
 // step (null: it can), the steps allowed now, and the actions they take. need.service.ts refuses
 // with these; CommunityNeed.allowedSteps and Sponsorship.allowedSteps list what is left for the viewer.
 import type { Action } from "../../shared/authz.js";
+import { toggleStepRules } from "../../shared/steps.js";
 import { PLEDGE_STATUSES, type ProjectStatus } from "./rules.js";
 
 export type NeedStatus = "OPEN" | "CLAIMED" | "FULFILLED" | "CLOSED";
@@ -62,3 +63,6 @@ export const sponsorshipSteps = (status: SponsorshipStatus): SponsorshipStep[] =
 
 /** Both steps take sponsorship:record. */
 export const SPONSORSHIP_ACTION: Action = "sponsorship:record";
+
+/** An alliance unit's steps: its only state is `active`, changed by updateAllianceUnit (either value), with allianceUnit:manage where it is registered (its community, or its street). */
+export const ALLIANCE_UNIT_STEPS = toggleStepRules("allianceUnit:manage");

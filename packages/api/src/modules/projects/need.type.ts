@@ -6,8 +6,9 @@ import { communityScope, heldSteps } from "../../shared/authz.js";
 import type { Context } from "../../shared/context.js";
 import { parseId } from "../../shared/ids.js";
 import { maskPhone } from "../../shared/pii.js";
-import { AllianceUnitKindEnum, CommunityNeedStatusEnum, CommunityNeedStepEnum, SponsorshipKindEnum, SponsorshipStatusEnum, SponsorshipStepEnum, SponsorTypeEnum } from "./enums.type.js";
-import { NEED_STEP_ACTIONS, needSteps, SPONSORSHIP_ACTION, sponsorshipSteps } from "./need.rules.js";
+import { allowedStepsAt } from "../../shared/steps.js";
+import { AllianceUnitKindEnum, AllianceUnitStepEnum, CommunityNeedStatusEnum, CommunityNeedStepEnum, SponsorshipKindEnum, SponsorshipStatusEnum, SponsorshipStepEnum, SponsorTypeEnum } from "./enums.type.js";
+import { ALLIANCE_UNIT_STEPS, NEED_STEP_ACTIONS, needSteps, SPONSORSHIP_ACTION, sponsorshipSteps } from "./need.rules.js";
 import { parseTypedId } from "../../shared/ids.js";
 import { unitReach } from "./need.service.js";
 import { sumFen } from "../../shared/money.js";
@@ -77,6 +78,12 @@ builder.prismaNode("AllianceUnit", {
     address: t.exposeString("address", { nullable: true }),
     description: t.exposeString("description", { nullable: true }),
     active: t.exposeBoolean("active"),
+    allowedSteps: t.field({
+      type: [AllianceUnitStepEnum],
+      description: "The steps the viewer may take now (updateAllianceUnit, with allianceUnit:manage where the unit is registered): EDIT, and DEACTIVATE while active or ACTIVATE while not.",
+      select: { active: true, path: true, communityId: true },
+      resolve: (u, _a, ctx) => allowedStepsAt(ctx, u.path, u.communityId ?? undefined, ALLIANCE_UNIT_STEPS, u),
+    }),
     community: t.relation("community", { nullable: true, description: "Registered on this community (null when on a street)." }),
     region: t.relation("region", { nullable: true, description: "Registered on this street (null when on a community)." }),
     sponsorshipCount: t.relationCount("sponsorships", { where: { status: { not: "WITHDRAWN" } } }),

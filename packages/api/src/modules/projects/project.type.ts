@@ -8,8 +8,9 @@ import type { Context } from "../../shared/context.js";
 import { parseId, parseOptionalId, toGlobalId } from "../../shared/ids.js";
 import { accountScope } from "../accounts/account.service.js";
 import { isLead, mayWork, overdueWhere } from "./project.access.js";
-import { ProjectOriginEnum, ProjectStatusEnum, ProjectStepEnum, ProjectWorkEnum } from "./enums.type.js";
-import { allowedSteps, allowedWork, approvalNeedsResolution, isPublic, stepActions, SURVEY_STATUSES, type ProjectStatus } from "./rules.js";
+import { allowedStepsFor } from "../../shared/steps.js";
+import { ProjectOriginEnum, ProjectStatusEnum, ProjectStepEnum, ProjectTypeStepEnum, ProjectWorkEnum } from "./enums.type.js";
+import { allowedSteps, allowedWork, approvalNeedsResolution, isPublic, PROJECT_TYPE_STEPS, stepActions, SURVEY_STATUSES, type ProjectStatus } from "./rules.js";
 
 builder.prismaNode("ProjectType", {
   id: { field: "id" },
@@ -21,6 +22,12 @@ builder.prismaNode("ProjectType", {
     name: t.exposeString("name"),
     description: t.exposeString("description", { nullable: true }),
     active: t.exposeBoolean("active", { description: "false: 停用, no new projects of this type." }),
+    allowedSteps: t.field({
+      type: [ProjectTypeStepEnum],
+      description: "The steps the viewer may take now (updateProjectType, with project:manage): EDIT, and DEACTIVATE while active or ACTIVATE while not.",
+      select: { active: true, communityId: true },
+      resolve: (pt, _a, ctx) => allowedStepsFor(ctx, pt.communityId, PROJECT_TYPE_STEPS, pt),
+    }),
     community: t.relation("community"),
     projectCount: t.relationCount("projects"),
     createdAt: t.expose("createdAt", { type: "DateTime" }),

@@ -6,6 +6,7 @@ import type { Action } from "../../shared/authz.js";
 import { UserError } from "../../shared/errors.js";
 import { conflict } from "../../shared/service.js";
 import { ratio, sumFen, toFen, type FenLike } from "../../shared/money.js";
+import { toggleStepRules } from "../../shared/steps.js";
 
 export type { ProjectStatus };
 
@@ -279,3 +280,6 @@ export const milestoneOverdue = (m: Pick<MilestoneFacts, "plannedEndOn" | "compl
 export function nextMilestone<M extends MilestoneFacts>(milestones: M[]): M | null {
   return milestones.filter((m) => !m.completedOn).sort((a, b) => a.plannedEndOn.getTime() - b.plannedEndOn.getTime() || a.id.localeCompare(b.id))[0] ?? null;
 }
+
+/** A project type's steps: its only state is `active` (停用: no new projects of the type), changed by updateProjectType (either value), with project:manage. */
+export const PROJECT_TYPE_STEPS = toggleStepRules("project:manage");

@@ -7,7 +7,9 @@ import type { Context } from "../../shared/context.js";
 import { parseId } from "../../shared/ids.js";
 import { effective, effectiveSelect, overriddenFields, type CatalogRow } from "./catalog.service.js";
 import { districtIdOf, requestCalendar } from "./district.js";
-import { ServiceItemCategoryEnum, ServiceWindowKindEnum } from "./enums.type.js";
+import { CommunityServiceItemStepEnum, ServiceItemCategoryEnum, ServiceItemStepEnum, ServiceWindowKindEnum } from "./enums.type.js";
+import { CATALOG_ENTRY_STEPS, TEMPLATE_ITEM_STEPS } from "./catalog.rules.js";
+import { allowedStepsAt, allowedStepsFor } from "../../shared/steps.js";
 import { dueFor } from "./workdays.js";
 import { chinaDay } from "../../shared/chinaTime.js";
 
@@ -32,6 +34,12 @@ builder.prismaNode("ServiceItem", {
     proxyAllowed: t.exposeBoolean("proxyAllowed", { description: "It may be done by proxy (代办) for a resident who cannot come." }),
     description: t.exposeString("description", { nullable: true }),
     active: t.exposeBoolean("active", { description: "false: withdrawn by the district; it leaves every community's catalog." }),
+    allowedSteps: t.field({
+      type: [ServiceItemStepEnum],
+      description: "The steps the viewer may take now (updateServiceItem, with catalog:manageTemplate on the district): EDIT, and DEACTIVATE while active or ACTIVATE while not.",
+      select: { active: true, region: { select: { path: true } } },
+      resolve: (item, _a, ctx) => allowedStepsAt(ctx, item.region.path, undefined, TEMPLATE_ITEM_STEPS, item),
+    }),
     adoptionCount: t.relationCount("adoptions", { description: "How many communities adopted it." }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
     updatedAt: t.expose("updatedAt", { type: "DateTime" }),
@@ -64,6 +72,13 @@ builder.prismaNode("CommunityServiceItem", {
     proxyAllowed: t.boolean({ description: "It may be done by proxy (channel PROXY).", select: effectiveSelect, resolve: (ci) => effective(ci).proxyAllowed }),
     description: t.string({ nullable: true, select: effectiveSelect, resolve: (ci) => effective(ci).description }),
     active: t.boolean({ description: "In the catalog now (false: withdrawn by the community or by the district).", select: effectiveSelect, resolve: (ci) => effective(ci).active }),
+    allowedSteps: t.field({
+      type: [CommunityServiceItemStepEnum],
+      description:
+        "The steps the viewer may take now (updateCommunityServiceItem, with service:manage): EDIT; DEACTIVATE while the community's flag is on; ACTIVATE while it is off and the district's template item (if any) is in force.",
+      select: { active: true, communityId: true, templateItem: { select: { active: true } } },
+      resolve: (ci, _a, ctx) => allowedStepsFor(ctx, ci.communityId, CATALOG_ENTRY_STEPS, { active: ci.active, templateActive: ci.templateItem?.active ?? true }),
+    }),
     expectedDueDate: t.field({
       type: "Date",
       description: "The promised day if submitted now: the time limit counted in working days, skipping weekends and the district's holidays.",

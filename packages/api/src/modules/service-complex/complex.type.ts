@@ -2,7 +2,9 @@
 import { builder } from "../../builder.js";
 import { can, communityScope } from "../../shared/authz.js";
 import { parseId } from "../../shared/ids.js";
-import { ServiceRoomKindEnum, ServiceWindowKindEnum } from "./enums.type.js";
+import { ServiceRoomKindEnum, ServiceRoomStepEnum, ServiceWindowKindEnum, ServiceWindowStepEnum } from "./enums.type.js";
+import { ROOM_STEPS, WINDOW_STEPS } from "./complex.rules.js";
+import { allowedStepsFor } from "../../shared/steps.js";
 
 interface OpeningPeriod {
   weekday: number;
@@ -75,6 +77,12 @@ builder.prismaNode("ServiceRoom", {
     bookableByResidents: t.exposeBoolean("bookableByResidents", { description: "Residents may book it themselves through an app." }),
     description: t.exposeString("description", { nullable: true }),
     active: t.exposeBoolean("active", { description: "false: 停用, cannot be booked." }),
+    allowedSteps: t.field({
+      type: [ServiceRoomStepEnum],
+      description: "The steps the viewer may take now (updateServiceRoom, with service:manage): EDIT, and DEACTIVATE while active or ACTIVATE while not.",
+      select: { active: true, communityId: true },
+      resolve: (r, _a, ctx) => allowedStepsFor(ctx, r.communityId, ROOM_STEPS, r),
+    }),
     complex: t.relation("complex"),
     community: t.relation("community"),
   }),
@@ -92,6 +100,12 @@ builder.prismaNode("ServiceWindow", {
     number: t.exposeString("number", { nullable: true, description: "The number shown above the window." }),
     description: t.exposeString("description", { nullable: true }),
     active: t.exposeBoolean("active"),
+    allowedSteps: t.field({
+      type: [ServiceWindowStepEnum],
+      description: "The steps the viewer may take now (updateServiceWindow, with service:manage): EDIT, and DEACTIVATE while active or ACTIVATE while not.",
+      select: { active: true, communityId: true },
+      resolve: (w, _a, ctx) => allowedStepsFor(ctx, w.communityId, WINDOW_STEPS, w),
+    }),
     complex: t.relation("complex"),
     community: t.relation("community"),
     clerkNames: t.stringList({

@@ -1,5 +1,6 @@
 // The service complex's enums and shared object types in the contract.
 import { builder } from "../../builder.js";
+import { toggleStepValues } from "../../shared/steps.js";
 
 export const ServiceWindowKindEnum = builder.enumType("ServiceWindowKind", {
   description: "The kind of a service window; catalog items name the kind of window that handles them.",
@@ -88,5 +89,28 @@ export const ServiceVisitStepEnum = builder.enumType("ServiceVisitStep", {
     ANSWER: { description: "answerServiceVisit: OPEN → ANSWERED" },
     CLOSE: { description: "closeServiceVisit: ANSWERED → CLOSED" },
     TO_TOPIC: { description: "turnServiceVisitIntoTopic: once per entry (needs topic:propose too)" },
+  },
+});
+
+export const ServiceRoomStepEnum = builder.enumType("ServiceRoomStep", {
+  description: "A step a room allows now (see ServiceRoom.allowedSteps).",
+  values: toggleStepValues("updateServiceRoom", "service:manage"),
+});
+
+export const ServiceWindowStepEnum = builder.enumType("ServiceWindowStep", {
+  description: "A step a service window allows now (see ServiceWindow.allowedSteps).",
+  values: toggleStepValues("updateServiceWindow", "service:manage"),
+});
+
+export const ServiceItemStepEnum = builder.enumType("ServiceItemStep", {
+  description: "A step a district template item allows now (see ServiceItem.allowedSteps); the action is held on the district.",
+  values: toggleStepValues("updateServiceItem", "catalog:manageTemplate"),
+});
+
+export const CommunityServiceItemStepEnum = builder.enumType("CommunityServiceItemStep", {
+  description: "A step a community's catalog entry allows now (see CommunityServiceItem.allowedSteps).",
+  values: {
+    ...toggleStepValues("updateCommunityServiceItem", "service:manage"),
+    ACTIVATE: { description: "updateCommunityServiceItem with active: true (启用): while the community's flag is off and the district's template item (if any) is in force, with service:manage" },
   },
 });

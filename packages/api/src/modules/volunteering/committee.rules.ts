@@ -1,6 +1,7 @@
 // Committee memberships and team memberships: which step each allows, as pure functions of the row.
 // The service refuses with these; VolunteerCommitteeMember.allowedSteps and
 // VolunteerTeamMember.allowedSteps list what is left (with volunteer:manage).
+import { toggleStepRules, type StepRule, type ToggleStep } from "../../shared/steps.js";
 
 export type CommitteeMemberStep = "END";
 export type TeamMemberStep = "REMOVE";
@@ -13,3 +14,12 @@ export const removeTeamMemberRefusal = (m: { leftAt: Date | null }): string | nu
 
 export const committeeMemberSteps = (m: { leftOn: Date | null }): CommitteeMemberStep[] => (endMembershipRefusal(m) === null ? ["END"] : []);
 export const teamMemberSteps = (m: { leftAt: Date | null }): TeamMemberStep[] => (removeTeamMemberRefusal(m) === null ? ["REMOVE"] : []);
+
+/** Why a team takes no member now (null: it does). */
+export const teamInactive = (team: { active: boolean }): string | null => (team.active ? null : "该队伍已停用 (the team is inactive)");
+
+/** A team's steps, with volunteer:manage: its `active` flag changed by updateVolunteerTeam (either value), and setVolunteerTeamMember while active. */
+export const TEAM_STEPS: Record<ToggleStep | "SET_MEMBER", StepRule<{ active: boolean }>> = {
+  ...toggleStepRules("volunteer:manage"),
+  SET_MEMBER: { action: "volunteer:manage", allows: (team) => teamInactive(team) === null },
+};

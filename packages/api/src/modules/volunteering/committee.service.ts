@@ -10,7 +10,7 @@ import { createOwned, updateOwned } from "../../shared/owned.js";
 import { conflict, inCommunity, invalid, loadFor, parseInput } from "../../shared/service.js";
 import { committeeInput, committeeMemberInput, committeeUpdate, endMembershipInput, teamInput, teamMemberInput, teamUpdate } from "./volunteering.validation.js";
 import { chinaDay } from "../../shared/chinaTime.js";
-import { endMembershipRefusal, removeTeamMemberRefusal } from "./committee.rules.js";
+import { endMembershipRefusal, removeTeamMemberRefusal, teamInactive } from "./committee.rules.js";
 
 export async function createVolunteerCommittee(ctx: Context, input: { communityId: string } & Record<string, unknown>) {
   const { communityId, ...rest } = input;
@@ -109,7 +109,8 @@ export async function setVolunteerTeamMember(ctx: Context, input: unknown) {
   const d = parseInput(teamMemberInput, input);
   const team = await loadFor(ctx, "volunteer:manage", "input.teamId", "志愿服务队", () => ctx.prisma.volunteerTeam.findUnique({ where: { id: d.teamId } }));
   const volunteer = await inCommunity("input.volunteerId", team.communityId, "志愿者", () => ctx.prisma.volunteer.findUnique({ where: { id: d.volunteerId } }));
-  if (!team.active) throw conflict("该队伍已停用 (the team is inactive)", "input.teamId");
+  const inactive = teamInactive(team);
+  if (inactive) throw conflict(inactive, "input.teamId");
   if (!volunteer.active) throw conflict("该志愿者已停用 (the volunteer is inactive)", "input.volunteerId");
   return command(ctx, async (tx) => {
     await lockRow(tx, "VolunteerTeam", team.id);

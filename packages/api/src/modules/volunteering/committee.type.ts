@@ -5,8 +5,9 @@ import { can, communityScope, heldSteps } from "../../shared/authz.js";
 import type { Context } from "../../shared/context.js";
 import { parseId } from "../../shared/ids.js";
 
-import { VolunteerCommitteeMemberStepEnum, VolunteerCommitteeRoleEnum, VolunteerTeamKindEnum, VolunteerTeamMemberStepEnum, VolunteerTeamRoleEnum } from "./enums.type.js";
-import { committeeMemberSteps, teamMemberSteps } from "./committee.rules.js";
+import { allowedStepsFor } from "../../shared/steps.js";
+import { VolunteerCommitteeMemberStepEnum, VolunteerCommitteeRoleEnum, VolunteerTeamKindEnum, VolunteerTeamMemberStepEnum, VolunteerTeamRoleEnum, VolunteerTeamStepEnum } from "./enums.type.js";
+import { committeeMemberSteps, TEAM_STEPS, teamMemberSteps } from "./committee.rules.js";
 import { chinaDay } from "../../shared/chinaTime.js";
 
 const today = (ctx: Context) => new Date(`${chinaDay(ctx.now())}T00:00:00Z`);
@@ -78,6 +79,12 @@ builder.prismaNode("VolunteerTeam", {
     kind: t.expose("kind", { type: VolunteerTeamKindEnum }),
     description: t.exposeString("description", { nullable: true }),
     active: t.exposeBoolean("active", { description: "false: 停用; no new members or activities." }),
+    allowedSteps: t.field({
+      type: [VolunteerTeamStepEnum],
+      description: "The steps the viewer may take now, with volunteer:manage: EDIT, and DEACTIVATE while active or ACTIVATE while not (updateVolunteerTeam); SET_MEMBER while active (setVolunteerTeamMember).",
+      select: { active: true, communityId: true },
+      resolve: (team, _a, ctx) => allowedStepsFor(ctx, team.communityId, TEAM_STEPS, team),
+    }),
     community: t.relation("community"),
     members: t.relation("members", {
       description: "Current members (and former ones with includeFormer): the leader first, then deputies, then members.",

@@ -1,5 +1,6 @@
 // The volunteering enums in the contract.
 import { builder } from "../../builder.js";
+import { toggleStepValues } from "../../shared/steps.js";
 
 export const VolunteerCommitteeRoleEnum = builder.enumType("VolunteerCommitteeRole", {
   values: { DIRECTOR: { description: "主任 (one at a time)" }, DEPUTY_DIRECTOR: { description: "副主任" }, SECRETARY: { description: "秘书" }, MEMBER: { description: "委员" } },
@@ -73,6 +74,22 @@ export const VolunteerCommitteeMemberStepEnum = builder.enumType("VolunteerCommi
 export const VolunteerTeamMemberStepEnum = builder.enumType("VolunteerTeamMemberStep", {
   description: "A step a team membership allows now (see VolunteerTeamMember.allowedSteps).",
   values: { REMOVE: { description: "removeVolunteerTeamMember: not yet left the team" } },
+});
+
+export const VolunteerTeamStepEnum = builder.enumType("VolunteerTeamStep", {
+  description: "A step a volunteer team allows now (see VolunteerTeam.allowedSteps).",
+  values: {
+    ...toggleStepValues("updateVolunteerTeam", "volunteer:manage"),
+    SET_MEMBER: { description: "setVolunteerTeamMember (put a volunteer in the team, or change their role): while the team is active, with volunteer:manage" },
+  },
+});
+
+export const VolunteerStepEnum = builder.enumType("VolunteerStep", {
+  description: "A step a volunteer's record allows now (see Volunteer.allowedSteps).",
+  values: {
+    ...toggleStepValues("updateVolunteer", "volunteer:manage"),
+    EDIT: { description: "updateVolunteer (its fields): staff with volunteer:manage; an app acting for the volunteer's resident (skills, work unit) with activity:signUp" },
+  },
 });
 
 export const VolunteerActivityStepEnum = builder.enumType("VolunteerActivityStep", {

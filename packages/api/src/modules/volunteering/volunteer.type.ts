@@ -5,9 +5,11 @@ import type { Prisma } from "../../db.js";
 import { can, communityScope } from "../../shared/authz.js";
 import type { Context } from "../../shared/context.js";
 import { parseId, parseOptionalId, toGlobalId } from "../../shared/ids.js";
-import { actingOrNobody, residentFilter } from "../../shared/actor.js";
+import { actingOrNobody, actsForResident, residentFilter } from "../../shared/actor.js";
+import { allowedStepsFor } from "../../shared/steps.js";
 import { findAccount, ownerOfResident } from "../points/ledger.service.js";
-import { VolunteerKindEnum } from "./enums.type.js";
+import { VolunteerKindEnum, VolunteerStepEnum } from "./enums.type.js";
+import { OWN_VOLUNTEER_STEPS, VOLUNTEER_STEPS } from "./volunteer.rules.js";
 
 /** An app acting for a resident sees only that resident's volunteer records. */
 const ownVolunteers = residentFilter;
@@ -40,6 +42,13 @@ builder.prismaNode("Volunteer", {
     skills: t.exposeStringList("skills"),
     note: t.exposeString("note", { nullable: true }),
     active: t.exposeBoolean("active", { description: "false: 停用; cannot sign up." }),
+    allowedSteps: t.field({
+      type: [VolunteerStepEnum],
+      description:
+        "The steps the viewer may take now (updateVolunteer): staff with volunteer:manage EDIT, and DEACTIVATE while active or ACTIVATE while not; an app acting for the volunteer's resident EDIT only (activity:signUp).",
+      select: { active: true, communityId: true },
+      resolve: (v, _a, ctx) => allowedStepsFor(ctx, v.communityId, actsForResident(ctx) ? OWN_VOLUNTEER_STEPS : VOLUNTEER_STEPS, v),
+    }),
     verifiedMinutes: t.exposeInt("verifiedMinutes", { description: "Approved service time, all time, in minutes." }),
     verifiedHours: t.float({ description: "verifiedMinutes / 60, one decimal.", select: { verifiedMinutes: true }, resolve: (v) => Math.round(v.verifiedMinutes / 6) / 10 }),
     registeredAt: t.expose("registeredAt", { type: "DateTime" }),

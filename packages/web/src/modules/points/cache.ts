@@ -34,6 +34,7 @@ export const pointsUpdates: NonNullable<UpdatesConfig["Mutation"]> = {
   rejectPointsClaim: lists("rejectPointsClaim", "pointsClaims"),
   publishPointsClaims: lists("publishPointsClaims", "pointsClaims", "notices"),
   postPointsClaim: pointsMoved("postPointsClaim", "pointsClaims"),
+  // The account's entries are fetched again: the other entries' REVERSE steps follow the new balance (AccountPage.test).
   reversePointsEntry: pointsMoved("reversePointsEntry"),
   publishPointsRanking: lists("publishPointsRanking", "notices"),
   createReward: created("createReward", ["pointsRewards"]),

@@ -78,7 +78,7 @@ describe("the points store", () => {
         sent.push(variables);
         const data = {
           ...redemption(1, { status: "CANCELLED", cancelledAt: "2026-11-22T02:00:00.000Z", cancelReason: "居民不需要了" }),
-          reward: { __typename: "Reward", id: REWARDS[0]!.id, stock: 64, allowedSteps: ["REDEEM", "DEACTIVATE"] },
+          reward: { __typename: "Reward", id: REWARDS[0]!.id, stock: 64, allowedSteps: ["REDEEM", "DEACTIVATE", "EDIT", "RESTOCK"] },
           account: { __typename: "PointsAccount", id: "UG9pbnRzQWNjb3VudDox", name: "李琼颖", balance: 45, spent: 0 },
         };
         return HttpResponse.json({ data: { cancelRedemption: { __typename: "MutationCancelRedemptionSuccess", data } } });
@@ -122,7 +122,7 @@ describe("the points store", () => {
         const data = {
           ...redemption(0, { code: "K7QM-2XPA", quantity: 2, totalCost: 30 }),
           account: { __typename: "PointsAccount", id: "UG9pbnRzQWNjb3VudDo3", name: "麦秀英", balance: 10, spent: 30 },
-          reward: { __typename: "Reward", id: REWARDS[0]!.id, stock: 61, allowedSteps: ["REDEEM", "DEACTIVATE"] },
+          reward: { __typename: "Reward", id: REWARDS[0]!.id, stock: 61, allowedSteps: ["REDEEM", "DEACTIVATE", "EDIT", "RESTOCK"] },
         };
         return HttpResponse.json({ data: { redeemReward: { __typename: "MutationRedeemRewardSuccess", data } } });
       }),
@@ -168,5 +168,24 @@ describe("the points store", () => {
     await user.click(within(result).getByRole("button", { name: "立即核销（当场交付）" }));
     await waitFor(() => expect(within(result).getByText("已当场交付")).toBeInTheDocument());
     expect(fulfilled).toEqual([{ input: { communityId: COMMUNITY.id, code: "K7QM-2XPA" } }]);
+  });
+
+  it("shows edit and restock on the rows whose allowedSteps hold EDIT and RESTOCK, not from the viewer's role", async () => {
+    const rewards = [reward(0), reward(2, { allowedSteps: ["REDEEM"] })];
+    // The first matching handler answers: this list before the default one.
+    server.use(
+      graphql.query("PointsRewards", () => HttpResponse.json({ data: { pointsRewards: connection("QueryPointsRewards", rewards) } })),
+      ...inCommunity(),
+      ...storeHandlers([]),
+    );
+    renderApp("/volunteering/store");
+    const table = await screen.findByTestId("rewards-table");
+    await waitFor(() => expect(within(table).getByText("早餐券")).toBeInTheDocument());
+    const row = (name: string) => within(within(table).getByText(name).closest("tr")!);
+    expect(row("早餐券").getByRole("button", { name: "编辑" })).toBeInTheDocument();
+    expect(row("早餐券").getByRole("button", { name: "入库/出库" })).toBeInTheDocument();
+    expect(row("大米（10斤）").getByRole("button", { name: "柜台兑换" })).toBeInTheDocument();
+    expect(row("大米（10斤）").queryByRole("button", { name: "编辑" })).not.toBeInTheDocument();
+    expect(row("大米（10斤）").queryByRole("button", { name: "入库/出库" })).not.toBeInTheDocument();
   });
 });

@@ -22,7 +22,7 @@ export function reward(n: number, extra: Record<string, unknown> = {}) {
   const active = (extra.active as boolean | undefined) ?? true;
   return {
     // As the API answers staff holding store:fulfil and store:manage.
-    allowedSteps: [...(active && stock > 0 ? ["REDEEM"] : []), active ? "DEACTIVATE" : "ACTIVATE"],
+    allowedSteps: [...(active && stock > 0 ? ["REDEEM"] : []), active ? "DEACTIVATE" : "ACTIVATE", "EDIT", "RESTOCK"],
     __typename: "Reward",
     id: `UmV3YXJkOj${n}`,
     name: ["早餐券", "洗车券", "大米（10斤）"][n % 3],

@@ -23,6 +23,8 @@ const ITEM = {
   active: true,
   isOwn: false,
   overriddenFields: [],
+  // As the API answers staff holding service:manage.
+  allowedSteps: ["EDIT", "DEACTIVATE"],
 };
 
 const catalog = graphql.query("ServiceCatalog", () => HttpResponse.json({ data: { serviceCatalog: connection("QueryServiceCatalog", [ITEM]) } }));
@@ -91,5 +93,18 @@ describe("the catalog's Excel import", () => {
     await user.click(within(dialog).getByRole("button", { name: "导入" }));
     expect(await screen.findByText("导入完成：新增 2 项，更新 1 项，未变 100 项")).toBeInTheDocument();
     await waitFor(() => expect(screen.queryByRole("dialog", { name: "从 Excel 导入事项清单" })).not.toBeInTheDocument());
+  });
+});
+
+describe("the catalog's rows", () => {
+  it("shows 编辑 on the items whose allowedSteps hold EDIT", async () => {
+    const other = { ...ITEM, id: "Q29tbXVuaXR5U2VydmljZUl0ZW06Mg==", code: "JH002", name: "老年人优待证办理", allowedSteps: [] };
+    server.use(graphql.query("ServiceCatalog", () => HttpResponse.json({ data: { serviceCatalog: connection("QueryServiceCatalog", [ITEM, other]) } })), ...inCommunity());
+    renderApp("/service-complex/catalog");
+    const table = await screen.findByTestId("catalog-table");
+    await waitFor(() => expect(within(table).getByText("老年人优待证办理")).toBeInTheDocument());
+    const row = (name: string) => within(within(table).getByText(name).closest("tr")!);
+    expect(row("居住证明开具").getByRole("button", { name: "编辑" })).toBeInTheDocument();
+    expect(row("老年人优待证办理").queryByRole("button", { name: "编辑" })).not.toBeInTheDocument();
   });
 });

@@ -130,4 +130,32 @@ describe("teams and volunteers", () => {
     await waitFor(() => expect(screen.queryByRole("dialog", { name: "登记志愿者" })).not.toBeInTheDocument());
     expect(sent).toEqual([{ input: { communityId: COMMUNITY.id, residentId: "UmVzaWRlbnQ6OTk=", skills: [], workUnit: "区税务局", note: null } }]);
   });
+
+  it("offers 调整队员 on the teams whose allowedSteps hold SET_MEMBER (an inactive team takes no member)", async () => {
+    const team = (n: number, active: boolean) => ({
+      __typename: "VolunteerTeam",
+      id: `Vm9sdW50ZWVyVGVhbTo${n}`,
+      name: ["山歌队", "篮球队"][n],
+      kind: ["CULTURE", "SPORTS"][n],
+      description: null,
+      active,
+      // As the API answers staff holding volunteer:manage.
+      allowedSteps: active ? ["EDIT", "DEACTIVATE", "SET_MEMBER"] : ["EDIT", "ACTIVATE"],
+      leaderName: null,
+      memberCount: 0,
+      activityCount: 0,
+      members: [],
+    });
+    server.use(
+      graphql.query("VolunteerTeams", () => HttpResponse.json({ data: { volunteerTeams: connection("QueryVolunteerTeams", [team(0, true), team(1, false)]) } })),
+      ...inCommunity(),
+      ...pageHandlers(committee([member(0)])),
+    );
+    renderApp("/volunteering/teams");
+    const table = await screen.findByTestId("teams-table");
+    await waitFor(() => expect(within(table).getByText("山歌队")).toBeInTheDocument());
+    const row = (name: string) => within(within(table).getByText(name).closest("tr")!);
+    expect(row("山歌队").getByRole("button", { name: "调整队员" })).toBeInTheDocument();
+    expect(row("篮球队").queryByRole("button", { name: "调整队员" })).not.toBeInTheDocument();
+  });
 });

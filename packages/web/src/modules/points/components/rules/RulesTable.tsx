@@ -20,6 +20,7 @@ export const RuleRowFields = graphql(`
     capPeriod
     description
     active
+    allowedSteps
   }
 `);
 
@@ -31,7 +32,7 @@ interface RulesTableProps {
   rules: readonly FragmentOf<typeof RuleRowFields>[] | undefined;
   fetching: boolean;
   error?: { message: string } | null;
-  /** Absent without points:configure (no actions column). */
+  /** Absent without points:configure (no actions column); the button shows on rows whose allowedSteps hold EDIT. */
   onEdit?: (rule: RuleRow) => void;
 }
 
@@ -75,11 +76,12 @@ export function RulesTable({ rules, fetching, error, onEdit }: RulesTableProps) 
     columns.push({
       key: "actions",
       header: t("actions"),
-      render: (r) => (
-        <Button size="xs" variant="subtle" onClick={() => onEdit(r)}>
-          {t("edit")}
-        </Button>
-      ),
+      render: (r) =>
+        r.allowedSteps.includes("EDIT") && (
+          <Button size="xs" variant="subtle" onClick={() => onEdit(r)}>
+            {t("edit")}
+          </Button>
+        ),
     });
   const rows = rules?.map((r) => readFragment(RuleRowFields, r));
   const sorted = rows

@@ -27,9 +27,8 @@ interface RewardsTableProps {
   rewards: readonly FragmentOf<typeof RewardRowFields>[] | undefined;
   fetching: boolean;
   error?: { message: string } | null;
-  /** 创建、编辑、入库 (store:manage). */
+  /** The actions column (store:manage or store:fulfil); each row's buttons follow its allowedSteps (REDEEM, EDIT, RESTOCK). */
   canManage: boolean;
-  /** 柜台兑换 (store:fulfil). */
   canFulfil: boolean;
   onStep: (step: RewardStep, reward: RewardRow) => void;
 }
@@ -82,15 +81,15 @@ export function RewardsTable({ rewards, fetching, error, canManage, canFulfil, o
               {t("store.redeem")}
             </Button>
           )}
-          {canManage && (
-            <>
-              <Button size="xs" variant="subtle" onClick={() => onStep("edit", r)}>
-                {t("edit")}
-              </Button>
-              <Button size="xs" variant="light" onClick={() => onStep("restock", r)}>
-                {t("store.restock")}
-              </Button>
-            </>
+          {r.allowedSteps.includes("EDIT") && (
+            <Button size="xs" variant="subtle" onClick={() => onStep("edit", r)}>
+              {t("edit")}
+            </Button>
+          )}
+          {r.allowedSteps.includes("RESTOCK") && (
+            <Button size="xs" variant="light" onClick={() => onStep("restock", r)}>
+              {t("store.restock")}
+            </Button>
           )}
         </Group>
       ),

@@ -1,4 +1,5 @@
-// 项目类型's table: each type with how many projects it has, whether it is in use, and 编辑.
+// 项目类型's table: each type with how many projects it has, whether it is in use, and 编辑. The
+// switch and the button follow the row's allowedSteps (ACTIVATE / DEACTIVATE, EDIT).
 import { graphql, readFragment, type FragmentOf, type ResultOf } from "@gongzhi/schema";
 import { Badge, Button, Switch } from "@mantine/core";
 import { useTranslation } from "react-i18next";
@@ -11,6 +12,7 @@ export const ProjectTypeRowFields = graphql(`
     description
     active
     projectCount
+    allowedSteps
   }
 `);
 
@@ -44,6 +46,7 @@ export function ProjectTypesTable({ types, fetching, error, onEdit, onActiveChan
           render: (x) => (
             <Switch
               checked={x.active}
+              disabled={!x.allowedSteps.includes(x.active ? "DEACTIVATE" : "ACTIVATE")}
               aria-label={t("types.activeOf", { name: x.name })}
               onChange={(e) => onActiveChange(x.id, e.currentTarget.checked)}
               label={x.active ? <Badge color="green" variant="light">{t("types.inUse")}</Badge> : <Badge color="gray" variant="light">{t("types.inactive")}</Badge>}
@@ -53,11 +56,12 @@ export function ProjectTypesTable({ types, fetching, error, onEdit, onActiveChan
         {
           key: "actions",
           header: t("actions"),
-          render: (x) => (
-            <Button size="compact-xs" variant="light" onClick={() => onEdit(x)}>
-              {t("edit")}
-            </Button>
-          ),
+          render: (x) =>
+            x.allowedSteps.includes("EDIT") && (
+              <Button size="compact-xs" variant="light" onClick={() => onEdit(x)}>
+                {t("edit")}
+              </Button>
+            ),
         },
       ]}
     />

@@ -20,6 +20,7 @@ export const CatalogRow = graphql(`
     active
     isOwn
     overriddenFields
+    allowedSteps
   }
 `);
 
@@ -30,6 +31,7 @@ interface CatalogTableProps<T extends Row> {
   fetching: boolean;
   error?: { message: string } | null;
   paging: Paging;
+  /** Absent without service:manage (no actions column); 编辑 shows on the rows whose allowedSteps hold EDIT. */
   onEdit?: (item: T) => void;
 }
 
@@ -104,11 +106,12 @@ export function CatalogTable<T extends Row>({ items, fetching, error, paging, on
     columns.push({
       key: "actions",
       header: t("actions"),
-      render: (row) => (
-        <Button size="xs" variant="subtle" onClick={() => onEdit(row)}>
-          {t("edit")}
-        </Button>
-      ),
+      render: (row) =>
+        r(row).allowedSteps.includes("EDIT") && (
+          <Button size="xs" variant="subtle" onClick={() => onEdit(row)}>
+            {t("edit")}
+          </Button>
+        ),
     });
   return (
     <DataTable

@@ -1,5 +1,6 @@
 // The complex's rooms (会议室, 议事厅, 活动室 …): list, add, edit, take out of use. The room form
 // comes from the page (RoomFormModal: its commands refresh this list, so the list does not hold it).
+// 编辑 shows on the rows whose allowedSteps hold EDIT.
 import { graphql, readFragment, type FragmentOf } from "@gongzhi/schema";
 import { Badge, Button, Group, Paper, Title } from "@mantine/core";
 import { IconPlus } from "@tabler/icons-react";
@@ -17,6 +18,7 @@ export const RoomSettingsRow = graphql(`
     bookableByResidents
     description
     active
+    allowedSteps
   }
 `);
 
@@ -62,11 +64,12 @@ export function RoomsPanel({ rooms, edit }: RoomsPanelProps) {
           {
             key: "actions",
             header: t("actions"),
-            render: (row) => (
-              <Button size="xs" variant="subtle" onClick={() => setEditing({ room: row })}>
-                {t("edit")}
-              </Button>
-            ),
+            render: (row) =>
+              r(row).allowedSteps.includes("EDIT") && (
+                <Button size="xs" variant="subtle" onClick={() => setEditing({ room: row })}>
+                  {t("edit")}
+                </Button>
+              ),
           },
         ]}
       />

@@ -18,6 +18,7 @@ export const WindowSettingsRow = graphql(`
     kind
     description
     active
+    allowedSteps
     clerkNames
     clerks {
       id
@@ -82,9 +83,11 @@ export function WindowsPanel({ windows, edit, staff }: WindowsPanelProps) {
             header: t("actions"),
             render: (row) => (
               <Group gap={4} wrap="nowrap">
-                <Button size="xs" variant="subtle" onClick={() => setEditing({ win: row })}>
-                  {t("edit")}
-                </Button>
+                {w(row).allowedSteps.includes("EDIT") && (
+                  <Button size="xs" variant="subtle" onClick={() => setEditing({ win: row })}>
+                    {t("edit")}
+                  </Button>
+                )}
                 <Button size="xs" variant="subtle" onClick={() => setStaffing(w(row).id)}>
                   {t("settings.setClerks")}
                 </Button>

@@ -14,6 +14,7 @@ export const TeamRowFields = graphql(`
     kind
     description
     active
+    allowedSteps
     leaderName
     memberCount
     activityCount
@@ -34,7 +35,7 @@ interface TeamsTableProps {
   teams: readonly FragmentOf<typeof TeamRowFields>[] | undefined;
   fetching: boolean;
   error?: { message: string } | null;
-  /** Absent without volunteer:manage (no actions). */
+  /** Absent without volunteer:manage (no actions column); each row's buttons follow its allowedSteps (SET_MEMBER, the members' REMOVE). */
   onSetMember?: (team: { id: string; name: string }) => void;
   onRemoveMember?: (memberId: string) => Promise<unknown>;
 }
@@ -53,11 +54,12 @@ export function TeamsTable({ teams, fetching, error, onSetMember, onRemoveMember
     columns.push({
       key: "actions",
       header: t("actions"),
-      render: (row) => (
-        <Button size="xs" variant="subtle" onClick={() => onSetMember({ id: row.id, name: row.name })}>
-          {t("teams.setMember")}
-        </Button>
-      ),
+      render: (row) =>
+        row.allowedSteps.includes("SET_MEMBER") && (
+          <Button size="xs" variant="subtle" onClick={() => onSetMember({ id: row.id, name: row.name })}>
+            {t("teams.setMember")}
+          </Button>
+        ),
     });
   return (
     <DataTable
