@@ -10,10 +10,12 @@
 // asked of the small and the large database in interleaved rounds (the order alternating), so the
 // machine's noise falls on both. Prints the median and p95 of each, the large/small ratio of the
 // medians (target ≤ 2×), and EXPLAIN (ANALYZE, BUFFERS) of every statement one request of each read
-// sends to the large database (the scans, and the buffers they touched). Exits 1 when a ratio > 2.
+// sends to the large database (the scans, and the buffers they touched), which must not read the
+// ledger (PointsEntry) itself. Exits 1 when a ratio > 2 or a read reads the ledger.
 //
 // Options: --small 100000 --large 10000000 --communities 40 --residents 500 (per community; 40%
-//          hold an account: at 100,000 entries a community's month already ranks 50 and more) --runs 200 (requests per read and database) --rounds 4
+//          hold an account, so at 100,000 entries a community's month already ranks more than 50:
+//          both sizes answer 50 rows) --runs 200 (requests per read and database) --rounds 4
 //          --database postgres://postgres@127.0.0.1:5432/gongzhi_bench_ledger (the two databases
 //          are its name + _small and _large) --reuse (keep databases that already hold the sizes)
 //          --drop (drop both databases at the end)
@@ -160,8 +162,11 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };
 
-/** EXPLAIN (ANALYZE, BUFFERS) of each SELECT one request sent: its scans, top-level buffers and time. */
-async function explain(target: Target, read: Read): Promise<string[]> {
+/**
+ * EXPLAIN (ANALYZE, BUFFERS) of each SELECT one request sent: its scans, top-level buffers and
+ * time; and whether any of them reads the ledger itself (PointsEntry), which these reads must not.
+ */
+async function explain(target: Target, read: Read): Promise<{ lines: string[]; readsLedger: boolean }> {
   target.statements = [];
   target.recording = true;
   await ask(target, read);
@@ -169,6 +174,7 @@ async function explain(target: Target, read: Read): Promise<string[]> {
   const client = new pg.Client({ connectionString: sizes[1]!.url });
   await client.connect();
   const out: string[] = [];
+  let readsLedger = false;
   try {
     for (const [i, s] of target.statements.entries()) {
       const sql = s.sql.replace(/\s+/g, " ").trim();
@@ -178,12 +184,13 @@ async function explain(target: Target, read: Read): Promise<string[]> {
       out.push(`  ${i + 1}. ${sql.slice(0, 150)}${sql.length > 150 ? " …" : ""}`);
       const buffers = plan.find((l) => /Buffers:/.test(l))?.trim();
       for (const line of plan) if (/Scan|Execution Time/.test(line)) out.push(`       ${line.trim().replace(/\(cost=[^)]*\) /, "")}`);
+      if (plan.some((l) => /on "PointsEntry"/.test(l))) readsLedger = true;
       if (buffers) out.push(`       (top node) ${buffers}`);
     }
   } finally {
     await client.end();
   }
-  return out;
+  return { lines: out, readsLedger };
 }
 
 const started = t();
@@ -235,7 +242,10 @@ try {
   }
   for (const read of READS) {
     console.log(`\nEXPLAIN (ANALYZE, BUFFERS) at ${n(LARGE)} entries: ${read.name}, the statements of one request:`);
-    console.log((await explain(targets[1]!, read)).join("\n"));
+    const { lines, readsLedger } = await explain(targets[1]!, read);
+    console.log(lines.join("\n"));
+    console.log(readsLedger ? "  ✗ a statement reads the ledger (PointsEntry)" : "  ✓ no statement reads the ledger (PointsEntry): the month's sums come from PointsMonthly, the balance from PointsAccount");
+    if (readsLedger) exitCode = 1;
   }
   console.log(`\nbench:ledger done in ${secs(started)}`);
 } catch (e) {

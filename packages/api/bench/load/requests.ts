@@ -36,17 +36,20 @@ export function firstDifference(a: unknown, b: unknown, at = "data", names = ["G
   return `${at}: ${names[0]} ${JSON.stringify(a)?.slice(0, 300)} ≠ ${names[1]} ${JSON.stringify(b)?.slice(0, 300)}`;
 }
 
-/** Describe what an answer holds (lists and their lengths), so an empty operation shows. */
+/**
+ * Describe what an answer holds: per list field, the items of all its lists (whatever their order,
+ * so two databases seeded alike but for their uuids describe the same), so an empty operation shows.
+ */
 export function shape(v: unknown): string {
-  const counts: string[] = [];
+  const counts = new Map<string, number>();
   const walk = (x: unknown, key: string) => {
     if (Array.isArray(x)) {
-      counts.push(`${key}:${x.length}`);
-      x.slice(0, 1).forEach((y) => walk(y, key));
+      counts.set(key, (counts.get(key) ?? 0) + x.length);
+      x.forEach((y) => walk(y, key));
     } else if (x && typeof x === "object") for (const [k, y] of Object.entries(x)) walk(y, k);
   };
   walk(v, "data");
-  return counts.join(" ") || "no lists";
+  return [...counts].map(([k, n]) => `${k}:${n}`).join(" ") || "no lists";
 }
 
 export interface Run {
