@@ -2,13 +2,13 @@
 // Needs a build (`pnpm build`). Uses BENCH_DATABASE_URL or a PGlite directory under data/bench-start
 // (migrated and seeded on the first run), spawns `node packages/api/dist/main.js` in production mode
 // and prints the milliseconds to the first /healthz 200 and to the first GraphQL answer.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { repoRoot } from "../src/env.js";
+import { serverMain, startTimed, stopServer } from "./startup.js";
 
-const main = path.join(repoRoot, "packages/api/dist/main.js");
-if (!fs.existsSync(main)) {
+if (!fs.existsSync(serverMain)) {
   console.error("No build: run `pnpm build` first.");
   process.exit(1);
 }
@@ -23,34 +23,9 @@ if (migrated.status !== 0) {
   process.exit(1);
 }
 
-async function firstOk(probe: () => Promise<boolean>, t0: number, child: ChildProcess): Promise<number> {
-  for (;;) {
-    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`the server exited (${child.signalCode ?? `code ${child.exitCode}`}) before answering`);
-    try {
-      if (await probe()) return performance.now() - t0;
-    } catch {
-      /* not listening yet */
-    }
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
-
 async function once(): Promise<{ healthz: number; graphql: number }> {
-  const t0 = performance.now();
-  const child = spawn("node", [main], { env: childEnv, stdio: ["ignore", "ignore", "inherit"] });
-  const base = `http://127.0.0.1:${port}`;
-  const healthz = await firstOk(async () => (await fetch(`${base}/healthz`)).status === 200, t0, child);
-  const graphql = await firstOk(async () => {
-    const res = await fetch(`${base}/graphql`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ query: "{ __typename }" }),
-    });
-    return res.status === 200 && ((await res.json()) as { data?: unknown }).data !== undefined;
-  }, t0, child);
-  const exited = new Promise((r) => child.once("exit", r));
-  child.kill("SIGTERM");
-  await exited;
+  const { child, healthz, graphql } = await startTimed(childEnv, port);
+  await stopServer(child);
   return { healthz, graphql };
 }
 

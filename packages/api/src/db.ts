@@ -24,8 +24,8 @@ export interface Database {
 }
 
 export interface OpenOptions {
-  /** Called with every SQL statement the client sends (the statement-count tests use it). */
-  onStatement?: (sql: string) => void;
+  /** Called with every SQL statement the client sends and its parameters as JSON (the statement-count tests and bench:ledger's EXPLAIN use it). */
+  onStatement?: (sql: string, params: string) => void;
 }
 
 // Named (prepared) statements: PostgreSQL parses and plans a statement once per connection, and
@@ -48,7 +48,7 @@ function client(adapter: NonNullable<ConstructorParameters<typeof PrismaClient>[
   if (!options.onStatement) return new PrismaClient({ adapter });
   const prisma = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
   const onStatement = options.onStatement;
-  prisma.$on("query", (e) => onStatement(e.query));
+  prisma.$on("query", (e) => onStatement(e.query, e.params));
   return prisma;
 }
 

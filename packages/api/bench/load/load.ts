@@ -13,26 +13,35 @@
 //   4. Rounds: each operation, Gongzhi and the baseline one after the other (the order alternating
 //      per round), --duration seconds each. Reported: the median over rounds of req/s and p99.
 // Targets (issue #13): every read ≥ 0.3× the baseline's req/s, p99 within 4× the baseline's.
-// Exits 1 when an answer differs or a read misses a target.
+// Exits 1 when an answer differs or a read misses a target (with --pglite: or PGlite misses its own).
+//
+// --pglite (issue #13, item 8): besides the PostgreSQL server, the same compiled server on a fresh
+// PGlite data directory (the embedded default: `pnpm start` semantics, so its first start migrates
+// and seeds the demo district; one worker, as PGlite is single-process). Every server then runs
+// ONE worker (the PostgreSQL server and the baseline too), so the comparison is fair. The
+// operations run against it in the same interleaved rounds (the order of the three rotating per
+// round); it prints PGlite's req/s and p99 and the PGlite/PostgreSQL ratio per operation (target
+// ≥ 0.5×, within 2×), and its cold start: spawn → first /healthz 200 and first GraphQL answer
+// (bench/startup.ts, as `pnpm bench:start`), on the fresh directory and on the seeded one.
+// Its answers must have the same shape as the PostgreSQL server's (the demo seed is deterministic
+// but for uuids). The residents createResident adds on PGlite stay (the directory is removed after).
 //
 // Options: --duration <s> (5) --rounds <n> (3) --connections <n> (10) --only <substring,…>
-//          --workers <n> (the server's default) --period <2026 | 2026-11>
+//          --workers <n> (the server's default) --period <2026 | 2026-11> --pglite
 //          --show-sql (print the statements Gongzhi sends for one request of each operation)
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { isDeepStrictEqual, parseArgs } from "node:util";
-import autocannon from "autocannon";
+import { parseArgs } from "node:util";
+import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
+import { serverMain } from "../startup.js";
 import { OPERATIONS, runTag, type Operation, type Targets } from "./operations.js";
 import { startCountingProxy } from "./pgcount.js";
-
-const here = path.dirname(fileURLToPath(import.meta.url));
-const repoRoot = path.resolve(here, "../../../..");
-const main = path.join(repoRoot, "packages/api/dist/main.js");
-const DEMO_PASSWORD = "Gongzhi@2026"; // the demo accounts' and seed:scale's bench accounts' password
+import { cannon, firstDifference, median, shape, signIn, type Run } from "./requests.js";
+import { ensureDatabase, startBaseline, startGongzhi, startGongzhiTimed, stop } from "./servers.js";
+import { findTargets, type Found, type Queryable } from "./targets.js";
 
 const { values: opt } = parseArgs({
   options: {
@@ -42,6 +51,7 @@ const { values: opt } = parseArgs({
     only: { type: "string" },
     workers: { type: "string" },
     period: { type: "string" },
+    pglite: { type: "boolean", default: false },
     "show-sql": { type: "boolean", default: false },
   },
 });
@@ -51,88 +61,39 @@ const connections = Number(opt.connections);
 const only = opt.only?.split(",").map((s) => s.trim().toLowerCase());
 const operations = OPERATIONS.filter((o) => !only || only.some((s) => o.name.toLowerCase().includes(s)));
 
-if (!fs.existsSync(main)) {
+if (!fs.existsSync(serverMain)) {
   console.error("No build: run `pnpm build` first.");
+  process.exit(1);
+}
+if (opt.pglite && opt.workers && Number(opt.workers) !== 1) {
+  console.error("--pglite compares one worker with one worker (PGlite is single-process): leave --workers out or give 1.");
   process.exit(1);
 }
 const isPg = (u: string | undefined): u is string => !!u && /^postgres(ql)?:\/\//.test(u);
 const databaseUrl = [process.env.BENCH_DATABASE_URL, process.env.DATABASE_URL].find(isPg) ?? "postgres://postgres@127.0.0.1:5432/gongzhi_bench_load";
 const GONGZHI_PORT = 4797;
 const BASELINE_PORT = 4798;
-const workers = opt.workers ? Number(opt.workers) : Math.min(2, os.availableParallelism());
+const PGLITE_PORT = 4796;
+const workers = opt.pglite ? 1 : opt.workers ? Number(opt.workers) : Math.min(2, os.availableParallelism());
 
 // ---------------------------------------------------------------------------------------------
-// Processes
+// Requests: a Gongzhi server (on PostgreSQL or PGlite) with its sessions and targets, or the baseline
 
-async function ensureDatabase(url: string) {
-  const u = new URL(url);
-  const name = decodeURIComponent(u.pathname.slice(1));
-  u.pathname = "/postgres";
-  const admin = new pg.Client({ connectionString: u.toString() });
-  await admin.connect();
-  try {
-    const exists = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
-    if (exists.rowCount === 0) {
-      console.log(`creating database ${name}`);
-      await admin.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`);
-    }
-  } finally {
-    await admin.end();
-  }
+interface Server {
+  name: string;
+  graphql: string;
+  cookies: Record<Operation["as"], string>;
+  targets: Targets;
 }
-
-async function waitFor(probe: () => Promise<boolean>, child: ChildProcess, what: string, timeoutMs = 600_000) {
-  const t0 = Date.now();
-  for (;;) {
-    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`${what} exited (${child.signalCode ?? `code ${child.exitCode}`}) before answering`);
-    if (Date.now() - t0 > timeoutMs) throw new Error(`${what} did not answer within ${timeoutMs / 1000} s`);
-    try {
-      if (await probe()) return;
-    } catch {
-      /* not listening yet */
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-async function stop(child: ChildProcess) {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((r) => child.once("exit", r));
-  child.kill("SIGTERM");
-  await exited;
-}
-
-async function startGongzhi(url: string): Promise<ChildProcess> {
-  const env = { ...process.env, DATABASE_URL: url, PORT: String(GONGZHI_PORT), HOST: "127.0.0.1", NODE_ENV: "production", WORKERS: String(workers) };
-  const child = spawn(process.execPath, [main], { env, stdio: ["ignore", "ignore", "inherit"] });
-  await waitFor(async () => (await fetch(`http://127.0.0.1:${GONGZHI_PORT}/healthz`)).status === 200, child, "the Gongzhi server");
-  return child;
-}
-
-async function startBaseline(url: string): Promise<ChildProcess> {
-  const env = { ...process.env, BASELINE_DATABASE_URL: url, BASELINE_PORT: String(BASELINE_PORT), BASELINE_WORKERS: String(workers) };
-  const child = spawn(process.execPath, ["--import", "tsx", path.join(here, "baseline.ts")], { env, stdio: ["ignore", "ignore", "inherit", "ipc"] });
-  await new Promise<void>((resolve, reject) => {
-    child.once("message", (m) => (m === "ready" ? resolve() : reject(new Error(String(m)))));
-    child.once("exit", (code) => reject(new Error(`the baseline exited (code ${code})`)));
-  });
-  return child;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Requests
-
-const gongzhiUrl = `http://127.0.0.1:${GONGZHI_PORT}/graphql`;
 const baselineUrl = (op: Operation) => `http://127.0.0.1:${BASELINE_PORT}/${OPERATIONS.indexOf(op)}`;
-const cookies: Record<Operation["as"], string> = { community: "", street: "" };
-const gongzhiHeaders = (op: Operation) => ({ "content-type": "application/json", cookie: cookies[op.as] });
-const gongzhiBody = (op: Operation, t: Targets, i: number) => JSON.stringify({ query: op.query, variables: op.variables(t, i) });
+const gongzhiHeaders = (s: Server, op: Operation) => ({ "content-type": "application/json", cookie: s.cookies[op.as] });
+const gongzhiBody = (s: Server, op: Operation, i: number) => JSON.stringify({ query: op.query, variables: op.variables(s.targets, i) });
 const baselineBody = (op: Operation, t: Targets, i: number) => JSON.stringify(op.params(t, i));
 
-async function askGongzhi(op: Operation, t: Targets, i: number): Promise<unknown> {
-  const res = await fetch(gongzhiUrl, { method: "POST", headers: gongzhiHeaders(op), body: gongzhiBody(op, t, i) });
+async function askGongzhi(s: Server, op: Operation, i: number): Promise<unknown> {
+  const res = await fetch(s.graphql, { method: "POST", headers: gongzhiHeaders(s, op), body: gongzhiBody(s, op, i) });
   const body = (await res.json()) as { data?: unknown; errors?: unknown };
-  if (res.status !== 200 || body.errors) throw new Error(`${op.name}: Gongzhi answered ${res.status} ${JSON.stringify(body.errors ?? body).slice(0, 500)}`);
+  if (res.status !== 200 || body.errors) throw new Error(`${op.name}: Gongzhi on ${s.name} answered ${res.status} ${JSON.stringify(body.errors ?? body).slice(0, 500)}`);
   return body.data;
 }
 
@@ -143,133 +104,26 @@ async function askBaseline(op: Operation, t: Targets, i: number): Promise<unknow
   return body.data;
 }
 
-async function signIn(username: string): Promise<string> {
-  const res = await fetch(gongzhiUrl, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({
-      query: `mutation($i: SignInInput!) { signIn(input: $i) { __typename ... on UserError { message } } }`,
-      variables: { i: { username, password: DEMO_PASSWORD } },
-    }),
-  });
-  const session = res.headers.getSetCookie().find((c) => c.startsWith("gz_session="));
-  if (!session) throw new Error(`signing in as ${username} failed: ${await res.text()}`);
-  return session.split(";")[0]!;
-}
-
-/** The first path where two JSON values differ, for the error message. */
-function firstDifference(a: unknown, b: unknown, at = "data"): string {
-  if (isDeepStrictEqual(a, b)) return "";
-  if (a && b && typeof a === "object" && typeof b === "object") {
-    for (const k of new Set([...Object.keys(a), ...Object.keys(b)])) {
-      const d = firstDifference((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], `${at}.${k}`);
-      if (d) return d;
-    }
-  }
-  return `${at}: Gongzhi ${JSON.stringify(a)?.slice(0, 300)} ≠ baseline ${JSON.stringify(b)?.slice(0, 300)}`;
-}
-
-/** Describe what an answer holds (lists and their lengths), so an empty operation shows. */
-function shape(v: unknown): string {
-  const counts: string[] = [];
-  const walk = (x: unknown, key: string) => {
-    if (Array.isArray(x)) {
-      counts.push(`${key}:${x.length}`);
-      x.slice(0, 1).forEach((y) => walk(y, key));
-    } else if (x && typeof x === "object") for (const [k, y] of Object.entries(x)) walk(y, k);
-  };
-  walk(v, "data");
-  return counts.join(" ") || "no lists";
-}
-
-interface Run {
-  rps: number;
-  p99: number;
-  errors: number;
-}
-
-async function cannon(url: string, headers: Record<string, string>, body: (i: number) => string, seconds: number): Promise<Run> {
-  let i = 0;
-  // GraphQL answers errors with status 200: an answer carrying "errors" counts as an error too.
-  let failed = 0;
-  const result = await autocannon({
-    url,
-    connections,
-    duration: seconds,
-    method: "POST",
-    headers,
-    requests: [
-      {
-        setupRequest: (req) => ({ ...req, body: body(++i) }),
-        onResponse: (status, resBody) => {
-          if (status === 200 && resBody.includes('"errors"')) failed++;
-        },
-      },
-    ],
-  });
-  return { rps: result.requests.total / (result.duration || seconds), p99: result.latency.p99, errors: result.errors + result.timeouts + result.non2xx + failed };
+async function connectServer(name: string, port: number, found: Found): Promise<Server> {
+  const graphql = `http://127.0.0.1:${port}/graphql`;
+  return { name, graphql, targets: found.targets, cookies: { community: await signIn(graphql, found.accounts.community), street: await signIn(graphql, found.accounts.street) } };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Main
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-};
-
-async function findTargets(url: string): Promise<{ targets: Targets; accounts: Record<Operation["as"], string>; facts: string }> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
+async function withPg<T>(url: string, f: (q: Queryable) => Promise<T>): Promise<T> {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
   try {
-    const bench = (await client.query(`SELECT 1 FROM "Account" WHERE username = 'bench_admin'`)).rowCount === 1;
-    const accounts = bench ? { community: "bench_admin", street: "bench_street" } : { community: "zhichong_admin", street: "street_admin" };
-    const grant = async (username: string, col: "communityId" | "regionId") =>
-      (await client.query<{ id: string }>(`SELECT g."${col}" AS id FROM "Grant" g JOIN "Account" a ON a.id = g."accountId" WHERE a.username = $1 AND g."${col}" IS NOT NULL LIMIT 1`, [username])).rows[0]?.id;
-    const communityId = await grant(accounts.community, "communityId");
-    const streetId = await grant(accounts.street, "regionId");
-    if (!communityId || !streetId) throw new Error(`no grants for ${accounts.community} / ${accounts.street}`);
-    const r = (
-      await client.query<{ id: string; gridId: string; householdId: string }>(
-        `SELECT id, "gridId", "householdId" FROM "Resident" WHERE "communityId" = $1 AND "gridId" IS NOT NULL AND "householdId" IS NOT NULL ORDER BY id LIMIT 1`,
-        [communityId],
-      )
-    ).rows[0];
-    if (!r) throw new Error("the community has no resident with a grid and a household");
-    let period = opt.period;
-    if (!period) {
-      const last = (await client.query<{ m: string | null }>(`SELECT to_char(max(month), 'YYYY') AS m FROM "PointsMonthly" WHERE "communityId" = $1`, [communityId])).rows[0]?.m;
-      period = last ?? String(new Date().getUTCFullYear());
-    }
-    const [y, m] = period.split("-").map(Number) as [number, number | undefined];
-    const day = (yy: number, mm: number) => new Date(Date.UTC(yy, mm - 1, 1)).toISOString().slice(0, 10);
-    const fromMonth = m ? day(y, m) : day(y, 1);
-    const toMonth = m ? day(y, m + 1) : day(y + 1, 1);
-    const count = async (sql: string, params: unknown[] = []) => Number((await client.query<{ n: string }>(sql, params)).rows[0]?.n ?? 0);
-    // pg_class.reltuples is -1 before the first ANALYZE (a fresh demo database): count then.
-    const estimate = async (table: string) => {
-      const n = await count(`SELECT reltuples::bigint AS n FROM pg_class WHERE relname = $1`, [table]);
-      return n >= 0 ? n : count(`SELECT count(*) AS n FROM "${table}"`);
-    };
-    const communityName = (await client.query<{ name: string }>(`SELECT name FROM "Community" WHERE id = $1`, [communityId])).rows[0]?.name;
-    const facts = [
-      `database: ${(await count(`SELECT count(*) AS n FROM "Community"`)).toLocaleString()} communities, ${(await estimate("Resident")).toLocaleString()} residents, ${(await estimate("PointsEntry")).toLocaleString()} points entries (estimates)`,
-      `asked about: ${communityName} (${(await count(`SELECT count(*) AS n FROM "Resident" WHERE "communityId" = $1`, [communityId])).toLocaleString()} residents) as ${accounts.community}; its street as ${accounts.street}; ranking period ${period}`,
-    ].join("\n");
-    return { targets: { communityId, streetId, residentId: r.id, gridId: r.gridId, householdId: r.householdId, period, fromMonth, toMonth }, accounts, facts };
+    return await f({ query: async <R>(sql: string, params?: unknown[]) => ({ rows: (await c.query(sql, params)).rows as R[] }) });
   } finally {
-    await client.end();
+    await c.end();
   }
 }
 
 await ensureDatabase(databaseUrl);
-const pgVersion = await (async () => {
-  const c = new pg.Client({ connectionString: databaseUrl });
-  await c.connect();
-  const v = (await c.query<{ v: string }>("SELECT current_setting('server_version') AS v")).rows[0]!.v;
-  await c.end();
-  return v;
-})();
+const pgVersion = await withPg(databaseUrl, async (q) => (await q.query<{ v: string }>("SELECT current_setting('server_version') AS v")).rows[0]!.v);
 
 // Counting phase: Gongzhi behind the counting proxy (it also migrates and seeds an empty database).
 const dbUrl = new URL(databaseUrl);
@@ -279,8 +133,10 @@ proxied.hostname = "127.0.0.1";
 proxied.port = String(proxy.port);
 proxied.searchParams.set("sslmode", "disable");
 console.log(`starting Gongzhi (${workers} worker(s)) on ${dbUrl.pathname.slice(1)}; an empty database is migrated and seeded first`);
-let gongzhi = await startGongzhi(proxied.toString());
-const baseline = await startBaseline(databaseUrl);
+let gongzhi = await startGongzhi(proxied.toString(), GONGZHI_PORT, workers);
+const baseline = await startBaseline(databaseUrl, BASELINE_PORT, workers);
+let embedded: ChildProcess | null = null;
+const pgliteDir = opt.pglite ? fs.mkdtempSync(path.join(os.tmpdir(), "gongzhi-bench-pglite-")) : "";
 let exitCode = 0;
 
 /**
@@ -289,79 +145,108 @@ let exitCode = 0;
  * bench community slowed the residents page round after round), and at the end.
  */
 async function removeAdded(): Promise<number> {
-  const c = new pg.Client({ connectionString: databaseUrl });
-  await c.connect();
-  try {
-    const removed = await c.query(`DELETE FROM "Resident" WHERE name LIKE $1 OR name LIKE $2`, [`压测${runTag}-%`, `基线${runTag}-%`]);
-    return removed.rowCount ?? 0;
-  } finally {
-    await c.end();
-  }
+  return withPg(databaseUrl, async (q) => (await q.query<{ id: string }>(`DELETE FROM "Resident" WHERE name LIKE $1 OR name LIKE $2 RETURNING id`, [`压测${runTag}-%`, `基线${runTag}-%`])).rows.length);
 }
+
+/** The embedded server on a fresh directory: cold start (migrate + seed), targets read in-process, then a measured restart that stays up. */
+async function startEmbedded(): Promise<{ server: Server; starts: string[] }> {
+  const first = await startGongzhiTimed(pgliteDir, PGLITE_PORT, 1);
+  await stop(first.child);
+  const db = new PGlite(pgliteDir);
+  const found = await findTargets(db as unknown as Queryable, opt.period).finally(() => db.close());
+  const again = await startGongzhiTimed(pgliteDir, PGLITE_PORT, 1);
+  embedded = again.child;
+  const starts = [
+    `PGlite cold start on a fresh directory (migrations and the demo seed included): /healthz 200 after ${first.healthz.toFixed(0)} ms, first GraphQL answer after ${first.graphql.toFixed(0)} ms`,
+    `PGlite start on the seeded directory: /healthz 200 after ${again.healthz.toFixed(0)} ms, first GraphQL answer after ${again.graphql.toFixed(0)} ms`,
+  ];
+  for (const line of starts) console.log(line);
+  return { server: await connectServer("PGlite", PGLITE_PORT, found), starts };
+}
+
 try {
-  const { targets, accounts, facts } = await findTargets(databaseUrl);
+  const found = await withPg(databaseUrl, (q) => findTargets(q, opt.period));
+  const { targets, facts } = found;
   console.log(facts);
-  cookies.community = await signIn(accounts.community);
-  cookies.street = await signIn(accounts.street);
+  let server = await connectServer("PostgreSQL", GONGZHI_PORT, found);
 
   const statements = new Map<Operation, number>();
   let serial = 0;
   for (const op of operations) {
     const norm = op.normalize ?? ((x: unknown) => x);
-    const a = norm(await askGongzhi(op, targets, ++serial));
+    const a = norm(await askGongzhi(server, op, ++serial));
     const b = norm(await askBaseline(op, targets, serial));
     const diff = firstDifference(a, b);
     if (diff) throw new Error(`${op.name}: the answers differ at ${diff}`);
     console.log(`✓ ${op.name}: same data from both (${shape(a)})`);
     if (opt["show-sql"]) {
       proxy.reset();
-      await askGongzhi(op, targets, ++serial);
+      await askGongzhi(server, op, ++serial);
       console.log(proxy.texts().map((q, i) => `    ${i + 1}. ${q.replace(/\s+/g, " ").slice(0, 240)}`).join("\n"));
     }
     const N = 10;
     proxy.reset();
-    for (let i = 0; i < N; i++) await askGongzhi(op, targets, ++serial);
+    for (let i = 0; i < N; i++) await askGongzhi(server, op, ++serial);
     statements.set(op, proxy.count() / N);
   }
   await stop(gongzhi);
   await proxy.close();
-  gongzhi = await startGongzhi(databaseUrl);
+  gongzhi = await startGongzhi(databaseUrl, GONGZHI_PORT, workers);
+  server = await connectServer("PostgreSQL", GONGZHI_PORT, found);
+
+  let lite: Server | null = null;
+  let starts: string[] = [];
+  if (opt.pglite) {
+    ({ server: lite, starts } = await startEmbedded());
+    for (const op of operations) {
+      const a = shape(await askGongzhi(server, op, ++serial));
+      const b = shape(await askGongzhi(lite, op, ++serial));
+      if (a !== b) throw new Error(`${op.name}: PGlite's answer has another shape (${b}) than PostgreSQL's (${a})`);
+      console.log(`✓ ${op.name}: the same shape on PGlite (${b})`);
+    }
+  }
 
   // Warm-up (JIT, pools, PostgreSQL's caches), not measured.
   for (const op of operations) {
-    await cannon(gongzhiUrl, gongzhiHeaders(op), (i) => gongzhiBody(op, targets, i + 1e6), 1);
-    await cannon(baselineUrl(op), { "content-type": "application/json" }, (i) => baselineBody(op, targets, i + 1e6), 1);
+    for (const s of lite ? [server, lite] : [server]) await cannon(s.graphql, gongzhiHeaders(s, op), (i) => gongzhiBody(s, op, i + 1e6), 1, connections);
+    await cannon(baselineUrl(op), { "content-type": "application/json" }, (i) => baselineBody(op, targets, i + 1e6), 1, connections);
   }
 
-  const runs = new Map<Operation, { g: Run[]; b: Run[] }>(operations.map((op) => [op, { g: [], b: [] }]));
+  const runs = new Map<Operation, { g: Run[]; b: Run[]; p: Run[] }>(operations.map((op) => [op, { g: [], b: [], p: [] }]));
   let offset = 2e6;
   for (let round = 1; round <= rounds; round++) {
     for (const op of operations) {
-      const g = () => cannon(gongzhiUrl, gongzhiHeaders(op), (i) => gongzhiBody(op, targets, i + offset), duration);
-      const b = () => cannon(baselineUrl(op), { "content-type": "application/json" }, (i) => baselineBody(op, targets, i + offset), duration);
       const r = runs.get(op)!;
+      const at = offset;
       offset += 1e6;
-      if (round % 2) {
-        r.g.push(await g());
-        r.b.push(await b());
-      } else {
-        r.b.push(await b());
-        r.g.push(await g());
+      const steps: (() => Promise<void>)[] = [
+        async () => void r.g.push(await cannon(server.graphql, gongzhiHeaders(server, op), (i) => gongzhiBody(server, op, i + at), duration, connections)),
+        async () => void r.b.push(await cannon(baselineUrl(op), { "content-type": "application/json" }, (i) => baselineBody(op, targets, i + at), duration, connections)),
+      ];
+      if (lite) {
+        const l = lite;
+        steps.push(async () => void r.p.push(await cannon(l.graphql, gongzhiHeaders(l, op), (i) => gongzhiBody(l, op, i + at), duration, connections)));
       }
+      // The order rotates per round (and reverses every other round), so no server always goes first.
+      const order = steps.map((_, k) => steps[(k + round) % steps.length]!);
+      for (const step of round % 2 ? order : order.reverse()) await step();
       const last = (xs: Run[]) => xs[xs.length - 1]!;
       const errs = (x: Run) => (x.errors ? ` (${x.errors} errors)` : "");
       if (op.kind === "write") await removeAdded();
       console.log(
-        `round ${round} ${op.name}: Gongzhi ${last(r.g).rps.toFixed(0)} req/s p99 ${last(r.g).p99} ms${errs(last(r.g))}; baseline ${last(r.b).rps.toFixed(0)} req/s p99 ${last(r.b).p99} ms${errs(last(r.b))}`,
+        `round ${round} ${op.name}: Gongzhi ${last(r.g).rps.toFixed(0)} req/s p99 ${last(r.g).p99} ms${errs(last(r.g))}; baseline ${last(r.b).rps.toFixed(0)} req/s p99 ${last(r.b).p99} ms${errs(last(r.b))}` +
+          (lite ? `; PGlite ${last(r.p).rps.toFixed(0)} req/s p99 ${last(r.p).p99} ms${errs(last(r.p))}` : ""),
       );
     }
   }
 
+  const med = (xs: Run[]) => ({ rps: median(xs.map((x) => x.rps)), p99: median(xs.map((x) => x.p99)) });
   const rows: string[] = [];
+  const liteRows: string[] = [];
   for (const op of operations) {
     const r = runs.get(op)!;
-    const g = { rps: median(r.g.map((x) => x.rps)), p99: median(r.g.map((x) => x.p99)) };
-    const b = { rps: median(r.b.map((x) => x.rps)), p99: median(r.b.map((x) => x.p99)) };
+    const g = med(r.g);
+    const b = med(r.b);
     const errors = [...r.g, ...r.b].reduce((n, x) => n + x.errors, 0);
     const ratio = g.rps / b.rps;
     const p99Ratio = g.p99 / Math.max(b.p99, 1);
@@ -370,21 +255,42 @@ try {
     rows.push(
       `| ${op.name} | ${g.rps.toFixed(0)} | ${g.p99.toFixed(0)} | ${b.rps.toFixed(0)} | ${b.p99.toFixed(0)} | ${ratio.toFixed(2)}× | ${p99Ratio.toFixed(1)}× | ${statements.get(op)!.toFixed(1)} | ${op.kind === "write" ? "—" : ok ? "✓" : "✗"}${errors ? ` (${errors} errors)` : ""} |`,
     );
+    if (lite) {
+      const p = med(r.p);
+      const liteErrors = r.p.reduce((n, x) => n + x.errors, 0);
+      const liteRatio = p.rps / g.rps;
+      const liteOk = liteRatio >= 0.5;
+      if (!liteOk || liteErrors) exitCode = 1;
+      liteRows.push(
+        `| ${op.name} | ${g.rps.toFixed(0)} | ${g.p99.toFixed(0)} | ${p.rps.toFixed(0)} | ${p.p99.toFixed(0)} | ${liteRatio.toFixed(2)}× | ${(p.p99 / Math.max(g.p99, 1)).toFixed(1)}× | ${liteOk ? "✓" : "✗"}${liteErrors ? ` (${liteErrors} errors)` : ""} |`,
+      );
+    }
   }
   console.log(`\n${facts}`);
+  const load = os.loadavg().map((x) => x.toFixed(1)).join(" / ");
   console.log(
-    `${new Date().toISOString().slice(0, 10)}, ${os.availableParallelism()} CPUs (${os.cpus()[0]?.model.trim()}), PostgreSQL ${pgVersion}, Node ${process.version}; ${workers} worker(s) each; autocannon ${connections} connections, ${rounds} interleaved rounds × ${duration} s; medians over rounds.\n`,
+    `${new Date().toISOString().slice(0, 10)}, ${os.availableParallelism()} CPUs (${os.cpus()[0]?.model.trim()}), PostgreSQL ${pgVersion}, Node ${process.version}, load average ${load} (1 / 5 / 15 min) at the end; ${workers} worker(s) each${opt.pglite ? " (--pglite: one everywhere, as PGlite has)" : ""}; autocannon ${connections} connections, ${rounds} interleaved rounds × ${duration} s; medians over rounds.\n`,
   );
   console.log("| operation | Gongzhi req/s | Gongzhi p99 ms | baseline req/s | baseline p99 ms | req/s ratio | p99 ratio | SQL statements/request | target |");
   console.log("|---|---:|---:|---:|---:|---:|---:|---:|:---:|");
   for (const row of rows) console.log(row);
   console.log("\nTargets for reads: req/s ratio ≥ 0.3× (aim 0.5×), p99 within 4× the baseline's. The baseline runs one statement per request.");
+  if (lite) {
+    console.log("\nThe embedded default (PGlite in the server process, the demo district) against the same server on PostgreSQL:\n");
+    console.log("| operation | PostgreSQL req/s | PostgreSQL p99 ms | PGlite req/s | PGlite p99 ms | PGlite/PostgreSQL req/s | p99 ratio | target ≥ 0.5× |");
+    console.log("|---|---:|---:|---:|---:|---:|---:|:---:|");
+    for (const row of liteRows) console.log(row);
+    console.log("");
+    for (const line of starts) console.log(line);
+  }
 } catch (e) {
   console.error(e instanceof Error ? e.message : e);
   exitCode = 1;
 } finally {
   await stop(gongzhi);
   await stop(baseline);
+  if (embedded) await stop(embedded);
+  if (pgliteDir) fs.rmSync(pgliteDir, { recursive: true, force: true });
   const removed = await removeAdded();
   if (removed) console.log(`(removed the ${removed.toLocaleString()} residents the last createResident runs added)`);
   await proxy.close().catch(() => undefined);
