@@ -92,6 +92,17 @@ describe("casting ballots", () => {
     await d.ok("recordAttendance", { meetingId: meeting.id, entries: [{ attendeeId: voter.id, status: "PRESENT" }, { attendeeId: speaker.id, status: "PRESENT" }] }, w.staff);
     const vote = await d.ok("openVote", { input: { agendaItemId: await itemOf(topic.id) } }, w.admin);
     expect(vote.tally.present).toBe(8); // 7 members + the voting stakeholder
+    // The attendance sheet says who may vote now (the same rule castBallot applies below).
+    const sheet = (await kit.gql(`query($id: ID!) { node(id: $id) { ... on Meeting { attendance { attendeeId kind status votesNow } } } }`, { id: meeting.id }, w.staff)).data.node.attendance as {
+      attendeeId: string;
+      kind: string;
+      status: string | null;
+      votesNow: boolean;
+    }[];
+    expect(sheet.find((a) => a.attendeeId === voter.id)?.votesNow).toBe(true);
+    expect(sheet.find((a) => a.attendeeId === speaker.id)?.votesNow).toBe(false);
+    expect(sheet.filter((a) => a.votesNow)).toHaveLength(8);
+    expect(sheet.filter((a) => a.kind === "MEMBER" && a.status !== "PRESENT").every((a) => !a.votesNow)).toBe(true);
     const e = await d.refused("castBallot", { input: { voteId: vote.id, voterId: speaker.id, choice: "FOR" } }, w.staff, "CONFLICT", "input.voterId");
     expect(e.message).toContain("may speak but not vote");
     const b = await d.ok("castBallot", { input: { voteId: vote.id, voterId: voter.id, choice: "FOR" } }, w.staff);

@@ -38,6 +38,9 @@ interface Entry {
   status: "PRESENT" | "ABSENT" | "EXCUSED" | null;
 }
 
+/** The rule castBallot and the tally apply (vote.service presentVoters): present, and entitled to vote. */
+export const votesNow = (e: Pick<Entry, "status" | "mayVote">): boolean => e.status === "PRESENT" && e.mayVote;
+
 const AttendanceEntryRef = builder.objectRef<Entry>("AttendanceEntry").implement({
   description: "One line of a meeting's attendance sheet: a sitting member or a stakeholder invited to a topic on the agenda.",
   fields: (t) => ({
@@ -52,6 +55,11 @@ const AttendanceEntryRef = builder.objectRef<Entry>("AttendanceEntry").implement
     topicTitle: t.string({ nullable: true, description: "For a stakeholder: the topic they were invited to.", resolve: (e) => e.topicTitle }),
     mayVote: t.boolean({ description: "Members always; stakeholders when invited with a vote and the charter allows it.", resolve: (e) => e.mayVote }),
     status: t.field({ type: AttendanceStatusEnum, nullable: true, description: "null = not recorded yet.", resolve: (e) => e.status }),
+    votesNow: t.boolean({
+      description:
+        "May cast a ballot now (castBallot, as voterId): recorded PRESENT and mayVote. A member votes on every item of the agenda, a stakeholder on its own topic's; the tally counts only these.",
+      resolve: votesNow,
+    }),
   }),
 });
 

@@ -41,6 +41,7 @@ export const MeetingPageQuery = graphql(
             name
             topicTitle
             mayVote
+            votesNow
             status
           }
           ...MeetingHeaderFields
@@ -70,7 +71,7 @@ export function MeetingPage({ meetingId }: { meetingId: string }) {
   }, [running, refresh]);
 
   const voters = (meeting?.attendance ?? [])
-    .filter((a) => a.status === "PRESENT" && a.mayVote)
+    .filter((a) => a.votesNow)
     .map((a) => ({ attendeeId: a.attendeeId, name: a.name, topicTitle: a.kind === "MEMBER" ? null : (a.topicTitle ?? "") }));
 
   return (

@@ -83,6 +83,8 @@ export function attendee(n: number, name: string, status: "PRESENT" | "ABSENT" |
     topicTitle: null,
     mayVote: true,
     status,
+    // The server's answer (AttendanceEntry.votesNow): present and entitled to vote.
+    votesNow: status === "PRESENT" && extra.mayVote !== false,
     ...extra,
   };
 }
