@@ -84,7 +84,8 @@ describe("the complex, its rooms, windows and clerks", () => {
     // A grid worker reads the complex but cannot change it.
     await sk.refused("updateServiceWindow", { id: win, input: { name: "改名" } }, grid, "FORBIDDEN", "id");
     expect(await stepsOf(win, grid)).toEqual([]);
-    expect(await stepsOf(win, w.staffA)).toEqual(["EDIT", "DEACTIVATE"]);
+    await sk.refused("setServiceWindowClerks", { id: win, accountIds: [w.staffA.gid] }, grid, "FORBIDDEN", "id");
+    expect(await stepsOf(win, w.staffA)).toEqual(["EDIT", "DEACTIVATE", "SET_CLERKS"]);
   });
 });
 

@@ -99,7 +99,10 @@ export const ServiceRoomStepEnum = builder.enumType("ServiceRoomStep", {
 
 export const ServiceWindowStepEnum = builder.enumType("ServiceWindowStep", {
   description: "A step a service window allows now (see ServiceWindow.allowedSteps).",
-  values: toggleStepValues("updateServiceWindow", "service:manage"),
+  values: {
+    ...toggleStepValues("updateServiceWindow", "service:manage"),
+    SET_CLERKS: { description: "setServiceWindowClerks (who staffs the window): open or closed, with service:manage" },
+  },
 });
 
 export const ServiceItemStepEnum = builder.enumType("ServiceItemStep", {

@@ -31,7 +31,7 @@ const win = (n: number, allowedSteps: string[]) => ({
 });
 
 describe("the complex's settings", () => {
-  it("shows 编辑 on the rooms and windows whose allowedSteps hold EDIT", async () => {
+  it("shows 编辑 (and a window's 设置人员) on the rows whose allowedSteps hold EDIT (SET_CLERKS)", async () => {
     const complex = {
       __typename: "ServiceComplex",
       id: "U2VydmljZUNvbXBsZXg6MQ==",
@@ -42,7 +42,7 @@ describe("the complex's settings", () => {
       hoursNote: null,
       openingHours: [],
       rooms: [room(0, ["EDIT", "DEACTIVATE"]), room(1, [])],
-      windows: [win(0, ["EDIT", "DEACTIVATE"]), win(1, [])],
+      windows: [win(0, ["EDIT", "DEACTIVATE", "SET_CLERKS"]), win(1, [])],
     };
     server.use(...inCommunity(), graphql.query("ServiceComplexSettings", () => HttpResponse.json({ data: { serviceComplex: complex } })));
     renderApp("/service-complex/settings");
@@ -54,5 +54,7 @@ describe("the complex's settings", () => {
     const windows = screen.getByRole("table", { name: "服务窗口" });
     expect(row(windows, "党群服务窗口").getByRole("button", { name: "编辑" })).toBeInTheDocument();
     expect(row(windows, "民政救助窗口").queryByRole("button", { name: "编辑" })).not.toBeInTheDocument();
+    expect(row(windows, "党群服务窗口").getByRole("button", { name: "设置人员" })).toBeInTheDocument();
+    expect(row(windows, "民政救助窗口").queryByRole("button", { name: "设置人员" })).not.toBeInTheDocument();
   });
 });

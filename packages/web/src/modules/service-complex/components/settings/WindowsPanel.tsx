@@ -88,9 +88,11 @@ export function WindowsPanel({ windows, edit, staff }: WindowsPanelProps) {
                     {t("edit")}
                   </Button>
                 )}
-                <Button size="xs" variant="subtle" onClick={() => setStaffing(w(row).id)}>
-                  {t("settings.setClerks")}
-                </Button>
+                {w(row).allowedSteps.includes("SET_CLERKS") && (
+                  <Button size="xs" variant="subtle" onClick={() => setStaffing(w(row).id)}>
+                    {t("settings.setClerks")}
+                  </Button>
+                )}
               </Group>
             ),
           },
