@@ -14,9 +14,10 @@
 import { execFileSync } from "node:child_process";
 import path from "node:path";
 import cliProgress from "cli-progress";
-import pg from "pg";
+import type pg from "pg";
 import { repoRoot } from "../../src/env.js";
 import { hashToken, newToken } from "../../src/shared/tokens.js";
+import { withAdmin } from "../pgAdmin.js";
 
 export const MONTHS = 24;
 const STREET_SIZE = 20;
@@ -34,28 +35,15 @@ export const accountsPerCommunity = (s: Shape) => Math.ceil(s.residentsPerCommun
 
 /** Creates the database (dropping an existing one of that name) and applies the migrations. */
 export async function createDatabase(url: string) {
-  const u = new URL(url);
-  const name = decodeURIComponent(u.pathname.slice(1));
-  u.pathname = "/postgres";
-  const admin = new pg.Client({ connectionString: u.toString() });
-  await admin.connect();
-  try {
-    await admin.query(`DROP DATABASE IF EXISTS "${name.replace(/"/g, '""')}" WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`);
-  } finally {
-    await admin.end();
-  }
+  await withAdmin(url, async (admin, db) => {
+    await admin.query(`DROP DATABASE IF EXISTS ${db.quoted} WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE ${db.quoted}`);
+  });
   execFileSync(process.execPath, [path.join(repoRoot, "prisma/scripts/migrate.mjs"), "deploy"], { env: { ...process.env, DATABASE_URL: url }, stdio: "pipe" });
 }
 
 export async function dropDatabase(url: string) {
-  const u = new URL(url);
-  const name = decodeURIComponent(u.pathname.slice(1));
-  u.pathname = "/postgres";
-  const admin = new pg.Client({ connectionString: u.toString() });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS "${name.replace(/"/g, '""')}" WITH (FORCE)`);
-  await admin.end();
+  await withAdmin(url, (admin, db) => admin.query(`DROP DATABASE IF EXISTS ${db.quoted} WITH (FORCE)`));
 }
 
 export interface Base {

@@ -3,7 +3,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import pg from "pg";
+import { withAdmin } from "../pgAdmin.js";
 import { serverMain, startTimed, type Started } from "../startup.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -11,20 +11,13 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 export { stopServer as stop } from "../startup.js";
 
 export async function ensureDatabase(url: string) {
-  const u = new URL(url);
-  const name = decodeURIComponent(u.pathname.slice(1));
-  u.pathname = "/postgres";
-  const admin = new pg.Client({ connectionString: u.toString() });
-  await admin.connect();
-  try {
-    const exists = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+  await withAdmin(url, async (admin, db) => {
+    const exists = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [db.name]);
     if (exists.rowCount === 0) {
-      console.log(`creating database ${name}`);
-      await admin.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`);
+      console.log(`creating database ${db.name}`);
+      await admin.query(`CREATE DATABASE ${db.quoted}`);
     }
-  } finally {
-    await admin.end();
-  }
+  });
 }
 
 async function waitFor(probe: () => Promise<boolean>, child: ChildProcess, what: string, timeoutMs = 600_000) {
