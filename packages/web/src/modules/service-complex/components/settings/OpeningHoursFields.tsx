@@ -27,10 +27,11 @@ export function OpeningHoursFields<V extends { openingHours: PeriodValue[] }>({ 
         {t("settings.openingHours")}
       </Text>
       {periods.map((p, i) => (
-        <Group key={`${i}-${p.weekday}`} gap="xs" wrap="nowrap" align="flex-start">
+        // On a phone the weekday takes its own line (the three fields side by side do not fit 390 px).
+        <Group key={`${i}-${p.weekday}`} gap="xs" wrap="wrap" align="flex-start">
           <Select
             aria-label={t("settings.weekday")}
-            w={110}
+            w={{ base: "100%", xs: 110 }}
             allowDeselect={false}
             data={WEEKDAYS.map((d) => ({ value: d, label: t(`weekdays.${d}`) }))}
             {...form.getInputProps(`openingHours.${i}.weekday`)}
