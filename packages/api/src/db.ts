@@ -3,10 +3,11 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
+import type { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "./generated/prisma/client.js";
+import { PGliteThread, type EmbeddedDb } from "./pglite-thread.js";
 
 export type Db = PrismaClient;
 export type { Prisma } from "./generated/prisma/client.js";
@@ -17,8 +18,8 @@ import { isPostgresUrl } from "./env.js";
 export interface Database {
   prisma: PrismaClient;
   kind: "postgres" | "pglite";
-  /** The embedded database itself (PGlite only): LISTEN on it (shared/authCache.ts). */
-  pglite?: PGlite;
+  /** The embedded database itself (PGlite only, on its own thread: pglite-thread.ts): LISTEN on it (shared/authCache.ts). */
+  pglite?: EmbeddedDb;
   /** Close the client and, for PGlite, the database itself ($disconnect does not). */
   close: () => Promise<void>;
 }
@@ -26,6 +27,8 @@ export interface Database {
 export interface OpenOptions {
   /** Called with every SQL statement the client sends and its parameters as JSON (the statement-count tests and bench:ledger's EXPLAIN use it). */
   onStatement?: (sql: string, params: string) => void;
+  /** PGlite: its thread stopped without being closed (the server exits so its supervisor starts it again). */
+  onLost?: (e: Error) => void;
 }
 
 // Named (prepared) statements: PostgreSQL parses and plans a statement once per connection, and
@@ -59,8 +62,9 @@ export function openDatabase(target: string, options: OpenOptions = {}): Databas
   }
   const dir = path.resolve(target.replace(/^(pglite|file):(\/\/)?/, ""));
   fs.mkdirSync(path.dirname(dir), { recursive: true });
-  const pglite = new PGlite(dir);
-  const prisma = client(new PrismaPGlite(pglite), options);
+  const pglite = new PGliteThread(dir, options.onLost);
+  // The adapter uses query, exec and transaction, which PGliteThread answers as PGlite does.
+  const prisma = client(new PrismaPGlite(pglite as unknown as PGlite), options);
   return {
     prisma,
     kind: "pglite",

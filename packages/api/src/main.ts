@@ -34,9 +34,14 @@ async function applyPending(query: RawQuery, beforeDeploy?: () => Promise<void>)
 /** PGlite: opens the database with every migration applied (closed and reopened around a deploy). */
 async function openMigrated(): Promise<Database> {
   const { openDatabase } = await import("./db.js");
-  const db = openDatabase(env.DATABASE_URL);
+  // PGlite's thread lost (it aborted): exit, and the supervisor starts this worker again.
+  const onLost = (e: Error) => {
+    console.error("[db] the embedded database stopped:", e);
+    process.exit(1);
+  };
+  const db = openDatabase(env.DATABASE_URL, { onLost });
   const deployed = await applyPending((sql) => db.prisma.$queryRawUnsafe(sql), () => db.close());
-  return deployed ? openDatabase(env.DATABASE_URL) : db;
+  return deployed ? openDatabase(env.DATABASE_URL, { onLost }) : db;
 }
 
 /** PostgreSQL, in the primary: pending migrations, then the demo district when the database is empty. */

@@ -12,7 +12,7 @@
 // the old grants just before a revoke committed cannot put them back after the notification.
 // Entries also expire after MAX_AGE_MS and at the session's own expiry. Misses (no such session)
 // are never kept: a new session needs no notification.
-import type { PGlite } from "@electric-sql/pglite";
+import type { EmbeddedDb } from "../pglite-thread.js";
 import pg from "pg";
 import type { Actor, Context } from "./context.js";
 
@@ -147,7 +147,7 @@ export interface AuthListener {
  */
 export function listenForAuthChanges(
   cache: AuthCache,
-  target: { url: string } | { pglite: PGlite },
+  target: { url: string } | { pglite: Pick<EmbeddedDb, "listen"> },
   report: (e: unknown) => void = (e) => console.error("[auth cache] listener:", e),
 ): AuthListener {
   if ("pglite" in target) {
