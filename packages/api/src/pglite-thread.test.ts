@@ -84,6 +84,21 @@ describe("PGliteThread", () => {
     expect(got).toEqual(["one", "two"]);
   });
 
+  it("answers the same text again (a named statement), with nulls and bad values, and after the table changed under it", async () => {
+    await db.exec(`CREATE TABLE u (id int PRIMARY KEY, tags text[], data jsonb)`);
+    const sql = `SELECT * FROM u WHERE id = $1 OR $2::text IS NULL ORDER BY id`;
+    const ask = (id: number, flag: string | null) => db.query<unknown[]>(sql, [id, flag], { rowMode: "array" });
+    await db.query(`INSERT INTO u VALUES ($1, $2, $3)`, [1, ["a", "b"], '{"k":1}']);
+    expect((await ask(1, "x")).rows).toEqual([[1, ["a", "b"], { k: 1 }]]);
+    // A value PostgreSQL refuses at Bind: the error, then the statement still serves.
+    await expect(db.query(`INSERT INTO u VALUES ($1, $2, $3)`, [2, ["c"], "{not json"])).rejects.toMatchObject({ code: "22P02" });
+    expect((await ask(2, null)).rows).toHaveLength(1);
+    await db.exec(`ALTER TABLE u ADD COLUMN extra text DEFAULT 'e'`);
+    expect((await ask(1, "x")).rows).toEqual([[1, ["a", "b"], { k: 1 }, "e"]]);
+    const inserted = await db.query(`INSERT INTO u (id) VALUES ($1)`, [3]);
+    expect(inserted.affectedRows).toBe(1);
+  });
+
   it("reports a thread that stops without being closed, and fails every call from then on", async () => {
     let lost: Error | null = null;
     const other = new PGliteThread("memory://", (e) => (lost = e));

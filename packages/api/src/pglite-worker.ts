@@ -2,14 +2,122 @@
 // This file runs inside a worker_threads Worker: it owns the one PGlite instance and answers the
 // server thread's messages in the order they arrive.
 import { parentPort, workerData } from "node:worker_threads";
-import { PGlite, type Transaction } from "@electric-sql/pglite";
+import { PGlite, protocol, type Results, type Transaction } from "@electric-sql/pglite";
 import type { ErrorInfo, Reply, Request, WorkerInit } from "./pglite-thread.js";
 
 const port = parentPort!;
 const { dataDir } = workerData as WorkerInit;
 const pg = new PGlite(dataDir);
 
-/** Identity parsers for the type oids the server thread parses itself (the adapter's parsers are functions and cannot cross threads). */
+// Named (prepared) statements, as the server has on PostgreSQL (db.ts): each distinct SQL text is
+// parsed and described once, and from then on a query is one round trip into PostgreSQL — Bind,
+// Execute and Sync in a single buffer — where PGlite's query() sends Parse, Describe, Bind,
+// Describe, Execute and Sync one by one and copies its parsers into a new object for every query.
+// Prisma's SQL texts come from a bounded set of query shapes; past MAX_PREPARED distinct texts the
+// rest go through query() unnamed, so the cache cannot grow without bound.
+const MAX_PREPARED = 2000;
+type Parse = (value: string, typeId: number) => unknown;
+interface Prepared {
+  name: string;
+  paramTypes: number[];
+  fields: { name: string; dataTypeID: number }[];
+  /** Per set of raw type oids (the caller's parsers): the parser of each column, or null to keep the text. */
+  columns: Map<string, (Parse | null)[]>;
+}
+const prepared = new Map<string, Prepared>();
+const { serialize } = protocol;
+
+function concat(parts: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+interface Message {
+  name: string;
+  fields?: unknown[];
+  dataTypeIDs?: number[];
+  text?: string;
+}
+
+async function prepare(sql: string): Promise<Prepared> {
+  const name = `gz${prepared.size}`;
+  const messages = (await pg.execProtocolStream(concat([serialize.parse({ name, text: sql }), serialize.describe({ type: "S", name }), serialize.sync()]), { syncToFs: false })) as unknown as Message[];
+  const params = messages.find((m) => m.name === "parameterDescription");
+  const rows = messages.find((m) => m.name === "rowDescription") as { fields: { name: string; dataTypeID: number }[] } | undefined;
+  const statement: Prepared = { name, paramTypes: params?.dataTypeIDs ?? [], fields: rows?.fields.map((f) => ({ name: f.name, dataTypeID: f.dataTypeID })) ?? [], columns: new Map() };
+  prepared.set(sql, statement);
+  return statement;
+}
+
+function columnParsers(statement: Prepared, raw: number[]): (Parse | null)[] {
+  const key = raw.join(",");
+  let columns = statement.columns.get(key);
+  if (!columns) {
+    const keep = new Set(raw);
+    columns = statement.fields.map((f) => (keep.has(f.dataTypeID) ? null : ((pg.parsers[f.dataTypeID] as Parse | undefined) ?? null)));
+    statement.columns.set(key, columns);
+  }
+  return columns;
+}
+
+const AFFECTING = new Set(["INSERT", "UPDATE", "DELETE", "COPY", "MERGE"]);
+
+async function runPrepared(sql: string, params: unknown[], raw: number[], inTransaction: boolean): Promise<Results<unknown[]>> {
+  const statement = prepared.get(sql) ?? (await prepare(sql));
+  const values = params.map((v, i) => {
+    if (v === null || v === undefined) return null;
+    const serializer = pg.serializers[statement.paramTypes[i]!];
+    return serializer ? serializer(v) : (v as { toString(): string }).toString();
+  });
+  const messages = (await pg.execProtocolStream(concat([serialize.bind({ statement: statement.name, values: values as string[] }), serialize.execute({}), serialize.sync()]), { syncToFs: false })) as unknown as Message[];
+  if (!inTransaction) await pg.syncToFs();
+  const columns = columnParsers(statement, raw);
+  const rows: unknown[][] = [];
+  let affectedRows = 0;
+  for (const m of messages) {
+    if (m.name === "dataRow") {
+      const fields = m.fields as (string | null)[];
+      const row = new Array<unknown>(fields.length);
+      for (let i = 0; i < fields.length; i++) {
+        const v = fields[i]!;
+        const parse = columns[i];
+        row[i] = v === null || !parse ? v : parse(v, statement.fields[i]!.dataTypeID);
+      }
+      rows.push(row);
+    } else if (m.name === "commandComplete") {
+      const words = m.text!.split(" ");
+      if (AFFECTING.has(words[0]!)) affectedRows += Number.parseInt(words[words.length - 1]!, 10) || 0;
+    }
+  }
+  return { rows, fields: statement.fields, affectedRows };
+}
+
+/** A query by a named statement: outside a transaction it waits for any open one, as PGlite's query() does. */
+async function queryPrepared(sql: string, params: unknown[], raw: number[], inTransaction: boolean): Promise<Results<unknown[]>> {
+  // query() waits for the database to be ready; so must this (the first queries arrive while it opens).
+  if (!pg.ready) await pg.waitReady;
+  const run = () =>
+    pg._runExclusiveQuery(async () => {
+      try {
+        return await runPrepared(sql, params, raw, inTransaction);
+      } catch (e) {
+        // A table changed under a kept statement (DDL at run time): forget it and prepare again, once.
+        if ((e as { code?: string }).code !== "0A000" || !prepared.has(sql)) throw e;
+        const stale = prepared.get(sql)!;
+        prepared.delete(sql);
+        await pg.execProtocolStream(concat([serialize.close({ type: "S", name: stale.name }), serialize.sync()]), { syncToFs: false });
+        return await runPrepared(sql, params, raw, inTransaction);
+      }
+    });
+  return inTransaction ? run() : pg._runExclusiveTransaction(run);
+}
+
+/** Identity parsers for the type oids the server thread parses itself (unnamed queries past MAX_PREPARED). */
 const rawParsers = new Map<string, Record<number, (v: string) => string>>();
 function rawFor(oids: number[]): Record<number, (v: string) => string> {
   const key = oids.join(",");
@@ -63,9 +171,11 @@ function onTx<T>(txId: number, run: (tx: Transaction) => Promise<T>): Promise<T>
 port.on("message", (m: Request) => {
   switch (m.op) {
     case "query": {
+      const named = prepared.has(m.sql) || prepared.size < MAX_PREPARED;
       const options = { rowMode: "array" as const, parsers: rawFor(m.raw) };
-      const run = (q: Pick<PGlite, "query">) => q.query(m.sql, m.params, options).then((r) => ({ rows: r.rows, fields: r.fields, affectedRows: r.affectedRows }));
-      void answer(m.id, () => (m.tx === undefined ? run(pg) : onTx(m.tx, run)));
+      const unnamed = (q: Pick<PGlite, "query">): Promise<unknown> => q.query(m.sql, m.params, options).then((r) => ({ rows: r.rows, fields: r.fields, affectedRows: r.affectedRows }));
+      if (m.tx === undefined) void answer(m.id, () => (named ? queryPrepared(m.sql, m.params, m.raw, false) : unnamed(pg)));
+      else void answer(m.id, () => onTx<unknown>(m.tx!, (tx) => (named ? queryPrepared(m.sql, m.params, m.raw, true) : unnamed(tx))));
       return;
     }
     case "exec":
