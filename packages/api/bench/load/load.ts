@@ -276,7 +276,7 @@ try {
   for (const row of rows) console.log(row);
   console.log("\nTargets for reads: req/s ratio ≥ 0.3× (aim 0.5×), p99 within 4× the baseline's. The baseline runs one statement per request.");
   if (lite) {
-    console.log("\nThe embedded default (PGlite in the server process, the demo district) against the same server on PostgreSQL:\n");
+    console.log("\nThe embedded default (PGlite on its own thread in the server process, the demo district) against the same server on PostgreSQL:\n");
     console.log("| operation | PostgreSQL req/s | PostgreSQL p99 ms | PGlite req/s | PGlite p99 ms | PGlite/PostgreSQL req/s | p99 ratio | target ≥ 0.5× |");
     console.log("|---|---:|---:|---:|---:|---:|---:|:---:|");
     for (const row of liteRows) console.log(row);
