@@ -217,6 +217,20 @@ describe("signing in with a code", () => {
     expect(await kit.prisma.residentSession.count({ where: { residentId: w.residents[6]!.id } })).toBe(0);
   });
 
+  it("concurrent guesses are counted before they are checked: 20 at once, 5 checked, the rest refused", async () => {
+    const phone = newPhone();
+    await kit.prisma.resident.update({ where: { id: w.residents[6]!.id }, data: { phone } });
+    success(await requestCode(w.community, phone), "requestResidentCode");
+    const code = lastCodeTo(phone)!;
+    const guesses = Array.from({ length: 20 }, (_, i) => String((Number(code) + 1 + i) % 1_000_000).padStart(6, "0"));
+    const answers = await Promise.all(guesses.map((g) => signIn(w.community, phone, g)));
+    const codes = answers.map((r) => userError(r, "signInResident").code);
+    expect(codes.filter((c) => c === "UNAUTHENTICATED")).toHaveLength(5);
+    expect(codes.filter((c) => c === "RATE_LIMITED")).toHaveLength(15);
+    expect((await kit.prisma.residentSignInCode.findFirstOrThrow({ where: { phone }, orderBy: { createdAt: "desc" } })).attempts).toBe(5);
+    expect(userError(await signIn(w.community, phone, code), "signInResident").code).toBe("RATE_LIMITED");
+  });
+
   it("an unregistered number answers a guess exactly like a registered one", async () => {
     const registered = newPhone();
     await kit.prisma.resident.update({ where: { id: w.residents[7]!.id }, data: { phone: registered } });

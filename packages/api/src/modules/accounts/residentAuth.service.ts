@@ -110,8 +110,9 @@ export async function requestResidentCode(ctx: Context, input: unknown) {
   const message: OutgoingMessage = { phone: d.phone, purpose: "SIGN_IN_CODE", params: { code } };
   const expiresAt = new Date(now.getTime() + CODE_TTL_MS);
   const logId = await command(ctx, async (tx) => {
-    // A new code replaces the phone's earlier ones in this community.
+    // A new code replaces the phone's earlier ones in this community; codes a day old go.
     await tx.residentSignInCode.updateMany({ where: { communityId: community.id, phone: d.phone, usedAt: null }, data: { usedAt: now } });
+    await tx.residentSignInCode.deleteMany({ where: { createdAt: { lt: new Date(now.getTime() - 86_400_000) } } });
     const id = crypto.randomUUID();
     await tx.residentSignInCode.create({ data: { id, communityId: community.id, phone: d.phone, residentId: resident?.id ?? null, codeHash: codeHash(id, code), createdAt: now, expiresAt } });
     if (!resident) return null;
@@ -135,6 +136,7 @@ async function startSession(ctx: Context, resident: { id: string; communityId: s
   const now = ctx.now();
   await command(ctx, async (tx) => {
     if (!(await consume(tx))) throw new UserError("UNAUTHENTICATED", "验证码或登录卡已使用，请重新获取 (already used)", method === "CODE" ? "input.code" : "token");
+    await tx.residentSession.deleteMany({ where: { residentId: resident.id, expiresAt: { lte: now } } });
     const session = await tx.residentSession.create({
       data: { tokenHash: hashToken(token), residentId: resident.id, communityId: resident.communityId, method, createdAt: now, expiresAt: new Date(now.getTime() + maxAge * 1000) },
     });
