@@ -10,8 +10,13 @@ const SERVICE_COMPLEX = /service|room|holiday/i; // serviceTenancy.test.ts
 const DELIBERATION = { query: new Set<string>(READ_FIELDS), mutation: new Set(Object.keys(D)) }; // deliberation.access.test.ts
 const PROJECTS = { query: new Set<string>(PROJECT_READ_FIELDS), mutation: new Set(Object.keys(P)) }; // projects.tenancy.test.ts
 const VOLUNTEERING_POINTS = { query: new Set<string>(V_READ_FIELDS), mutation: new Set(Object.keys(V)) }; // volunteering.access.test.ts
+/** Resident sign-in (issue #14): residentAuth.test.ts covers tenancy, audit and anonymous callers of these. */
+export const RESIDENT_SIGN_IN = {
+  query: new Set(["messageLog"]),
+  mutation: new Set(["requestResidentCode", "signInResident", "signInResidentWithCard", "signOutResident", "issueResidentSignInCard"]),
+};
 
-export const isCapabilityField = (kind: "query" | "mutation", field: string) => SERVICE_COMPLEX.test(field) || DELIBERATION[kind].has(field) || PROJECTS[kind].has(field) || VOLUNTEERING_POINTS[kind].has(field);
+export const isCapabilityField = (kind: "query" | "mutation", field: string) => SERVICE_COMPLEX.test(field) || DELIBERATION[kind].has(field) || PROJECTS[kind].has(field) || VOLUNTEERING_POINTS[kind].has(field) || RESIDENT_SIGN_IN[kind].has(field);
 
 /** The root fields the foundation's own suites must cover. */
 export function foundationFields(fields: { query: string[]; mutation: string[] }) {

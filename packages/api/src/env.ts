@@ -41,6 +41,24 @@ const schema = z.object({
   WORKERS: z.coerce.number().int().min(1).max(64).optional(),
   /** SIGTERM/SIGINT: how long in-flight requests may drain before their connections are closed. */
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
+  /** Resident sign-in (issue #14): how codes reach phones. "development": the server log and the staff's message log; "aliyun": Aliyun SMS (the ALIYUN_SMS_* variables). */
+  MESSAGE_PROVIDER: z.enum(["development", "aliyun"]).default("development"),
+  ALIYUN_SMS_ACCESS_KEY_ID: z.string().min(1).optional(),
+  ALIYUN_SMS_ACCESS_KEY_SECRET: z.string().min(1).optional(),
+  /** 短信签名 registered with Aliyun. */
+  ALIYUN_SMS_SIGN_NAME: z.string().min(1).optional(),
+  /** The template code (SMS_…) of the sign-in code message; its text takes ${code}. */
+  ALIYUN_SMS_TEMPLATE_SIGN_IN: z.string().min(1).optional(),
+  ALIYUN_SMS_ENDPOINT: z.string().url().default("https://dysmsapi.aliyuncs.com/"),
+  /** How long a resident session lasts. */
+  RESIDENT_SESSION_DAYS: z.coerce.number().int().min(1).max(180).default(30),
+  /** The public address of the resident side, for the sign-in card's QR code (default: the request's own origin). */
+  PUBLIC_URL: z.string().url().optional(),
+}).superRefine((e, ctx) => {
+  if (e.MESSAGE_PROVIDER !== "aliyun") return;
+  for (const k of ["ALIYUN_SMS_ACCESS_KEY_ID", "ALIYUN_SMS_ACCESS_KEY_SECRET", "ALIYUN_SMS_SIGN_NAME", "ALIYUN_SMS_TEMPLATE_SIGN_IN"] as const) {
+    if (!e[k]) ctx.addIssue({ code: "custom", path: [k], message: "required when MESSAGE_PROVIDER=aliyun" });
+  }
 });
 
 const parsed = schema.safeParse(process.env);

@@ -13,6 +13,7 @@ import "./modules/community/organization.type.js";
 import "./modules/community/organization.mutations.js";
 import "./modules/accounts/account.type.js";
 import "./modules/accounts/account.mutations.js";
+import "./modules/accounts/residentAuth.type.js";
 import "./modules/audit/audit.type.js";
 // deliberation + notices
 import "./modules/deliberation/enums.type.js";

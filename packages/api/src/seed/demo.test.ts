@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type Database } from "../db.js";
 import { verifyPassword } from "../modules/accounts/password.js";
 import { isValidIdNumber } from "../modules/community/resident.validation.js";
-import { DEMO_PASSWORD, seedDemoIfEmpty, type DemoAccount } from "./demo.js";
+import { DEMO_PASSWORD, DEMO_SIGN_IN_PHONES, seedDemoIfEmpty, type DemoAccount } from "./demo.js";
 
 const repoRoot = path.resolve(import.meta.dirname, "../../../..");
 
@@ -109,7 +109,8 @@ describe("demo seed", () => {
       const key = `${r.communityId}:${id}`;
       expect(seen.has(key)).toBe(false);
       seen.add(key);
-      if (r.phone !== null) expect(r.phone).toMatch(/^1380000\d{4}$/);
+      // Generated 1380000xxxx, or the README's fixed sign-in numbers 1390000xxxx.
+      if (r.phone !== null) expect(r.phone).toMatch(/^13[89]0000\d{4}$/);
       expect(r.name).toMatch(/^\p{Script=Han}{2,4}$/u);
     }
   });
@@ -199,5 +200,16 @@ describe("demo seed", () => {
     expect(await seedDemoIfEmpty(db.prisma)).toBeNull();
     expect(await db.prisma.resident.count()).toBe(before);
     expect(await db.prisma.region.count()).toBe(4);
+  });
+  it("gives adults of 直冲村 (JH-WH-001) and 英南村 (JH-LL-001) the README's sign-in numbers, each one resident's", async () => {
+    for (const [name, code] of [["直冲村", "JH-WH-001"], ["英南村", "JH-LL-001"]] as const) {
+      const community = await db.prisma.community.findFirstOrThrow({ where: { name }, select: { id: true, code: true } });
+      expect(community.code).toBe(code);
+      for (const phone of DEMO_SIGN_IN_PHONES[name]!) {
+        const holders = await db.prisma.resident.findMany({ where: { phone }, select: { communityId: true, birthDate: true } });
+        expect(holders, phone).toHaveLength(1);
+        expect(holders[0]!.communityId).toBe(community.id);
+      }
+    }
   });
 });

@@ -106,7 +106,28 @@ function buildDistrict(seed = 20261122): Built {
     street.serial += 1;
     buildCommunity(out, rng, people, def, street);
   }
+  assignSignInPhones(out);
   return out;
+}
+
+/**
+ * Residents to try the resident side with (issue #14; README "居民登录（开发环境）"): their phone
+ * numbers are fixed, so the development message provider's codes can be asked for them. Numbers
+ * 139000000xx are outside the generated range (1380000xxxx).
+ */
+export const DEMO_SIGN_IN_PHONES: Readonly<Record<string, readonly string[]>> = {
+  直冲村: ["13900000001", "13900000002", "13900000003"],
+  英南村: ["13900000011", "13900000012", "13900000013"],
+};
+
+/** The first adults of each named community (in generation order) get the fixed numbers. */
+function assignSignInPhones(out: Built) {
+  for (const [name, phones] of Object.entries(DEMO_SIGN_IN_PHONES)) {
+    const communityId = out.communityIdByName.get(name);
+    const adults = out.residents.filter((r) => r.communityId === communityId && REFERENCE_YEAR - 1 - (r.birthDate as Date).getUTCFullYear() >= 18);
+    if (adults.length < phones.length) throw new Error(`${name}: too few adults for the sign-in demo`);
+    phones.forEach((phone, i) => (adults[i]!.phone = phone));
+  }
 }
 
 function buildCommunity(

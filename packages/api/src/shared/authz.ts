@@ -78,10 +78,40 @@ export const ACTIONS = {
   "need:manage": ["ADMIN", "STAFF"], // the needs board (管家计划)
   "allianceUnit:manage": ["ADMIN", "STAFF"], // alliance units (共建单位) on a community or a street
   "sponsorship:record": ["ADMIN", "STAFF"], // pledges (认领/资助), their arrival and withdrawal
+  // resident sign-in actions
+  "resident:signInCard": ["ADMIN", "STAFF", "GRID_WORKER"], // print a one-time sign-in card (QR) for a resident without a phone
+  "message:read": ["ADMIN", "STAFF"], // the message log: what was sent to residents' phones (with the development provider, the codes)
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof ACTIONS;
 export const ACTION_NAMES = Object.keys(ACTIONS) as Action[];
+
+/**
+ * What a signed-in resident holds, in their own community only: the actions the comments above
+ * name for an app acting for a resident. The services limit each to the resident's own records and
+ * their household's (shared/actor.ts actingResident), exactly as for an app acting for them.
+ */
+export const RESIDENT_ACTIONS: ReadonlySet<Action> = new Set<Action>([
+  "community:read",
+  "organization:read",
+  "deliberation:read",
+  "topic:propose",
+  "topic:cosign",
+  "notice:read",
+  "notice:object",
+  "service:read",
+  "ticket:read",
+  "ticket:create",
+  "ticket:rate",
+  "room:book",
+  "volunteer:read",
+  "activity:signUp",
+  "points:read",
+  "store:redeem",
+  "project:read",
+  "project:evaluate",
+  "project:request",
+]);
 export const isAction = (a: string): a is Action => a in ACTIONS;
 
 /** Actions an account holding `role` may perform. */
@@ -98,6 +128,7 @@ export function canAtPath(ctx: Context, action: Action, path: string, communityI
   const a = ctx.actor;
   if (a.kind === "account") return a.grants.some((g) => roleHolds(g.role, action) && reaches(g, path));
   if (a.kind === "client") return communityId !== undefined && a.actions.has(action) && a.communityIds.has(communityId);
+  if (a.kind === "resident") return communityId === a.communityId && RESIDENT_ACTIONS.has(action);
   return false;
 }
 
@@ -165,6 +196,7 @@ export function communityScope(ctx: Context, action: Action) {
   const a = ctx.actor;
   if (a.kind === "account") return pathScope(a.grants, action);
   if (a.kind === "client" && a.actions.has(action)) return { id: { in: [...a.communityIds] } };
+  if (a.kind === "resident" && RESIDENT_ACTIONS.has(action)) return { id: { in: [a.communityId] } };
   return { id: { in: [] as string[] } };
 }
 
@@ -188,6 +220,7 @@ export function heldActions(ctx: Context): Action[] {
   const a = ctx.actor;
   if (a.kind === "account") return ACTION_NAMES.filter((act) => a.grants.some((g) => roleHolds(g.role, act)));
   if (a.kind === "client") return ACTION_NAMES.filter((act) => a.actions.has(act));
+  if (a.kind === "resident") return ACTION_NAMES.filter((act) => RESIDENT_ACTIONS.has(act));
   return [];
 }
 

@@ -1,5 +1,6 @@
 // The request context: who is asking (an account by session cookie, an API client by bearer
-// token, optionally acting for a resident, or nobody) and their grants, loaded once per request.
+// token, optionally acting for a resident, a resident by their own session cookie, or nobody) and
+// their grants, loaded once per request.
 import { parseCookie } from "cookie";
 import type { Db } from "../db.js";
 import type { AuthCache } from "./authCache.js";
@@ -9,6 +10,8 @@ import { parseId } from "./ids.js";
 import { hashToken } from "./tokens.js";
 
 export const SESSION_COOKIE = "gz_session";
+/** The resident side's session cookie: its own name, so a staff session and a resident session never stand for each other. */
+export const RESIDENT_COOKIE = "gz_resident";
 export const ACT_AS_HEADER = "x-act-as-resident";
 
 export interface GrantInfo {
@@ -30,6 +33,13 @@ export type Actor =
       communityIds: Set<string>;
       /** The resident the client acts for (X-Act-As-Resident), checked to live in the client's communities. */
       actingResidentId: string | null;
+    }
+  | {
+      /** A resident signed in on the resident side (one-time code or sign-in card): acts for themselves, in their community. */
+      kind: "resident";
+      residentId: string;
+      sessionId: string;
+      communityId: string;
     };
 
 export interface Context {
@@ -104,7 +114,8 @@ export async function resolveActor(prisma: Db, headers: Headers, now: Date, auth
     }
     return { kind: "client", clientId: client.id, actions, communityIds, actingResidentId };
   }
-  const token = parseCookies(headers.get("cookie"))[SESSION_COOKIE];
+  const cookies = parseCookies(headers.get("cookie"));
+  const token = cookies[SESSION_COOKIE];
   if (token) {
     // Session, account and grants in one statement (Prisma's relation joins); with the process's
     // session cache (authCache.ts, kept in step by the database's NOTIFY) none at all.
@@ -121,6 +132,13 @@ export async function resolveActor(prisma: Db, headers: Headers, now: Date, auth
       authCache?.set(tokenHash, actor, session.expiresAt, generation, now);
       return actor;
     }
+  }
+  // A resident's session: one statement, never cached (the cache and its triggers are for staff
+  // sessions, whose grants can change under them; a resident session carries no grants).
+  const residentToken = cookies[RESIDENT_COOKIE];
+  if (residentToken) {
+    const s = await prisma.residentSession.findUnique({ where: { tokenHash: hashToken(residentToken) }, select: { id: true, residentId: true, communityId: true, expiresAt: true } });
+    if (s && s.expiresAt > now) return { kind: "resident", residentId: s.residentId, sessionId: s.id, communityId: s.communityId };
   }
   return { kind: "anonymous" };
 }

@@ -15,6 +15,7 @@ const ResidentDetailRoute = lazy(() => import("./residentDetail"));
 const OrganizationsRoute = lazy(() => import("./organizations"));
 const AccountsRoute = lazy(() => import("./accounts"));
 const AuditRoute = lazy(() => import("./audit"));
+const MessagesRoute = lazy(() => import("./messages"));
 const ServiceComplexRoute = lazy(() => import("./serviceComplex"));
 const DeliberationRoute = lazy(() => import("./deliberation"));
 const VolunteeringRoute = lazy(() => import("./volunteering"));
@@ -41,6 +42,7 @@ export function AppRoutes() {
         <Route path="organizations" element={<Lazy><OrganizationsRoute /></Lazy>} />
         <Route path="accounts" element={<Lazy><AccountsRoute /></Lazy>} />
         <Route path="audit" element={<Lazy><AuditRoute /></Lazy>} />
+        <Route path="messages" element={<Lazy><MessagesRoute /></Lazy>} />
         <Route path="service-complex/*" element={<Lazy><ServiceComplexRoute /></Lazy>} />
         <Route path="deliberation/*" element={<Lazy><DeliberationRoute /></Lazy>} />
         <Route path="volunteering/*" element={<Lazy><VolunteeringRoute /></Lazy>} />

@@ -2,6 +2,7 @@ import { builder } from "../../builder.js";
 import { ACTION_NAMES, actionsOfRole, canAtPath, communityScope, heldActions } from "../../shared/authz.js";
 import type { Context } from "../../shared/context.js";
 import { parseOptionalId } from "../../shared/ids.js";
+import { actingResident } from "../../shared/actor.js";
 import { accountSteps, apiClientSteps, grantSteps } from "./account.rules.js";
 import { accountScope } from "./account.service.js";
 
@@ -119,14 +120,15 @@ builder.prismaNode("ApiClient", {
   }),
 });
 
-const ViewerKind = builder.enumType("ViewerKind", { values: ["ANONYMOUS", "ACCOUNT", "API_CLIENT"] as const });
+const ViewerKind = builder.enumType("ViewerKind", { values: ["ANONYMOUS", "ACCOUNT", "API_CLIENT", "RESIDENT"] as const });
 
 const Viewer = builder.objectRef<Context>("Viewer").implement({
   description: "Who is asking, and what they may do.",
   fields: (t) => ({
     kind: t.field({
       type: ViewerKind,
-      resolve: (ctx) => (ctx.actor.kind === "account" ? "ACCOUNT" : ctx.actor.kind === "client" ? "API_CLIENT" : "ANONYMOUS"),
+      description: "RESIDENT: a resident signed in on the resident side (one-time code or sign-in card).",
+      resolve: (ctx) => ({ account: "ACCOUNT", client: "API_CLIENT", resident: "RESIDENT", anonymous: "ANONYMOUS" } as const)[ctx.actor.kind],
     }),
     account: t.prismaField({
       type: "Account",
@@ -141,9 +143,8 @@ const Viewer = builder.objectRef<Context>("Viewer").implement({
     actingResident: t.prismaField({
       type: "Resident",
       nullable: true,
-      description: "The resident an API client acts for (X-Act-As-Resident header).",
-      resolve: (query, ctx) =>
-        ctx.actor.kind === "client" && ctx.actor.actingResidentId ? ctx.prisma.resident.findUnique({ ...query, where: { id: ctx.actor.actingResidentId } }) : null,
+      description: "The resident who acts: signed in themselves (kind RESIDENT), or the one an API client acts for (X-Act-As-Resident header).",
+      resolve: (query, ctx) => (actingResident(ctx) ? ctx.prisma.resident.findUnique({ ...query, where: { id: actingResident(ctx)! } }) : null),
     }),
     actions: t.stringList({ description: "Every action the viewer holds somewhere.", resolve: (ctx) => heldActions(ctx) }),
     allActions: t.stringList({ description: "The full list of actions, for building grant and API-client forms.", resolve: () => ACTION_NAMES }),

@@ -10,7 +10,7 @@ import { ACT_AS_HEADER } from "../../shared/context.js";
 import { UserError } from "../../shared/errors.js";
 import { parseId } from "../../shared/ids.js";
 import { lockRow } from "../../shared/locks.js";
-import { actorName, requireActingResident } from "../../shared/actor.js";
+import { actorKind, actorName, requireActingResident } from "../../shared/actor.js";
 import { committeeOf, rulesOn } from "./queries.js";
 import { conflict, inCommunity, loadFor, type Tx, parseInput } from "../../shared/service.js";
 import { moveTopic, recordTopicEvent } from "./topic.events.js";
@@ -46,12 +46,12 @@ export async function topicProposal(ctx: Context, communityId: string, data: Top
   let proposerResidentId: string | null = null;
   let proposerMembershipId: string | null = null;
   let proposerName: string;
-  if (a.kind === "client") {
+  if (actorKind(ctx) !== "staff") {
     if (data.proposerResidentId || data.proposerMembershipId) {
       throw new UserError("INVALID", "应用代居民提议时提议人即该居民，不能另行指定 (the acting resident is the proposer)", data.proposerResidentId ? "input.proposerResidentId" : "input.proposerMembershipId");
     }
     proposerResidentId = requireActingResident(ctx, "议题");
-    const resident = await inCommunity(ACT_AS_HEADER, communityId, "居民", () => ctx.prisma.resident.findUnique({ where: { id: proposerResidentId! } }));
+    const resident = await inCommunity(a.kind === "client" ? ACT_AS_HEADER : "input.communityId", communityId, "居民", () => ctx.prisma.resident.findUnique({ where: { id: proposerResidentId! } }));
     source = "RESIDENT";
     proposerName = resident.name;
   } else if (data.proposerResidentId && data.proposerMembershipId) {

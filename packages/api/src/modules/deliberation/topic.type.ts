@@ -8,6 +8,7 @@ import { parseId } from "../../shared/ids.js";
 import { TopicCategoryEnum, TopicSourceEnum, TopicStatusEnum, TopicStepEnum, VoteThresholdEnum } from "./enums.type.js";
 import { TOPIC_STEPS, topicStepWhere, type TopicStep } from "./rules.js";
 import { allowedStepsFor } from "../../shared/steps.js";
+import { actingResident, actsForResident } from "../../shared/actor.js";
 
 builder.prismaObject("TopicEvent", {
   select: { id: true },
@@ -92,7 +93,7 @@ builder.prismaNode("Topic", {
     proposedByViewer: t.boolean({
       description: "True when an app acting for a resident reads a topic that resident proposed.",
       select: { proposerResidentId: true },
-      resolve: (tp, _a, ctx) => ctx.actor.kind === "client" && !!ctx.actor.actingResidentId && ctx.actor.actingResidentId === tp.proposerResidentId,
+      resolve: (tp, _a, ctx) => actsForResident(ctx) && actingResident(ctx) === tp.proposerResidentId,
     }),
     cosignCount: t.exposeInt("cosignCount", { description: "联名人数." }),
     cosignThreshold: t.int({
@@ -108,8 +109,8 @@ builder.prismaNode("Topic", {
       description: "True when an app acting for a resident reads a topic that resident co-signed.",
       select: { id: true },
       resolve: async (tp, _a, ctx) =>
-        ctx.actor.kind === "client" && !!ctx.actor.actingResidentId &&
-        !!(await ctx.prisma.topicCosignature.findUnique({ where: { topicId_residentId: { topicId: tp.id, residentId: ctx.actor.actingResidentId } }, select: { id: true } })),
+        actsForResident(ctx) &&
+        !!(await ctx.prisma.topicCosignature.findUnique({ where: { topicId_residentId: { topicId: tp.id, residentId: actingResident(ctx)! } }, select: { id: true } })),
     }),
     cosignatures: t.field({
       type: [TopicCosignatureRef],
@@ -142,7 +143,7 @@ builder.prismaNode("Topic", {
       description: "The steps the topic's state allows now and the viewer's grants hold (the mutations refuse any other).",
       select: { communityId: true, status: true, readyForReview: true, proposerResidentId: true },
       resolve: (tp, _a, ctx) =>
-        allowedStepsFor(ctx, tp.communityId, TOPIC_STEPS, { ...tp, actingResidentId: ctx.actor.kind === "client" ? (ctx.actor.actingResidentId ?? null) : null }),
+        allowedStepsFor(ctx, tp.communityId, TOPIC_STEPS, { ...tp, actingResidentId: actingResident(ctx) }),
     }),
     community: t.relation("community"),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
@@ -164,7 +165,7 @@ interface TopicArgs {
 
 async function topicWhere(ctx: Context, args: TopicArgs): Promise<Prisma.TopicWhereInput> {
   const search = args.search?.trim();
-  const acting = ctx.actor.kind === "client" ? (ctx.actor.actingResidentId ?? null) : null;
+  const acting = actingResident(ctx);
   const communityId = parseId("communityId", args.communityId, "Community");
   // The topics the viewer may take this step on now: the step's rule, and its action held here.
   const step = args.allowedStep

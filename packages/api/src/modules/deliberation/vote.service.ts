@@ -11,6 +11,7 @@ import { moveTopic, recordTopicEvent } from "./topic.events.js";
 import { ballotInput, openVoteInput } from "./meeting.validation.js";
 import { assertMeetingStatus, computeQuorum, MEETING_STEPS, VOTE_STEPS, type Tally, voteResult } from "./rules.js";
 import { chinaDay } from "../../shared/chinaTime.js";
+import { actingResident, actorKind } from "../../shared/actor.js";
 
 const CHOICE_LABEL = { FOR: "赞成", AGAINST: "反对", ABSTAIN: "弃权" } as const;
 const RESULT_LABEL = { PASSED: "通过", REJECTED: "未通过", NO_QUORUM: "无效（不足法定人数）" } as const;
@@ -118,7 +119,7 @@ export async function castBallot(ctx: Context, input: unknown) {
     voterName = s.name;
   }
   const a = ctx.actor;
-  if (a.kind === "client" && (!a.actingResidentId || a.actingResidentId !== voterResidentId)) {
+  if (actorKind(ctx) !== "staff" && actingResident(ctx) !== voterResidentId) {
     throw new UserError("FORBIDDEN", "应用只能代居民投本人的票 (an app casts only the acting resident's own ballot)", "input.voterId");
   }
   const voters = await presentVoters(ctx.prisma, vote, vote.meeting);

@@ -8,6 +8,7 @@ import { parseId, toGlobalId } from "../../shared/ids.js";
 import { maskPhone } from "../../shared/pii.js";
 import { finalAt, NOTICE_STATUSES, NOTICE_STEPS, NoticeStatus, noticeStatus, noticeStatusWhere, OBJECTION_STEPS } from "./notice.rules.js";
 import { allowedStepsFor } from "../../shared/steps.js";
+import { actingOrNobody, actorKind } from "../../shared/actor.js";
 
 const NoticeStatusEnum = builder.enumType(NoticeStatus, {
   name: "NoticeStatus",
@@ -49,7 +50,7 @@ const facts = (n: FactsRow) => ({
 });
 
 /** Apps see only the objections of the resident they act for; staff see all. */
-const ownObjections = (ctx: Context) => (ctx.actor.kind === "client" ? { residentId: ctx.actor.actingResidentId ?? "00000000-0000-0000-0000-000000000000" } : {});
+const ownObjections = (ctx: Context) => (actorKind(ctx) !== "staff" ? { residentId: actingOrNobody(ctx) } : {});
 
 const subjectGid = (n: { subjectType: string; subjectId: string | null }) => (n.subjectId ? toGlobalId(n.subjectType, n.subjectId) : null);
 

@@ -3,6 +3,7 @@
 // everything their grants reach.
 import type { Prisma } from "../../db.js";
 import type { Context } from "../../shared/context.js";
+import { actingResident } from "../../shared/actor.js";
 
 const households = new WeakMap<Context, Promise<string | null>>();
 
@@ -18,8 +19,8 @@ function actingHousehold(ctx: Context, residentId: string): Promise<string | nul
 
 /** A where-filter on PointsAccount limiting an app acting for a resident to theirs; {} for everyone else. */
 export async function ownAccounts(ctx: Context): Promise<Prisma.PointsAccountWhereInput> {
-  const a = ctx.actor;
-  if (a.kind !== "client" || !a.actingResidentId) return {};
-  const household = await actingHousehold(ctx, a.actingResidentId);
-  return { OR: [{ residentId: a.actingResidentId }, ...(household ? [{ householdId: household }] : [])] };
+  const acting = actingResident(ctx);
+  if (!acting) return {};
+  const household = await actingHousehold(ctx, acting);
+  return { OR: [{ residentId: acting }, ...(household ? [{ householdId: household }] : [])] };
 }

@@ -158,7 +158,7 @@ async function entryWhere(ctx: Context, args: EntryArgs): Promise<Prisma.PointsE
 }
 
 async function myAccountsWhere(ctx: Context): Promise<Prisma.PointsAccountWhereInput> {
-  if (ctx.actor.kind !== "client" || !ctx.actor.actingResidentId) return { id: { in: [] } };
+  if (!actsForResident(ctx)) return { id: { in: [] } };
   return { community: communityScope(ctx, "points:read"), ...(await ownAccounts(ctx)) };
 }
 

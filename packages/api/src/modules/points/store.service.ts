@@ -11,7 +11,7 @@ import type { Context } from "../../shared/context.js";
 import { forbidden, notFound, UserError } from "../../shared/errors.js";
 import { parseId } from "../../shared/ids.js";
 import { createOwned, updateOwned } from "../../shared/owned.js";
-import { actingResidentOf, actorName, notForResidentApps } from "../../shared/actor.js";
+import { actingResidentOf, actorKind, actorName, notForResidentApps } from "../../shared/actor.js";
 import { conflict, invalid, loadFor, parseInput, type Tx } from "../../shared/service.js";
 import { lockRow } from "../../shared/locks.js";
 import { redemptionAction, redemptionStepRefusal, rewardWithdrawn } from "./store.rules.js";
@@ -87,7 +87,7 @@ export async function redeemReward(ctx: Context, input: unknown): Promise<Redemp
   const d = parseInput(redeemInput, input);
   const reward = await ctx.prisma.reward.findUnique({ where: { id: d.rewardId } });
   if (!reward) throw notFound("input.rewardId", "兑换物品");
-  const client = ctx.actor.kind === "client";
+  const client = actorKind(ctx) !== "staff";
   await assertCan(ctx, client ? "store:redeem" : "store:fulfil", reward.communityId, "input.rewardId", "兑换物品");
   const residentId = await redeemer(ctx, reward.communityId, d.residentId);
   const owner = await ownerOfResident(ctx.prisma, reward.communityId, residentId);
@@ -155,7 +155,7 @@ async function redeemInTx(
     note: `兑换${reward.name}×${r.quantity}`,
   });
   const after = await tx.redemption.update({ where: { id: redemption.id }, data: { debitEntryId: entry.id } });
-  await audit(tx, ctx, { action: a.kind === "client" ? "store:redeem" : "store:fulfil", communityId: r.communityId, targetType: "Redemption", targetId: after.id, after });
+  await audit(tx, ctx, { action: actorKind(ctx) !== "staff" ? "store:redeem" : "store:fulfil", communityId: r.communityId, targetType: "Redemption", targetId: after.id, after });
   return after;
 }
 
@@ -187,11 +187,11 @@ export async function cancelRedemption(ctx: Context, rawId: string, input: unkno
   const id = parseId("id", rawId, "Redemption");
   const found = await ctx.prisma.redemption.findUnique({ where: { id } });
   if (!found) throw notFound("id", "兑换");
-  if (ctx.actor.kind === "client") {
+  if (actorKind(ctx) !== "staff") {
     const acting = actingResidentOf(ctx, "取消兑换");
     if (found.residentId !== acting) throw notFound("id", "兑换");
   }
-  await assertCan(ctx, redemptionAction("CANCEL", ctx.actor.kind === "client" ? "resident" : "staff")!, found.communityId, "id", "兑换");
+  await assertCan(ctx, redemptionAction("CANCEL", actorKind(ctx) !== "staff" ? "resident" : "staff")!, found.communityId, "id", "兑换");
   return command(ctx, async (tx) => {
     const account = await lockAccount(tx, found.accountId);
     await lockRow(tx, "Reward", found.rewardId);
@@ -212,7 +212,7 @@ export async function cancelRedemption(ctx: Context, rawId: string, input: unkno
     });
     await tx.reward.update({ where: { id: before.rewardId }, data: { stock: { increment: before.quantity } } });
     const after = await tx.redemption.update({ where: { id }, data: { status: "CANCELLED", cancelledAt: ctx.now(), cancelReason: d.reason ?? null, refundEntryId: refund.id } });
-    await audit(tx, ctx, { action: ctx.actor.kind === "client" ? "store:redeem" : "store:fulfil", communityId: before.communityId, targetType: "Redemption", targetId: id, before, after });
+    await audit(tx, ctx, { action: actorKind(ctx) !== "staff" ? "store:redeem" : "store:fulfil", communityId: before.communityId, targetType: "Redemption", targetId: id, before, after });
     return after;
   });
 }

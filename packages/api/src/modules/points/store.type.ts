@@ -4,7 +4,7 @@ import type { Prisma } from "../../db.js";
 import { communityScope, heldSteps } from "../../shared/authz.js";
 import type { Context } from "../../shared/context.js";
 import { parseId, parseOptionalId, toGlobalId } from "../../shared/ids.js";
-import { actingOrNobody, actorKind } from "../../shared/actor.js";
+import { actingOrNobody, actingResident, actorKind } from "../../shared/actor.js";
 import { ownAccounts } from "./access.js";
 import { RedemptionStatusEnum, RedemptionStepEnum, RewardKindEnum, RewardStepEnum } from "./enums.type.js";
 import { redemptionAction, redemptionSteps, rewardAction, rewardSteps } from "./store.rules.js";
@@ -42,7 +42,7 @@ builder.prismaNode("Reward", {
 
 /** The code is shown to the resident (their app) and to the clerk who made the redemption for them; other staff fulfil with the code the resident shows. */
 const seesCode = (ctx: Context, r: { residentId: string | null; createdByAccountId: string | null }) =>
-  (ctx.actor.kind === "client" && r.residentId !== null && r.residentId === ctx.actor.actingResidentId) ||
+  (r.residentId !== null && r.residentId === actingResident(ctx)) ||
   (ctx.actor.kind === "account" && r.createdByAccountId === ctx.actor.accountId);
 
 builder.prismaNode("Redemption", {
@@ -89,8 +89,8 @@ builder.prismaNode("Redemption", {
       description: "The steps the viewer may take now: PENDING allows both; staff need store:fulfil; an app acting for the resident cancels its own with store:redeem and never fulfils.",
       select: { status: true, residentId: true, communityId: true },
       resolve: (r, _a, ctx) => {
-        const a = ctx.actor;
-        if (a.kind === "client" && a.actingResidentId && r.residentId !== a.actingResidentId) return [];
+        const acting = actingResident(ctx);
+        if (acting && r.residentId !== acting) return [];
         const actor = actorKind(ctx);
         const steps = redemptionSteps(r.status).filter((s) => redemptionAction(s, actor) !== null);
         return heldSteps(ctx, r.communityId, steps, (s) => redemptionAction(s, actor)!);

@@ -24,7 +24,7 @@ export async function answerProjectSurvey(ctx: Context, input: { projectId: stri
     if (!data.residentId) throw new UserError("REQUIRED", "请指明填写问卷的居民 (residentId)", "input.residentId");
     residentId = data.residentId;
   }
-  await inCommunity(a.kind === "client" ? ACT_AS_HEADER : "input.residentId", project.communityId, "本社区居民", () =>
+  await inCommunity(acting ? (a.kind === "client" ? ACT_AS_HEADER : "input.projectId") : "input.residentId", project.communityId, "本社区居民", () =>
     ctx.prisma.resident.findUnique({ where: { id: residentId }, select: { communityId: true } }),
   );
   return command(ctx, async (tx) => {

@@ -8,6 +8,7 @@ import { ProjectBudgetRef } from "./money.type.js";
 import { budgetSummary } from "./rules.js";
 import { chinaDay } from "../../shared/chinaTime.js";
 import { sumFen } from "../../shared/money.js";
+import { actingResident } from "../../shared/actor.js";
 
 const todayDate = (now: Date) => new Date(`${chinaDay(now)}T00:00:00Z`);
 
@@ -83,9 +84,7 @@ builder.prismaObjectFields("Project", (t) => ({
     description: "For an app acting for a resident: that resident's answer, if given.",
     select: { id: true },
     resolve: (query, p, _a, ctx) =>
-      ctx.actor.kind === "client" && ctx.actor.actingResidentId
-        ? ctx.prisma.projectSurveyResponse.findUnique({ ...query, where: { projectId_residentId: { projectId: p.id, residentId: ctx.actor.actingResidentId } } })
-        : null,
+      actingResident(ctx) ? ctx.prisma.projectSurveyResponse.findUnique({ ...query, where: { projectId_residentId: { projectId: p.id, residentId: actingResident(ctx)! } } }) : null,
   }),
   timeline: t.relatedConnection("events", {
     cursor: "id",

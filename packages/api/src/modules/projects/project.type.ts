@@ -11,6 +11,7 @@ import { isLead, mayWork, overdueWhere } from "./project.access.js";
 import { allowedStepsFor } from "../../shared/steps.js";
 import { ProjectOriginEnum, ProjectStatusEnum, ProjectStepEnum, ProjectTypeStepEnum, ProjectWorkEnum } from "./enums.type.js";
 import { allowedSteps, allowedWork, approvalNeedsResolution, isPublic, PROJECT_TYPE_STEPS, stepActions, SURVEY_STATUSES, type ProjectStatus } from "./rules.js";
+import { actingResident } from "../../shared/actor.js";
 
 builder.prismaNode("ProjectType", {
   id: { field: "id" },
@@ -53,7 +54,7 @@ export const ProjectNode = builder.prismaNode("Project", {
       description: "RESIDENT_REQUEST: the request in the resident's words (project:manage, or an app acting for the resident who asked).",
       select: { requestText: true, communityId: true, requesterResidentId: true },
       resolve: async (p, _a, ctx) => {
-        const own = ctx.actor.kind === "client" && !!p.requesterResidentId && ctx.actor.actingResidentId === p.requesterResidentId;
+        const own = !!p.requesterResidentId && actingResident(ctx) === p.requesterResidentId;
         return own || (await can(ctx, "project:manage", p.communityId)) ? p.requestText : null;
       },
     }),

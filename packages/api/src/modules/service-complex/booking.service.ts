@@ -6,7 +6,7 @@ import { audit, command } from "../../shared/audit.js";
 import type { Context } from "../../shared/context.js";
 import { forbidden, notFound, UserError } from "../../shared/errors.js";
 import { parseId } from "../../shared/ids.js";
-import { accountName, actingResidentOf, actorColumns } from "../../shared/actor.js";
+import { accountName, actingResidentOf, actorColumns, actorKind } from "../../shared/actor.js";
 import { conflict, inCommunity, invalid, parseInput } from "../../shared/service.js";
 import { lockRow } from "../../shared/locks.js";
 import { bookingInput, cancelInput } from "./service.validation.js";
@@ -73,7 +73,7 @@ export async function cancelRoomBooking(ctx: Context, rawId: string, input: unkn
   const d = parseInput(cancelInput, input ?? {});
   const booking = await ctx.prisma.roomBooking.findUnique({ where: { id } });
   if (!booking) throw notFound("id", "预约");
-  if (ctx.actor.kind === "client") {
+  if (actorKind(ctx) !== "staff") {
     const acting = actingResidentOf(ctx, "取消预约");
     if (booking.residentId !== acting) throw notFound("id", "预约");
   }

@@ -7,9 +7,10 @@ import { UserError } from "../../shared/errors.js";
 import { parseId, parseOptionalId } from "../../shared/ids.js";
 import { RoomBookingStatusEnum, RoomBookingStepEnum } from "./enums.type.js";
 import { bookingSteps } from "./booking.rules.js";
+import { actingResident, actorKind } from "../../shared/actor.js";
 
 /** API clients acting for a resident see who booked and why only for that resident's own bookings. */
-const own = (ctx: Context, b: { residentId: string | null }) => ctx.actor.kind !== "client" || (ctx.actor.actingResidentId !== null && b.residentId === ctx.actor.actingResidentId);
+const own = (ctx: Context, b: { residentId: string | null }) => actorKind(ctx) === "staff" || (actingResident(ctx) !== null && b.residentId === actingResident(ctx));
 
 builder.prismaNode("RoomBooking", {
   id: { field: "id" },
@@ -37,7 +38,7 @@ builder.prismaNode("RoomBooking", {
     }),
     attendees: t.exposeInt("attendees", { nullable: true }),
     byResident: t.boolean({ description: "Booked for a resident (through an app or by staff).", select: { residentId: true }, resolve: (b) => b.residentId !== null }),
-    isMine: t.boolean({ description: "Booked for the resident the API client acts for.", select: { residentId: true }, resolve: (b, _a, ctx) => ctx.actor.kind === "client" && own(ctx, b) }),
+    isMine: t.boolean({ description: "Booked for the resident who acts (signed in, or the one the API client acts for).", select: { residentId: true }, resolve: (b, _a, ctx) => actorKind(ctx) !== "staff" && own(ctx, b) }),
     cancelledAt: t.expose("cancelledAt", { type: "DateTime", nullable: true }),
     cancelReason: t.exposeString("cancelReason", { nullable: true }),
     allowedSteps: t.field({

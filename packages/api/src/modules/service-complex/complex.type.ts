@@ -5,6 +5,7 @@ import { parseId } from "../../shared/ids.js";
 import { ServiceRoomKindEnum, ServiceRoomStepEnum, ServiceWindowKindEnum, ServiceWindowStepEnum } from "./enums.type.js";
 import { ROOM_STEPS, WINDOW_STEPS } from "./complex.rules.js";
 import { allowedStepsFor } from "../../shared/steps.js";
+import { actsForResident } from "../../shared/actor.js";
 
 interface OpeningPeriod {
   weekday: number;
@@ -130,7 +131,7 @@ builder.prismaNode("ServiceWindow", {
       description: "Open tickets routed to this window; null when the viewer may not read tickets here.",
       select: { id: true, communityId: true },
       resolve: async (w, _a, ctx) =>
-        (await can(ctx, "ticket:read", w.communityId)) && !(ctx.actor.kind === "client" && ctx.actor.actingResidentId)
+        (await can(ctx, "ticket:read", w.communityId)) && !actsForResident(ctx)
           ? ctx.prisma.serviceTicket.count({ where: { windowId: w.id, closedAt: null } })
           : null,
     }),

@@ -10,7 +10,7 @@ import { forbidden, notFound, UserError } from "../../shared/errors.js";
 import { parseId } from "../../shared/ids.js";
 import { maskPhone } from "../../shared/pii.js";
 import { effective } from "./catalog.service.js";
-import { accountName, actingResidentOf, actorColumns } from "../../shared/actor.js";
+import { accountName, actingResident, actingResidentOf, actorColumns, actorKind, actsForResident } from "../../shared/actor.js";
 import { districtIdOf, loadCalendar } from "./district.js";
 import { inCommunity, invalid, parseInput, type Tx } from "../../shared/service.js";
 import { lockRow } from "../../shared/locks.js";
@@ -131,12 +131,11 @@ async function loadTicket(ctx: Context, rawId: string, spec: Pick<StepSpec, "ste
   const id = parseId("id", rawId, "ServiceTicket");
   const ticket = await ctx.prisma.serviceTicket.findUnique({ where: { id }, include: { community: { select: { path: true } } } });
   if (!ticket) throw notFound("id", "办件");
-  const a = ctx.actor;
-  if (a.kind === "client" && RESIDENT_STEPS.includes(spec.step)) {
+  if (actorKind(ctx) !== "staff" && RESIDENT_STEPS.includes(spec.step)) {
     const acting = actingResidentOf(ctx, spec.step === "RATE" ? "评价" : "补正提交");
     if (ticket.residentId !== acting) throw notFound("id", "办件");
-  } else if (a.kind === "client" && a.actingResidentId) {
-    throw forbidden("id", "应用代居民操作时不能办理办件 (apps acting for a resident cannot handle tickets)");
+  } else if (actsForResident(ctx)) {
+    throw forbidden("id", "居民不能办理办件 (a resident, or an app acting for one, cannot handle tickets)");
   }
   await assertCan(ctx, STEP_ACTION[spec.step], ticket.communityId, "id", "办件");
   return ticket;
@@ -144,10 +143,10 @@ async function loadTicket(ctx: Context, rawId: string, spec: Pick<StepSpec, "ste
 
 /** loadTicket's rule for apps, as a yes or no (for allowedSteps): an app acting for a resident resubmits and rates that resident's tickets only, and handles none. */
 export function appMayStep(ctx: Context, ticket: { residentId: string | null }, step: TicketStep): boolean {
-  const a = ctx.actor;
-  if (a.kind !== "client") return true;
-  if (RESIDENT_STEPS.includes(step)) return !!a.actingResidentId && ticket.residentId === a.actingResidentId;
-  return !a.actingResidentId;
+  if (actorKind(ctx) === "staff") return true;
+  const acting = actingResident(ctx);
+  if (RESIDENT_STEPS.includes(step)) return !!acting && ticket.residentId === acting;
+  return !acting;
 }
 
 async function runStep(ctx: Context, rawId: string, spec: StepSpec): Promise<ServiceTicket> {

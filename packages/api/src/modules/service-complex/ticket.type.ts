@@ -7,7 +7,7 @@ import type { Context } from "../../shared/context.js";
 import { parseId, parseOptionalId } from "../../shared/ids.js";
 import { maskPhone } from "../../shared/pii.js";
 import { districtIdOf, requestCalendar } from "./district.js";
-import { residentFilter } from "../../shared/actor.js";
+import { actingResident, actorColumns, residentFilter } from "../../shared/actor.js";
 import { ServiceItemCategoryEnum, ServiceTicketChannelEnum, ServiceTicketDueStateEnum, ServiceTicketStatusEnum } from "./enums.type.js";
 import { allowedSteps, isClosed, STEP_ACTION } from "./ticket.rules.js";
 import { appMayStep } from "./ticket.service.js";
@@ -76,6 +76,8 @@ builder.prismaObject("ServiceTicketEvent", {
           const resident = e.actingResidentId ? await nameOf(ctx, "resident", e.actingResidentId) : null;
           return resident ? `${resident}（通过${app ?? "应用"}）` : app;
         }
+        // A resident signed in themselves.
+        if (e.actingResidentId) return nameOf(ctx, "resident", e.actingResidentId);
         return null;
       },
     }),
@@ -114,7 +116,6 @@ builder.prismaNode("ServiceTicket", {
       resolve: async (x, _a, ctx) => {
         if (!x.applicantPhone) return null;
         if (!(await can(ctx, "resident:viewPii", x.communityId))) return maskPhone(x.applicantPhone);
-        const who = ctx.actor;
         await ctx.prisma.auditEntry.create({
           data: {
             action: "resident:viewPii",
@@ -122,9 +123,7 @@ builder.prismaNode("ServiceTicket", {
             targetType: "ServiceTicket",
             targetId: x.id,
             after: { field: "applicantPhone" },
-            actorAccountId: who.kind === "account" ? who.accountId : null,
-            apiClientId: who.kind === "client" ? who.clientId : null,
-            actingResidentId: who.kind === "client" ? who.actingResidentId : null,
+            ...actorColumns(ctx),
           },
         });
         return x.applicantPhone;
@@ -218,10 +217,10 @@ async function ticketWhere(ctx: Context, args: QueueArgs): Promise<Prisma.Servic
 }
 
 function myWhere(ctx: Context, args: { statuses?: Status[] | null; open?: boolean | null }): Prisma.ServiceTicketWhereInput {
-  const a = ctx.actor;
-  if (a.kind !== "client" || !a.actingResidentId) return { id: { in: [] } };
+  const acting = actingResident(ctx);
+  if (!acting) return { id: { in: [] } };
   return {
-    residentId: a.actingResidentId,
+    residentId: acting,
     community: communityScope(ctx, "ticket:read"),
     ...(args.statuses?.length ? { status: { in: args.statuses } } : {}),
     ...(args.open === true ? { closedAt: null } : args.open === false ? { closedAt: { not: null } } : {}),

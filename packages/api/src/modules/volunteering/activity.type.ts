@@ -6,15 +6,14 @@ import { can, canAtPath, communityScope, heldSteps } from "../../shared/authz.js
 import type { Context } from "../../shared/context.js";
 import { UserError } from "../../shared/errors.js";
 import { parseOptionalId, parseId } from "../../shared/ids.js";
-import { actingOrNobody, actorKind } from "../../shared/actor.js";
+import { actingOrNobody, actingResident, actorKind, actsForResident } from "../../shared/actor.js";
 import { VolunteerActivityPhaseEnum, VolunteerActivityStatusEnum, VolunteerActivityStepEnum, VolunteerSignUpStatusEnum } from "./enums.type.js";
 import { activityAction, activitySteps } from "./activity.rules.js";
 import { volunteerServiceOf } from "./hours.service.js";
 
 /** Apps acting for a resident see published activities only; their sign-ups list only their own. */
-const forApps = (ctx: Context): { status?: "PUBLISHED" } => (ctx.actor.kind === "client" && ctx.actor.actingResidentId ? { status: "PUBLISHED" } : {});
-const ownSignUps = (ctx: Context): Prisma.VolunteerSignUpWhereInput =>
-  ctx.actor.kind === "client" && ctx.actor.actingResidentId ? { volunteer: { residentId: ctx.actor.actingResidentId } } : {};
+const forApps = (ctx: Context): { status?: "PUBLISHED" } => (actsForResident(ctx) ? { status: "PUBLISHED" } : {});
+const ownSignUps = (ctx: Context): Prisma.VolunteerSignUpWhereInput => (actingResident(ctx) ? { volunteer: { residentId: actingResident(ctx)! } } : {});
 
 const VolunteerActivityRef = builder.prismaNode("VolunteerActivity", {
   id: { field: "id" },
@@ -129,11 +128,11 @@ function activityWhere(ctx: Context, args: ActivityArgs): Prisma.VolunteerActivi
 
 /** Published activities not yet ended in the communities where the acting resident lives or volunteers, within the client's. */
 async function openWhere(ctx: Context, args: { gridId?: string | null; teamId?: string | null }): Promise<Prisma.VolunteerActivityWhereInput> {
-  const a = ctx.actor;
-  if (a.kind !== "client" || !a.actingResidentId) return { id: { in: [] } };
+  const acting = actingResident(ctx);
+  if (!acting) return { id: { in: [] } };
   const gridId = parseOptionalId("gridId", args.gridId, "Grid");
   const teamId = parseOptionalId("teamId", args.teamId, "VolunteerTeam");
-  const r = await ctx.prisma.resident.findUnique({ where: { id: a.actingResidentId }, select: { communityId: true, volunteers: { select: { communityId: true } } } });
+  const r = await ctx.prisma.resident.findUnique({ where: { id: acting }, select: { communityId: true, volunteers: { select: { communityId: true } } } });
   const communities = [r?.communityId, ...(r?.volunteers.map((v) => v.communityId) ?? [])].filter((x): x is string => !!x);
   return {
     communityId: { in: communities },
@@ -209,7 +208,7 @@ builder.prismaObjectFields("Project", (t) => ({
       volunteerActivities: nestedSelection({ orderBy: [{ startsAt: "desc" }, { id: "desc" }], take: 50 }),
     }),
     resolve: (p, _a, ctx) =>
-      canAtPath(ctx, "volunteer:read", p.community.path, p.communityId) && !(ctx.actor.kind === "client" && ctx.actor.actingResidentId) ? p.volunteerActivities : [],
+      canAtPath(ctx, "volunteer:read", p.community.path, p.communityId) && !actsForResident(ctx) ? p.volunteerActivities : [],
   }),
 }));
 

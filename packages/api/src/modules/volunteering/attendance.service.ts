@@ -53,7 +53,7 @@ async function checkOut(tx: Tx, ctx: Context, signUpId: string, at: Date, method
 async function scannedSignUp(ctx: Context, input: unknown) {
   const d = parseInput(codeInput, input);
   const activity = await activityByCode(ctx, d.code);
-  if (ctx.actor.kind === "account") throw forbidden("input.code", "扫码签到由居民端应用代居民提交；工作人员请用代签到 (staff: recordVolunteerCheckIn)");
+  if (ctx.actor.kind === "account") throw forbidden("input.code", "扫码签到由居民本人提交；工作人员请用代签到 (staff: recordVolunteerCheckIn)");
   const acting = actingResidentOf(ctx, "扫码签到")!;
   const volunteer = await actingVolunteer(ctx, activity.communityId, acting, "input.code");
   const signUp = await ctx.prisma.volunteerSignUp.findUnique({ where: { activityId_volunteerId: { activityId: activity.id, volunteerId: volunteer.id } } });

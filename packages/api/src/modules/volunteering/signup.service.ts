@@ -7,7 +7,7 @@ import { audit, command } from "../../shared/audit.js";
 import type { Context } from "../../shared/context.js";
 import { forbidden, notFound, UserError } from "../../shared/errors.js";
 import { parseId } from "../../shared/ids.js";
-import { actingResidentOf } from "../../shared/actor.js";
+import { actingResidentOf, actorKind } from "../../shared/actor.js";
 import { conflict, inCommunity, parseInput } from "../../shared/service.js";
 import { lockRow } from "../../shared/locks.js";
 import { promoteWaiting } from "./activity.service.js";
@@ -71,7 +71,7 @@ export async function signUpForVolunteerActivity(ctx: Context, input: unknown): 
 export async function loadSignUp(ctx: Context, id: string, staffAction: "activity:manage" | "hours:verify", field = "id") {
   const signUp = await ctx.prisma.volunteerSignUp.findUnique({ where: { id }, include: { volunteer: true, activity: true } });
   if (!signUp) throw notFound(field, "报名记录");
-  const acting = ctx.actor.kind === "client" ? actingResidentOf(ctx, "报名操作") : null;
+  const acting = actorKind(ctx) !== "staff" ? actingResidentOf(ctx, "报名操作") : null;
   if (acting && signUp.volunteer.residentId !== acting) throw notFound(field, "报名记录");
   await assertCan(ctx, acting ? "activity:signUp" : staffAction, signUp.communityId, field, "报名记录");
   return { signUp, acting };

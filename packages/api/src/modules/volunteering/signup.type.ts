@@ -5,12 +5,11 @@ import type { Prisma } from "../../db.js";
 import { communityScope, heldSteps } from "../../shared/authz.js";
 import type { Context } from "../../shared/context.js";
 import { parseId, parseOptionalId } from "../../shared/ids.js";
-import { actingOrNobody, actorKind } from "../../shared/actor.js";
+import { actingOrNobody, actingResident, actorKind } from "../../shared/actor.js";
 import { CheckMethodEnum, VolunteerHoursStatusEnum, VolunteerSignUpStatusEnum, VolunteerSignUpStepEnum } from "./enums.type.js";
 import { signUpAction, signUpSteps } from "./activity.rules.js";
 
-const ownSignUps = (ctx: Context): { volunteer?: { residentId: string } } =>
-  ctx.actor.kind === "client" && ctx.actor.actingResidentId ? { volunteer: { residentId: ctx.actor.actingResidentId } } : {};
+const ownSignUps = (ctx: Context): { volunteer?: { residentId: string } } => (actingResident(ctx) ? { volunteer: { residentId: actingResident(ctx)! } } : {});
 
 builder.prismaNode("VolunteerSignUp", {
   id: { field: "id" },
@@ -64,7 +63,7 @@ builder.prismaNode("VolunteerSignUp", {
       select: { status: true, checkedInAt: true, checkedOutAt: true, hoursStatus: true, communityId: true, activity: { select: { status: true } }, volunteer: { select: { residentId: true } } },
       resolve: (s, _a, ctx) => {
         const actor = actorKind(ctx);
-        if (actor === "resident" && ctx.actor.kind === "client" && s.volunteer.residentId !== ctx.actor.actingResidentId) return [];
+        if (actor === "resident" && s.volunteer.residentId !== actingResident(ctx)) return [];
         const steps = signUpSteps(s).filter((x) => signUpAction(x, actor) !== null);
         return heldSteps(ctx, s.communityId, steps, (x) => signUpAction(x, actor)!);
       },

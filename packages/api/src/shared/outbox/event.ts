@@ -14,6 +14,8 @@ export const AUDIT_ONLY = {
   "account:signOut": true,
   "account:changePassword": true,
   "resident:idNumberDuplicate": true,
+  "resident:signIn": true,
+  "resident:signOut": true,
 } as const;
 export type AuditOnlyAction = keyof typeof AUDIT_ONLY;
 

@@ -7,6 +7,7 @@ import {
   IconHeartHandshake,
   IconHome,
   IconKey,
+  IconMessage2,
   IconMessages,
   IconSparkles,
   IconBuildingBank,
@@ -28,7 +29,8 @@ type NavKey =
   | "volunteering"
   | "projects"
   | "accounts"
-  | "audit";
+  | "audit"
+  | "messages";
 
 const SECTIONS: { title: "sectionCommunity" | "sectionModel" | "sectionAdmin"; items: { key: NavKey; to: string; icon: Icon }[] }[] = [
   {
@@ -55,6 +57,7 @@ const SECTIONS: { title: "sectionCommunity" | "sectionModel" | "sectionAdmin"; i
     items: [
       { key: "accounts", to: "/accounts", icon: IconKey },
       { key: "audit", to: "/audit", icon: IconClipboardList },
+      { key: "messages", to: "/messages", icon: IconMessage2 },
     ],
   },
 ];
