@@ -127,6 +127,17 @@ builder.prismaNode("Notice", {
   }),
 });
 
+const PublicObjectionAnswerRef = builder.prismaObject("NoticeObjection", {
+  select: { id: true },
+  variant: "PublicObjectionAnswer",
+  description: "An objection's decision as the public reads it: the decision, the answer given and when (never the objection's text or who filed it).",
+  fields: (t) => ({
+    status: t.expose("status", { type: ObjectionStatusEnum }),
+    answer: t.exposeString("answer", { nullable: true }),
+    answeredAt: t.expose("answeredAt", { type: "DateTime", nullable: true }),
+  }),
+});
+
 export const PublicNoticeRef = builder.prismaObject("Notice", {
   select: { id: true },
   variant: "PublicNotice",
@@ -147,6 +158,12 @@ export const PublicNoticeRef = builder.prismaObject("Notice", {
     withdrawReason: t.exposeString("withdrawReason", { nullable: true }),
     objectionCount: t.relationCount("objections"),
     upheldObjectionCount: t.relationCount("objections", { where: { status: "UPHELD" } }),
+    pendingObjectionCount: t.relationCount("objections", { where: { status: "PENDING" } }),
+    answers: t.relation("objections", {
+      type: PublicObjectionAnswerRef,
+      description: "The objections answered so far (异议答复), in the order they were filed: decision and answer only.",
+      query: { where: { status: { not: "PENDING" } }, orderBy: { createdAt: "asc" } },
+    }),
   }),
 });
 
