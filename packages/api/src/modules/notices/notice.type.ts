@@ -146,6 +146,7 @@ export const PublicNoticeRef = builder.prismaObject("Notice", {
     id: t.id({ description: "The Notice's global id (pass it as noticeId to fileObjection).", select: { id: true }, resolve: (n) => toGlobalId("Notice", n.id) }),
     communityName: t.string({ select: { community: { select: { name: true } } }, resolve: (n) => n.community.name }),
     subjectType: t.exposeString("subjectType"),
+    subjectId: t.id({ nullable: true, description: "The subject's global id (null for announcements): a topic's stage notices (三议三公开) share it.", select: { subjectType: true, subjectId: true }, resolve: subjectGid }),
     stage: t.exposeString("stage", { nullable: true }),
     title: t.exposeString("title"),
     content: t.exposeString("content"),
