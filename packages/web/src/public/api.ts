@@ -19,7 +19,7 @@ export class PublicQueryError extends Error {
 }
 
 export async function publicQuery<T>(query: string, variables: Record<string, unknown>, signal?: AbortSignal): Promise<T> {
-  const url = `${GRAPHQL_URL}?query=${encodeURIComponent(query.replace(/\s+/g, " ").trim())}&variables=${encodeURIComponent(JSON.stringify(variables))}`;
+  const url = `${new URL(GRAPHQL_URL, location.href).href}?query=${encodeURIComponent(query.replace(/\s+/g, " ").trim())}&variables=${encodeURIComponent(JSON.stringify(variables))}`;
   const timeout = new AbortController();
   const timer = setTimeout(() => timeout.abort(), TIMEOUT_MS);
   const onAbort = () => timeout.abort();
