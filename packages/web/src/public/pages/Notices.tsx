@@ -135,6 +135,7 @@ function TopicPage({ communityId, after, last, onMore }: { communityId: string; 
               const latest = notices[0]!;
               return (
                 <section key={key} className="topic" aria-label={latest.title}>
+                  <h3 className="topic-title">{latest.title.replace(/^【[^】]*】/, "")}</h3>
                   <p className="muted">{t("topics.stages", { count: STAGES.filter((s) => byStage.has(s)).length })}</p>
                   <ol className="stages">
                     {STAGES.map((s) => {

@@ -49,7 +49,12 @@ function ProjectCard({ p }: { p: PublicProject }) {
           </div>
         )}
       </dl>
-      {p.budget.budgetFen > 0 && <Bar percent={used} label={t("projects.budgetUse", { percent: Math.round(used) })} />}
+      {p.budget.budgetFen > 0 && (
+        <>
+          <p className="muted">{t("projects.budgetUse", { percent: Math.round(used) })}</p>
+          <Bar percent={used} label={t("projects.budgetUse", { percent: Math.round(used) })} />
+        </>
+      )}
       {p.volunteerMinutes > 0 && <p>{t("projects.volunteer", { hours: Math.round((p.volunteerMinutes / 60) * 10) / 10 })}</p>}
       {p.milestones.length > 0 && (
         <>
