@@ -16,7 +16,7 @@ import { fileURLToPath } from "node:url";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const stampFile = path.join(root, "node_modules/.cache/gongzhi-build.json");
-const outputs = ["packages/api/dist/main.js", "packages/web/dist/index.html"];
+const outputs = ["packages/api/dist/main.js", "packages/web/dist/index.html", "packages/web/dist/public.html"];
 
 /** Inputs: folders are walked (skipping node_modules, dist and generated code), files read as they are. */
 const inputs = [
@@ -27,6 +27,7 @@ const inputs = [
   "packages/web/src",
   "packages/web/public",
   "packages/web/index.html",
+  "packages/web/public.html",
   "packages/web/package.json",
   "packages/web/tsconfig.json",
   "packages/web/vite.config.ts",

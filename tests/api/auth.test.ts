@@ -172,7 +172,8 @@ describe("anonymous callers", () => {
       partyOrganizations: `(communityId: "${place.community.gid}")`,
       socialOrganizations: `(communityId: "${place.community.gid}")`,
     };
-    const open = ["node", "viewer"];
+    // node and viewer answer anonymous callers (null, ANONYMOUS); public* are the 公开栏's reads.
+    const open = ["node", "viewer", "publicCommunity", "publicRegion"];
     for (const field of query.filter((f) => !open.includes(f))) {
       const selection = field === "regions" ? "{ id }" : "{ edges { node { id } } }";
       const r = await kit.gql(`{ ${field}${args[field] ?? ""} ${selection} }`);

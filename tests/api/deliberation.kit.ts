@@ -57,7 +57,7 @@ export const D = {
 } as const;
 export type DName = keyof typeof D;
 
-export const READ_FIELDS = ["deliberationCommittee", "consultationClauses", "topics", "meetings", "resolutions", "notices", "publicNotices", "publicNotice", "publicCharter"] as const;
+export const READ_FIELDS = ["deliberationCommittee", "consultationClauses", "topics", "meetings", "resolutions", "notices", "publicNotices", "publicNotice", "publicCharter", "publicConsultationClauses"] as const;
 
 /** ISO day `n` days from today in China (the calendar the API counts days in: from 16:00 UTC it is already tomorrow there). */
 export const dayFrom = (n: number) => new Date(Date.now() + 8 * 3_600_000 + n * 86_400_000).toISOString().slice(0, 10);

@@ -142,8 +142,16 @@ describe("the public read API", () => {
     // The public type has no field for objections' texts, filers, or who published.
     const t = await kit.gql(`{ __type(name: "PublicNotice") { fields { name } } }`);
     expect(t.data.__type.fields.map((f: { name: string }) => f.name).sort()).toEqual(
-      ["communityName", "content", "endsAt", "finalAt", "id", "objectionCount", "periodDays", "publishedAt", "stage", "status", "subjectType", "title", "upheldObjectionCount", "withdrawReason", "withdrawnAt"].sort(),
+      ["answers", "communityName", "content", "endsAt", "finalAt", "id", "objectionCount", "pendingObjectionCount", "periodDays", "publishedAt", "stage", "status", "subjectId", "subjectType", "title", "upheldObjectionCount", "withdrawReason", "withdrawnAt"].sort(),
     );
+    // An objection's answer is public (the decision, the reason, when), never its text or filer.
+    const a = await kit.gql(`{ __type(name: "PublicObjectionAnswer") { fields { name } } }`);
+    expect(a.data.__type.fields.map((f: { name: string }) => f.name).sort()).toEqual(["answer", "answeredAt", "status"]);
+    const objection = await kit.prisma.noticeObjection.findFirstOrThrow({ where: { text: "私密的异议内容" } });
+    await d.ok("answerObjection", { id: Buffer.from(`NoticeObjection:${objection.id}`).toString("base64"), input: { decision: "DISMISSED", reason: "公告内容无误。" } }, w.staff);
+    const answered = await kit.gql(`query($id: ID!) { publicNotice(id: $id) { objectionCount pendingObjectionCount answers { status answer answeredAt } } }`, { id: n.id });
+    expect(answered.data.publicNotice).toMatchObject({ objectionCount: 1, pendingObjectionCount: 0, answers: [{ status: "DISMISSED", answer: "公告内容无误。" }] });
+    for (const secret of ["私密的异议内容", "王五", "13700000000"]) expect(JSON.stringify(answered.data)).not.toContain(secret);
     // The staff list is not public.
     expect(gqlError(await kit.gql(`query($c: ID!) { notices(communityId: $c) { totalCount } }`, { c: w.community.gid })).code).toBe("UNAUTHENTICATED");
   });

@@ -46,6 +46,20 @@ const soonPlusHour = () => new Date(Date.now() + 86_400_000 + 3_600_000).toISOSt
 const later = () => new Date(Date.now() + 10 * 86_400_000).toISOString();
 
 const reads: Record<string, () => Promise<void>> = {
+  // Public (no sign-in, the 公开栏's 办事指南): B's centre and catalog are the same for everyone; no clerks, no tickets.
+  async publicServiceComplex() {
+    const query = `query($c: ID!) { publicServiceComplex(communityId: $c) { name address windows { name kind } } }`;
+    const anonymous = (await kit.gql(query, { c: w.B.community.gid })).data.publicServiceComplex;
+    expect(anonymous?.name).toBeTruthy();
+    for (const as of [A(), app()]) expect(await conn(query, { c: w.B.community.gid }, as)).toEqual(anonymous);
+  },
+  async publicServiceItems() {
+    const query = `query($c: ID!) { publicServiceItems(communityId: $c) { name materials timeLimitDays } }`;
+    const anonymous = (await kit.gql(query, { c: w.B.community.gid })).data.publicServiceItems;
+    const active = await kit.prisma.communityServiceItem.count({ where: { communityId: w.B.community.id, active: true, OR: [{ templateItemId: null }, { templateItem: { active: true } }] } });
+    expect(anonymous).toHaveLength(active);
+    for (const as of [A(), app()]) expect(await conn(query, { c: w.B.community.gid }, as)).toEqual(anonymous);
+  },
   async serviceComplex() {
     for (const as of [A(), app()]) expect(await conn(`query($c: ID!) { serviceComplex(communityId: $c) { id } }`, { c: w.B.community.gid }, as)).toBeNull();
     const mine = await conn(`query($c: ID!) { serviceComplex(communityId: $c) { id } }`, { c: w.A.community.gid }, A());

@@ -49,7 +49,25 @@ async function communityList(field: string, own: () => string) {
   expect(theirs).toEqual({ edges: [], totalCount: 0 });
 }
 
+/** A public read (no sign-in): the same answer for A's admin, an app and an anonymous caller. */
+async function samePublicAnswer(query: string, vars: Record<string, unknown>) {
+  const anonymous = await kit.gql(query, vars);
+  expect(anonymous.errors).toBeUndefined();
+  for (const as of [A(), aClient]) expect((await kit.gql(query, vars, as)).data).toEqual(anonymous.data);
+  return anonymous.data;
+}
+
 const reads: Record<string, () => Promise<void>> = {
+  async publicCommunity() {
+    await kit.prisma.community.update({ where: { id: w.B.community.id }, data: { code: `B-${w.B.community.id.slice(0, 8)}` } });
+    const d = await samePublicAnswer(`query($code: String!) { publicCommunity(code: $code) { id code name streetName } }`, { code: `B-${w.B.community.id.slice(0, 8)}` });
+    expect(d.publicCommunity).toEqual({ id: w.B.community.gid, code: `B-${w.B.community.id.slice(0, 8)}`, name: w.B.community.name, streetName: w.streetB.name });
+  },
+  async publicRegion() {
+    await kit.prisma.region.update({ where: { id: w.streetB.id }, data: { code: `SB-${w.streetB.id.slice(0, 8)}` } });
+    const d = await samePublicAnswer(`query($code: String!) { publicRegion(code: $code) { name kind communities { name } } }`, { code: `SB-${w.streetB.id.slice(0, 8)}` });
+    expect(d.publicRegion).toEqual({ name: w.streetB.name, kind: "STREET", communities: [{ name: w.B.community.name }] });
+  },
   async accounts() {
     const all = edgeIds(await list("accounts", ""));
     expect(all).toContain(w.A.admin.gid);

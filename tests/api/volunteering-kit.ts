@@ -73,6 +73,7 @@ export const V_READ_FIELDS = [
   "myVolunteerRegistrations",
   "volunteerActivities",
   "openVolunteerActivities",
+  "publicVolunteerActivities",
   "volunteerSignUps",
   "myVolunteerSignUps",
   "pointsSettings",

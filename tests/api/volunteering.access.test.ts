@@ -254,6 +254,19 @@ const READS: Record<(typeof V_READ_FIELDS)[number], () => Promise<void>> = {
     expect(new Set(open.edges.map((e: any) => e.node.community.id))).toEqual(new Set([SA.c.gid]));
     expect(await q(`{ openVolunteerActivities { totalCount } }`, {}, A())).toEqual({ totalCount: 0 });
   },
+  async publicVolunteerActivities() {
+    // Public (no sign-in): a community's published activities not yet ended, whoever asks; never a draft.
+    await fx(SB).activity(true);
+    await fx(SB).activity(false);
+    const shown = await kit.prisma.volunteerActivity.count({ where: { communityId: SB.c.id, status: "PUBLISHED", endsAt: { gt: new Date() } } });
+    expect(await kit.prisma.volunteerActivity.count({ where: { communityId: SB.c.id, status: "DRAFT" } })).toBeGreaterThan(0);
+    for (const viewer of [undefined, A(), app()]) {
+      const r = await kit.gql(`query($c: ID!) { publicVolunteerActivities(communityId: $c) { title phase } }`, { c: SB.c.gid }, viewer);
+      expect(r.errors).toBeUndefined();
+      expect(r.data.publicVolunteerActivities).toHaveLength(Math.min(shown, 50));
+      expect(r.data.publicVolunteerActivities.every((a: { phase: string }) => a.phase !== "ENDED")).toBe(true);
+    }
+  },
   async volunteerSignUps() {
     await fx(SB).signUp();
     for (const viewer of [A(), app()]) expect(await q(conn("volunteerSignUps"), { c: SB.c.gid }, viewer)).toEqual(empty);

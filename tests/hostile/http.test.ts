@@ -29,6 +29,7 @@ export function raw(p: number, text: string): Promise<number> {
 beforeAll(async () => {
   fs.mkdirSync(path.join(webDist, "assets"));
   fs.writeFileSync(path.join(webDist, "index.html"), "<!doctype html><title>共治</title>");
+  fs.writeFileSync(path.join(webDist, "public.html"), "<!doctype html><title>居民公开栏</title>");
   fs.writeFileSync(path.join(webDist, "assets", "app-1.js"), "console.log(1)");
   fs.writeFileSync(path.join(webDist, "assets", "app-1.js.map"), "{}");
   kit = await createTestKit();
@@ -103,6 +104,16 @@ describe("the built SPA", () => {
     expect((await fetch(`${base}/assets/app-1.js.map`)).status).toBe(404);
     expect((await fetch(`${base}/assets/missing.js`)).status).toBe(404);
     expect((await fetch(`${base}/files/nope`)).status).toBe(404);
+  });
+
+  it("serves the public entry (public.html) for /c/<code> and /r/<code>, the admin app for the rest", async () => {
+    for (const url of ["/c/440703-ZC-001", "/c/440703-ZC-001/projects", "/r/440703", `/c/${encodeURIComponent("直冲村")}`]) {
+      const page = await fetch(`${base}${url}`);
+      expect(page.status, url).toBe(200);
+      expect(await page.text(), url).toContain("居民公开栏");
+      expect(page.headers.get("cache-control"), url).toBe("no-cache");
+    }
+    for (const url of ["/c", "/c/", "/communities/1", "/residents"]) expect(await (await fetch(`${base}${url}`)).text(), url).not.toContain("居民公开栏");
   });
 });
 

@@ -11,6 +11,7 @@ import "./modules/community/resident.type.js";
 import "./modules/community/places.mutations.js";
 import "./modules/community/organization.type.js";
 import "./modules/community/organization.mutations.js";
+import "./modules/community/public.type.js";
 import "./modules/accounts/account.type.js";
 import "./modules/accounts/account.mutations.js";
 import "./modules/accounts/residentAuth.type.js";

@@ -65,6 +65,9 @@ export function badGetParams(method: string, query: unknown): string | null {
   return null;
 }
 
+/** The residents' public pages (issue #14): /c/<community code> and /r/<street or district code> get public.html, the public entry's own small bundle; every other client route is the admin app. */
+export const PUBLIC_PAGE = /^\/(c|r)\/[^/?#]+/;
+
 /** One port: /graphql goes to yoga, /files to the files route, everything else is the built SPA. */
 export async function createHttpServer(prisma: Db, options: HttpOptions = {}): Promise<FastifyInstance> {
   const yoga = createGraphQLServer(prisma, { authCache: options.authCache });
@@ -152,6 +155,7 @@ export async function createHttpServer(prisma: Db, options: HttpOptions = {}): P
   });
 
   const root = options.webDist && fs.existsSync(path.join(options.webDist, "index.html")) ? path.resolve(options.webDist) : null;
+  const hasPublicEntry = root !== null && fs.existsSync(path.join(root, "public.html"));
   if (root) {
     await app.register(fastifyStatic, {
       root,
@@ -171,7 +175,7 @@ export async function createHttpServer(prisma: Db, options: HttpOptions = {}): P
     const api = url === "/graphql" || url.startsWith("/graphql/") || url.startsWith("/files") || url.startsWith("/assets/") || url.endsWith(".map");
     if (root && !api && (request.method === "GET" || request.method === "HEAD")) {
       reply.header("cache-control", "no-cache");
-      return reply.sendFile("index.html");
+      return reply.sendFile(PUBLIC_PAGE.test(url) && hasPublicEntry ? "public.html" : "index.html");
     }
     return reply.status(404).type("application/json").send({ error: "NOT_FOUND", message: "not found" });
   });

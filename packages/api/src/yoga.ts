@@ -5,6 +5,7 @@ import { getOperationAST, GraphQLError } from "graphql";
 import { createYoga, maskError, type Plugin } from "graphql-yoga";
 import { inputLimitsPlugin } from "./shared/inputLimits.js";
 import { introspectionLimitsPlugin } from "./shared/introspectionLimits.js";
+import { publicCachePlugin } from "./shared/publicCache.js";
 import type { Db } from "./db.js";
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import { env, isProduction } from "./env.js";
@@ -95,6 +96,8 @@ function plugins(): Plugin<Context>[] {
       introspectionLimitsPlugin(),
       sessionCookies,
       freshAuthForMutations,
+      // Anonymous GETs of public* queries: ETag, Cache-Control and an in-process cache (issue #14).
+      publicCachePlugin(),
 
   ];
 }

@@ -235,7 +235,30 @@ export const PublicCharterRef = builder.prismaObject("CharterVersion", {
   }),
 });
 
+const PublicClauseRef = builder.prismaObject("ConsultationClause", {
+  variant: "PublicConsultationClause",
+  select: { id: true },
+  description: "A clause of the consultation catalog in force (六议六不议), readable by anyone without signing in.",
+  fields: (t) => ({
+    kind: t.expose("kind", { type: ClauseKindEnum }),
+    number: t.exposeInt("number"),
+    text: t.exposeString("text"),
+    label: t.string({ select: { kind: true, number: true }, resolve: (c) => `${c.kind === "MUST" ? "应议事项" : "不议事项"}第${c.number}条` }),
+  }),
+});
+
 builder.queryFields((t) => ({
+  publicConsultationClauses: t.prismaField({
+    type: [PublicClauseRef],
+    description: "The community's consultation catalog in force (协商事项目录: MUST clauses, then MUST_NOT, by number). Public: no sign-in needed.",
+    args: { communityId: t.arg.id() },
+    resolve: (query, _r, args, ctx) =>
+      ctx.prisma.consultationClause.findMany({
+        ...query,
+        where: { communityId: parseId("communityId", args.communityId, "Community"), retiredAt: null },
+        orderBy: [{ kind: "asc" }, { number: "asc" }],
+      }),
+  }),
   deliberationCommittee: t.prismaField({
     type: "Committee",
     nullable: true,

@@ -128,6 +128,17 @@ builder.prismaNode("Notice", {
   }),
 });
 
+const PublicObjectionAnswerRef = builder.prismaObject("NoticeObjection", {
+  select: { id: true },
+  variant: "PublicObjectionAnswer",
+  description: "An objection's decision as the public reads it: the decision, the answer given and when (never the objection's text or who filed it).",
+  fields: (t) => ({
+    status: t.expose("status", { type: ObjectionStatusEnum }),
+    answer: t.exposeString("answer", { nullable: true }),
+    answeredAt: t.expose("answeredAt", { type: "DateTime", nullable: true }),
+  }),
+});
+
 export const PublicNoticeRef = builder.prismaObject("Notice", {
   select: { id: true },
   variant: "PublicNotice",
@@ -136,6 +147,7 @@ export const PublicNoticeRef = builder.prismaObject("Notice", {
     id: t.id({ description: "The Notice's global id (pass it as noticeId to fileObjection).", select: { id: true }, resolve: (n) => toGlobalId("Notice", n.id) }),
     communityName: t.string({ select: { community: { select: { name: true } } }, resolve: (n) => n.community.name }),
     subjectType: t.exposeString("subjectType"),
+    subjectId: t.id({ nullable: true, description: "The subject's global id (null for announcements): a topic's stage notices (三议三公开) share it.", select: { subjectType: true, subjectId: true }, resolve: subjectGid }),
     stage: t.exposeString("stage", { nullable: true }),
     title: t.exposeString("title"),
     content: t.exposeString("content"),
@@ -148,6 +160,12 @@ export const PublicNoticeRef = builder.prismaObject("Notice", {
     withdrawReason: t.exposeString("withdrawReason", { nullable: true }),
     objectionCount: t.relationCount("objections"),
     upheldObjectionCount: t.relationCount("objections", { where: { status: "UPHELD" } }),
+    pendingObjectionCount: t.relationCount("objections", { where: { status: "PENDING" } }),
+    answers: t.relation("objections", {
+      type: PublicObjectionAnswerRef,
+      description: "The objections answered so far (异议答复), in the order they were filed: decision and answer only.",
+      query: { where: { status: { not: "PENDING" } }, orderBy: { createdAt: "asc" } },
+    }),
   }),
 });
 

@@ -159,6 +159,11 @@ const PublicProjectRef = builder.prismaObject("Project", {
     beneficiaries: t.relation("beneficiaries", { query: { orderBy: { group: "asc" } } }),
     beneficiaryTotal: t.int({ select: { beneficiaries: { select: { count: true } } }, resolve: (p) => p.beneficiaries.reduce((s, b) => s + b.count, 0) }),
     satisfaction: t.field({ type: SatisfactionRef, select: { surveyResponses: { select: { score: true } } }, resolve: (p) => satisfactionOf(p.surveyResponses.map((r) => r.score)) }),
+    volunteerMinutes: t.int({
+      description: "Verified volunteer service (志愿服务时长) of the activities done for the project, in minutes (approved hours only).",
+      select: { volunteerActivities: { select: { signUps: { where: { hoursStatus: "APPROVED" }, select: { verifiedMinutes: true } } } } },
+      resolve: (p) => p.volunteerActivities.reduce((s, a) => s + a.signUps.reduce((m, u) => m + (u.verifiedMinutes ?? 0), 0), 0),
+    }),
     timeline: t.relation("events", {
       type: PublicEvent,
       description: "Transitions, milestones reached, updates, expenses, sponsorship arrivals and beneficiaries, oldest first (no names of staff, no notes).",

@@ -165,3 +165,34 @@ builder.queryFields((t) => ({
     resolve: (query, _root, args, ctx) => ctx.prisma.serviceItem.findMany({ ...query, where: templateWhere(ctx, args), orderBy: { id: "asc" } }),
   }),
 }));
+
+const PublicServiceItemRef = builder.prismaObject("CommunityServiceItem", {
+  select: { id: true },
+  variant: "PublicServiceItem",
+  description: "An item of the community's service guide (办事指南) as anyone may read it without signing in: the values in force.",
+  fields: (t) => ({
+    code: t.string({ nullable: true, select: effectiveSelect, resolve: (ci) => effective(ci).code }),
+    name: t.string({ select: effectiveSelect, resolve: (ci) => effective(ci).name }),
+    category: t.field({ type: ServiceItemCategoryEnum, select: effectiveSelect, resolve: (ci) => effective(ci).category as Category }),
+    windowKind: t.field({ type: ServiceWindowKindEnum, description: "Where it is handled: the complex's windows of this kind.", select: effectiveSelect, resolve: (ci) => effective(ci).windowKind as WindowKind }),
+    materials: t.stringList({ description: "材料: what to bring.", select: effectiveSelect, resolve: (ci) => effective(ci).materials }),
+    timeLimitDays: t.int({ description: "承诺时限 in working days; 0 = 即办.", select: effectiveSelect, resolve: (ci) => effective(ci).timeLimitDays }),
+    onlineAllowed: t.boolean({ select: effectiveSelect, resolve: (ci) => effective(ci).onlineAllowed }),
+    proxyAllowed: t.boolean({ description: "帮办代办 possible.", select: effectiveSelect, resolve: (ci) => effective(ci).proxyAllowed }),
+    description: t.string({ nullable: true, select: effectiveSelect, resolve: (ci) => effective(ci).description }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  publicServiceItems: t.prismaField({
+    type: [PublicServiceItemRef],
+    description: "The community's service guide (办事指南): the items in force, as in serviceCatalog. Public: no sign-in needed.",
+    args: { communityId: t.arg.id() },
+    resolve: (query, _root, args, ctx) =>
+      ctx.prisma.communityServiceItem.findMany({
+        ...query,
+        where: { communityId: parseId("communityId", args.communityId, "Community"), active: true, OR: [{ templateItemId: null }, { templateItem: { active: true } }] },
+        orderBy: [{ templateItem: { code: "asc" } }, { code: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+      }),
+  }),
+}));

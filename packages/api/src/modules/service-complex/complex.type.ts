@@ -163,3 +163,42 @@ builder.queryFields((t) => ({
       }),
   }),
 }));
+
+const PublicWindowRef = builder.prismaObject("ServiceWindow", {
+  select: { id: true },
+  variant: "PublicServiceWindow",
+  fields: (t) => ({
+    name: t.exposeString("name"),
+    number: t.exposeString("number", { nullable: true }),
+    kind: t.expose("kind", { type: ServiceWindowKindEnum }),
+  }),
+});
+
+const PublicComplexRef = builder.prismaObject("ServiceComplex", {
+  select: { id: true },
+  variant: "PublicServiceComplex",
+  description: "The community's service centre as anyone may read it without signing in: where, when, which windows (no clerks).",
+  fields: (t) => ({
+    name: t.exposeString("name"),
+    address: t.exposeString("address"),
+    phone: t.exposeString("phone", { nullable: true }),
+    description: t.exposeString("description", { nullable: true }),
+    openingHours: t.field({
+      type: [OpeningPeriodRef],
+      select: { openingHours: true },
+      resolve: (c) => ((c.openingHours as unknown as OpeningPeriod[]) ?? []).slice().sort((a, b) => a.weekday - b.weekday || a.opens.localeCompare(b.opens)),
+    }),
+    hoursNote: t.exposeString("hoursNote", { nullable: true }),
+    windows: t.relation("windows", { type: PublicWindowRef, description: "Active windows, by number then name.", query: { where: { active: true }, orderBy: [{ number: "asc" }, { name: "asc" }] } }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  publicServiceComplex: t.prismaField({
+    type: PublicComplexRef,
+    nullable: true,
+    description: "The community's service centre (党群服务综合体): address, opening hours, windows; null when it has none. Public: no sign-in needed.",
+    args: { communityId: t.arg.id() },
+    resolve: (query, _r, args, ctx) => ctx.prisma.serviceComplex.findUnique({ ...query, where: { communityId: parseId("communityId", args.communityId, "Community") } }),
+  }),
+}));

@@ -220,3 +220,41 @@ builder.objectFields("PublicProject", (t) => ({
     resolve: (p, _a, ctx) => volunteerServiceOf(ctx.prisma, p.id),
   }),
 }));
+
+const PublicActivityRef = builder.prismaObject("VolunteerActivity", {
+  select: { id: true },
+  variant: "PublicVolunteerActivity",
+  description: "A published volunteer activity as anyone may read it without signing in (no sign-ups, no check-in code).",
+  fields: (t) => ({
+    title: t.exposeString("title"),
+    description: t.exposeString("description", { nullable: true }),
+    place: t.exposeString("place"),
+    startsAt: t.expose("startsAt", { type: "DateTime" }),
+    endsAt: t.expose("endsAt", { type: "DateTime" }),
+    capacity: t.exposeInt("capacity"),
+    confirmedCount: t.relationCount("signUps", { where: { status: "CONFIRMED" } }),
+    requiredSkills: t.exposeStringList("requiredSkills"),
+    phase: t.field({
+      type: VolunteerActivityPhaseEnum,
+      select: { startsAt: true, endsAt: true },
+      resolve: (a, _x, ctx) => (ctx.now() < a.startsAt ? "UPCOMING" : ctx.now() < a.endsAt ? "ONGOING" : "ENDED"),
+    }),
+    teamName: t.string({ nullable: true, select: { team: { select: { name: true } } }, resolve: (a) => a.team?.name ?? null }),
+    projectTitle: t.string({ nullable: true, description: "The special project it is done for, once approved.", select: { project: { select: { title: true, approvedAt: true } } }, resolve: (a) => (a.project?.approvedAt ? a.project.title : null) }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  publicVolunteerActivities: t.prismaField({
+    type: [PublicActivityRef],
+    description: "The community's published activities not yet ended, soonest first (at most 50). Public: no sign-in needed.",
+    args: { communityId: t.arg.id() },
+    resolve: (query, _r, args, ctx) =>
+      ctx.prisma.volunteerActivity.findMany({
+        ...query,
+        where: { communityId: parseId("communityId", args.communityId, "Community"), status: "PUBLISHED", endsAt: { gt: ctx.now() } },
+        orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+        take: 50,
+      }),
+  }),
+}));

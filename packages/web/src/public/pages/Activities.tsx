@@ -1,0 +1,41 @@
+// 志愿活动: published activities not yet ended, with their places.
+import { usePublicQuery } from "../api";
+import { dayTime } from "../format";
+import { useT } from "../i18n";
+import { ACTIVITIES, type ActivitiesData } from "../queries";
+import { Badge, Empty, Loaded } from "../ui";
+
+export function Activities({ communityId }: { communityId: string }) {
+  const { t, lng } = useT();
+  const state = usePublicQuery<ActivitiesData>(ACTIVITIES, { c: communityId });
+  return (
+    <>
+      <p className="intro">{t("activities.intro")}</p>
+      <Loaded state={state}>
+        {(d) => (
+          <>
+            {d.publicVolunteerActivities.length === 0 && <Empty />}
+            {d.publicVolunteerActivities.map((a, i) => (
+              <article key={i} className="card" aria-label={a.title}>
+                <div className="card-head">
+                  <h3 className="card-title">{a.title}</h3>
+                  <Badge tone={a.phase === "ONGOING" ? "green" : "blue"}>{t(`enums.ActivityPhase.${a.phase}`)}</Badge>
+                </div>
+                {a.teamName && <p className="muted">{t("activities.team", { team: a.teamName })}</p>}
+                <p>{t("activities.time", { from: dayTime(lng, a.startsAt), to: dayTime(lng, a.endsAt) })}</p>
+                <p>{t("activities.place", { place: a.place })}</p>
+                <p>
+                  {t("activities.places", { confirmed: a.confirmedCount, capacity: a.capacity })}
+                  {a.confirmedCount >= a.capacity && <> · {t("activities.full")}</>}
+                </p>
+                {a.requiredSkills.length > 0 && <p>{t("activities.skills", { skills: a.requiredSkills.join("、") })}</p>}
+                {a.projectTitle && <p className="muted">{t("activities.project", { project: a.projectTitle })}</p>}
+                {a.description && <p>{a.description}</p>}
+              </article>
+            ))}
+          </>
+        )}
+      </Loaded>
+    </>
+  );
+}
