@@ -181,3 +181,68 @@ describe("regionTrends", () => {
     expect((await kit.gql(q, { n: c.gid, m: 3 }, s2Admin)).data.regionTrends.months).toHaveLength(3);
   });
 });
+
+describe("communityWorkbench", () => {
+  const WB = `query($c: ID!) { communityWorkbench(communityId: $c) { communityId communityName today weekFrom weekTo
+    items { kind count action listQuery listArguments } indicators { nodeKind period totals { service { ticketsSubmitted } } } } }`;
+  /** The list query of an item, with its arguments as GraphQL literals (enums bare, DateTimes quoted). */
+  const literal = (v: unknown): string =>
+    Array.isArray(v) ? `[${v.map(literal).join(", ")}]` : typeof v === "string" ? (/^[A-Z_]+$/.test(v) ? v : JSON.stringify(v)) : String(v);
+  const listCount = async (item: { listQuery: string; listArguments: string }, as: TestAccount) => {
+    const args = Object.entries(JSON.parse(item.listArguments) as Record<string, unknown>).map(([k, v]) => `${k}: ${literal(v)}`);
+    const res = await kit.gql(`query($c: ID!) { list: ${item.listQuery}(communityId: $c, ${args.join(", ")}) { totalCount } }`, { c: c.gid }, as);
+    expect(res.errors, item.listQuery).toBeUndefined();
+    return res.data.list.totalCount as number;
+  };
+
+  beforeAll(async () => {
+    const p = kit.prisma;
+    const now = Date.now();
+    const committee = await p.committee.findFirstOrThrow({ where: { communityId: c.id } });
+    await p.topic.create({ data: { communityId: c.id, title: "待立项", description: "说明", category: "ENVIRONMENT", source: "RESIDENT", proposerName: "居民", readyForReview: true } });
+    await p.meeting.create({ data: { communityId: c.id, committeeId: committee.id, title: "本周议事", startsAt: new Date(now + 60_000), endsAt: new Date(now + 3_600_000), mode: "ONLINE" } });
+    await p.notice.create({ data: { communityId: c.id, subjectType: "Project", title: "即将期满", content: "内容", periodDays: 7, publishedAt: new Date(now - 6 * 86_400_000), endsAt: new Date(now + 86_400_000), publishedByName: "社区" } });
+    const item = await p.communityServiceItem.findFirstOrThrow({ where: { communityId: c.id } });
+    await p.serviceTicket.create({
+      data: { communityId: c.id, number: "SOON-1", itemId: item.id, itemName: "事项", itemCategory: "BASIC", timeLimitDays: 1, channel: "WINDOW", applicantName: "王", submittedAt: new Date(now - 3_600_000), dueDate: new Date(now), dueAt: new Date(now + 3_600_000) },
+    });
+    const account = await p.pointsAccount.findFirstOrThrow({ where: { communityId: c.id } });
+    const rule = await p.pointsRule.create({ data: { communityId: c.id, name: "环境卫生", category: "VILLAGE_RULE", kind: "PER_OCCURRENCE", points: 5 } });
+    await p.pointsClaim.create({ data: { communityId: c.id, accountId: account.id, residentId: account.residentId, ruleId: rule.id, points: 5, occurredOn: new Date("2026-11-20T00:00:00Z"), reason: "打扫", submittedByName: "网格员" } });
+  });
+
+  it("counts each item as its list's totalCount with the arguments it names", async () => {
+    const res = await kit.gql(WB, { c: c.gid }, s2Admin);
+    expect(res.errors).toBeUndefined();
+    const wb = res.data.communityWorkbench;
+    expect(wb.items).toHaveLength(12);
+    for (const item of wb.items) {
+      expect(item.count, item.kind).not.toBeNull();
+      expect(item.count, item.kind).toBeGreaterThan(0); // every kind has work waiting in this community
+      expect(await listCount(item, s2Admin), item.kind).toBe(item.count);
+    }
+    expect(wb.indicators).toMatchObject({ nodeKind: "COMMUNITY" });
+    // Direct counts for a few, so the lists are checked too.
+    const byKind = Object.fromEntries(wb.items.map((i: { kind: string; count: number }) => [i.kind, i.count]));
+    expect(byKind.TICKETS_DUE_SOON).toBeGreaterThanOrEqual(1); // the ticket due in an hour (and the kit's one due tomorrow, on a working day)
+    expect(byKind.TOPICS_TO_REVIEW).toBe(1);
+    expect(byKind.MEETINGS_THIS_WEEK).toBe(1);
+    expect(byKind.HOURS_TO_VERIFY).toBe(1);
+    expect(byKind.CLAIMS_TO_REVIEW).toBe(1);
+    expect(byKind.REDEMPTIONS_TO_HAND_OVER).toBe(1);
+    expect(byKind.NOTICES_ENDING_SOON).toBe(1);
+    expect(byKind.NOTICES_WITH_OPEN_OBJECTIONS).toBe(1);
+    expect(byKind.TICKETS_OVERDUE).toBe(await kit.prisma.serviceTicket.count({ where: { communityId: c.id, closedAt: null, status: { not: "RETURNED" }, dueAt: { lt: new Date() } } }));
+    expect(byKind.PROJECTS_OVERDUE).toBe(await kit.prisma.project.count({ where: { communityId: c.id, status: { in: ["APPROVED", "IN_PROGRESS"] } } }));
+    expect(byKind.NEEDS_UNCLAIMED).toBe(1);
+  });
+
+  it("gives null for the lists the viewer may not read, and NOT_FOUND out of reach", async () => {
+    const watcher = await kit.seed.account("OVERSEER", c); // no ticket:read
+    const wb = (await kit.gql(WB, { c: c.gid }, watcher)).data.communityWorkbench;
+    for (const item of wb.items) expect(item.count === null, item.kind).toBe(item.action === "TICKET_READ");
+    expect(wb.items.filter((i: { count: number | null }) => i.count === null)).toHaveLength(2);
+    const res = await kit.gql(WB, { c: c.gid }, s1Admin);
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: "NOT_FOUND", field: "communityId" });
+  });
+});

@@ -124,6 +124,9 @@ function add(into: Figures, from: Figures) {
   return into;
 }
 
+/** "YYYY-MM" of the China calendar month of an instant. */
+export const MONTH_KEY = (at: Date) => monthKey(monthOf(at));
+
 /** Parse the period argument ("2026-11", "2026-Q4", "2026"), as pointsRanking takes it. */
 export const indicatorPeriod = (value: string) => parsePeriod(value, "period");
 

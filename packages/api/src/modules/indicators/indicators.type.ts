@@ -150,7 +150,7 @@ const ProjectTypeRow = builder.objectRef<RegionOverview["projectTypes"][number]>
   }),
 });
 
-const OverviewRef = builder.objectRef<RegionOverview>("RegionOverview").implement({
+export const OverviewRef = builder.objectRef<RegionOverview>("RegionOverview").implement({
   description:
     "The 1+2+N indicators of a district, street or community for a China calendar month, quarter or year: totals, coverage, per street and per community. Flows count rows whose time falls in the period (China time, UTC+8); figures marked 'State now' count rows as they are at asOf.",
   fields: (t) => ({
