@@ -46,6 +46,8 @@ async function projectsFor(communityId: string, residentIds: string[], count: nu
   }
 }
 const fixtures = new Map<number, Fixture>();
+/** Streets of 1, 10 and 100 communities, each with a ticket, a topic and points, and an ADMIN of the street (the region overview). */
+const streets = new Map<number, { streetGid: string; admin: As }>();
 
 beforeAll(async () => {
   const { street } = await kit.seed.place();
@@ -77,6 +79,19 @@ beforeAll(async () => {
       });
     }
     fixtures.set(size, { communityGid: community.gid, residentGid, admin: await kit.seed.account("ADMIN", community) });
+  }
+  const { district } = await kit.seed.place();
+  for (const size of SIZES) {
+    const regionStreet = await kit.seed.street(district);
+    const ids: string[] = [];
+    for (let i = 0; i < size; i++) ids.push((await kit.seed.community(regionStreet)).id);
+    await kit.prisma.topic.createMany({
+      data: ids.map((communityId, i) => ({ communityId, title: `议题${i}`, description: "说明", category: "PUBLIC_FACILITIES" as const, source: "STAFF" as const, proposerName: "社区", createdAt: new Date(`${MONTH}-10T02:00:00Z`) })),
+    });
+    await kit.prisma.serviceVisit.createMany({
+      data: ids.map((communityId) => ({ communityId, kind: "OPINION" as const, channel: "IN_PERSON" as const, visitorName: "李四", topic: "路灯", content: "路灯坏了", visitedAt: new Date(`${MONTH}-10T02:00:00Z`) })),
+    });
+    streets.set(size, { streetGid: regionStreet.gid, admin: await kit.seed.account("ADMIN", regionStreet) });
   }
 });
 
@@ -161,6 +176,23 @@ describe("SQL statements per request", () => {
         f.admin,
       ),
     );
+  });
+
+  it("the region overview and trends of a street of 1, 10 or 100 communities: auth, the node, the per-community aggregates and projects by type", async () => {
+    const counts: number[][] = [];
+    for (const size of SIZES) {
+      const st = streets.get(size)!;
+      const overview = await statementsOf(
+        `query($n: ID!) { regionOverview(nodeId: $n, period: "${MONTH}") { totals { service { ticketsSubmitted visits onTimeRate } deliberation { topicsSubmitted topicsByStatus { status count } } }
+          coverage { communityCount } streets { streetName indicators { volunteering { activeAccounts } } communities { communityName indicators { projects { projects } } } } projectTypes { typeName } } }`,
+        { n: st.streetGid },
+        st.admin,
+      );
+      const trends = await statementsOf(`query($n: ID!) { regionTrends(nodeId: $n, until: "${MONTH}") { months { month service { ticketsSubmitted } deliberation { topicsSubmitted } } } }`, { n: st.streetGid }, st.admin);
+      counts.push([overview.length, trends.length]);
+    }
+    expect(counts, "statements at 1 / 10 / 100 communities").toEqual([counts[0], counts[0], counts[0]]);
+    expect(counts[0]).toEqual([4, 3]);
   });
 
   it("the points ranking: the top 50 with names and their deductions", async () => {

@@ -76,5 +76,8 @@ import "./modules/projects/project.mutations.js";
 import "./modules/projects/plan.mutations.js";
 import "./modules/projects/money.mutations.js";
 import "./modules/projects/need.mutations.js";
+// indicators (the cockpit and the workbench)
+import "./modules/indicators/indicators.type.js";
+import "./modules/indicators/workbench.type.js";
 
 export const schema = builder.toSchema({ sortSchema: true });

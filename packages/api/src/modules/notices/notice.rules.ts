@@ -63,6 +63,10 @@ export function noticeStatusWhere(status: NoticeStatus, now: Date) {
   }
 }
 
+/** Notices (not withdrawn) with an objection waiting for an answer (true), or without one (false). */
+export const pendingObjectionsWhere = (pending: boolean) =>
+  pending ? { withdrawnAt: null, objections: { some: { status: "PENDING" as const } } } : { NOT: { withdrawnAt: null, objections: { some: { status: "PENDING" as const } } } };
+
 export type NoticeStep = "WITHDRAW" | "OBJECT";
 /** What a notice allows now (Notice.allowedSteps); withdrawNotice and fileObjection check the same. */
 export const NOTICE_STEPS: Record<NoticeStep, StepRule<{ endsAt: Date; withdrawnAt: Date | null; now: Date }>> = {

@@ -6,7 +6,7 @@ import { can, communityScope } from "../../shared/authz.js";
 import type { Context } from "../../shared/context.js";
 import { parseId, toGlobalId } from "../../shared/ids.js";
 import { maskPhone } from "../../shared/pii.js";
-import { finalAt, NOTICE_STATUSES, NOTICE_STEPS, NoticeStatus, noticeStatus, noticeStatusWhere, OBJECTION_STEPS } from "./notice.rules.js";
+import { finalAt, NOTICE_STATUSES, NOTICE_STEPS, NoticeStatus, noticeStatus, noticeStatusWhere, OBJECTION_STEPS, pendingObjectionsWhere } from "./notice.rules.js";
 import { allowedStepsFor } from "../../shared/steps.js";
 import { actingOrNobody, actorKind } from "../../shared/actor.js";
 
@@ -174,6 +174,8 @@ interface ListArgs {
   status?: NoticeStatus | null;
   subjectType?: string | null;
   subjectId?: string | null;
+  endsBefore?: Date | null;
+  pendingObjections?: boolean | null;
 }
 function noticeWhere(ctx: Context, args: ListArgs, scope: boolean): Prisma.NoticeWhereInput {
   let subjectId: string | undefined;
@@ -183,7 +185,11 @@ function noticeWhere(ctx: Context, args: ListArgs, scope: boolean): Prisma.Notic
     ...(scope ? { community: communityScope(ctx, "notice:read") } : {}),
     ...(args.subjectType ? { subjectType: args.subjectType } : {}),
     ...(subjectId ? { subjectId } : {}),
-    ...(args.status ? noticeStatusWhere(args.status, ctx.now()) : {}),
+    AND: [
+      ...(args.status ? [noticeStatusWhere(args.status, ctx.now())] : []),
+      ...(args.endsBefore ? [{ endsAt: { lte: args.endsBefore } }] : []),
+      ...(typeof args.pendingObjections === "boolean" ? [pendingObjectionsWhere(args.pendingObjections)] : []),
+    ],
   };
 }
 
@@ -198,6 +204,8 @@ builder.queryFields((t) => ({
       status: t.arg({ type: NoticeStatusEnum, required: false }),
       subjectType: t.arg.string({ required: false }),
       subjectId: t.arg.id({ required: false, description: "The subject's global id (with subjectType)." }),
+      endsBefore: t.arg({ type: "DateTime", required: false, description: "Only notices whose period ends at or before this instant (with status PUBLISHED: those ending soon)." }),
+      pendingObjections: t.arg.boolean({ required: false, description: "true: only notices, not withdrawn, with an objection waiting for an answer; false: only those without." }),
     },
     totalCount: (_p, args, ctx) => ctx.prisma.notice.count({ where: noticeWhere(ctx, args, true) }),
     resolve: (query, _r, args, ctx) => ctx.prisma.notice.findMany({ ...query, where: noticeWhere(ctx, args, true), orderBy: { id: "desc" } }),

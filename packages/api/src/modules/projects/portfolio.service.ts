@@ -11,6 +11,9 @@ import { toGlobalId } from "../../shared/ids.js";
 import { ratio, sumFen } from "../../shared/money.js";
 import { parseTypedId } from "../../shared/ids.js";
 import { overdueWhere } from "./project.access.js";
+
+/** Approved or running projects with a milestone past its planned end (projects(overdue: true), the portfolio's overdue count, the workbench's). */
+export const overdueProjectWhere = overdueWhere;
 import { STATUSES } from "./rules.js";
 
 const GROUPS: BeneficiaryGroup[] = ["ELDERLY", "CHILDREN", "DISADVANTAGED", "OTHER"];

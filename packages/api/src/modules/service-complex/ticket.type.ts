@@ -10,8 +10,9 @@ import { districtIdOf, requestCalendar } from "./district.js";
 import { actingResident, actorColumns, residentFilter } from "../../shared/actor.js";
 import { ServiceItemCategoryEnum, ServiceTicketChannelEnum, ServiceTicketDueStateEnum, ServiceTicketStatusEnum } from "./enums.type.js";
 import { allowedSteps, isClosed, STEP_ACTION } from "./ticket.rules.js";
+import { dueSoonTicketWhere, overdueTicketWhere } from "./queue.service.js";
 import { appMayStep } from "./ticket.service.js";
-import { dueSoonLimit, dueState } from "./workdays.js";
+import { dueState } from "./workdays.js";
 import { chinaDay } from "../../shared/chinaTime.js";
 
 type Status = "SUBMITTED" | "ACCEPTED" | "RETURNED" | "TRANSFERRED" | "COMPLETED" | "REJECTED";
@@ -199,8 +200,8 @@ async function ticketWhere(ctx: Context, args: QueueArgs): Promise<Prisma.Servic
   if (args.mine) and.push({ assigneeId: ctx.actor.kind === "account" ? ctx.actor.accountId : "00000000-0000-0000-0000-000000000000" });
   if (args.open === true) and.push({ closedAt: null });
   if (args.open === false) and.push({ closedAt: { not: null } });
-  if (args.overdue) and.push({ closedAt: null, status: { not: "RETURNED" }, dueAt: { lt: now } });
-  if (args.dueSoon) and.push({ closedAt: null, status: { not: "RETURNED" }, dueAt: { gte: now, lte: dueSoonLimit(now, await calendarFor(ctx, communityId)) } });
+  if (args.overdue) and.push(overdueTicketWhere(now));
+  if (args.dueSoon) and.push(await dueSoonTicketWhere(ctx, communityId));
   const search = args.search?.trim();
   if (search) and.push({ OR: [{ number: { contains: search } }, { applicantName: { contains: search } }, { itemName: { contains: search } }] });
   if (residentId) and.push({ residentId });

@@ -1,0 +1,213 @@
+// The region overview (a district's, a street's or a community's 1+2+N indicators for a month,
+// quarter or year), its per-community breakdown grouped by street, and the month-by-month trends.
+// Read with report:read over the communities below the node where the viewer holds it; a node the
+// viewer does not reach is NOT_FOUND, like an unknown id. Each request is a fixed number of SQL
+// statements: auth, the node, one statement of per-community aggregates (metrics.ts) and one of
+// projects by type — whatever the number of communities.
+import { decodeGlobalID } from "@pothos/plugin-relay";
+import { Prisma } from "../../generated/prisma/client.js";
+import { ACTIONS, canAtPath } from "../../shared/authz.js";
+import { CHINA_OFFSET_MS, chinaDay } from "../../shared/chinaTime.js";
+import type { Context } from "../../shared/context.js";
+import { notFound, UserError } from "../../shared/errors.js";
+import { parseId, toGlobalId } from "../../shared/ids.js";
+import { monthKey, monthOf, monthsOf, parsePeriod, type Period } from "../points/period.rules.js";
+import { FIGURES, figuresByKey, SEAT_CATEGORY_COUNT, SOURCES, toFigures, type Window } from "./metrics.js";
+
+export type Figures = Record<string, number | bigint>;
+export type NodeKind = "COMMUNITY" | "STREET" | "DISTRICT";
+
+export interface IndicatorNode {
+  id: string;
+  gid: string;
+  name: string;
+  path: string;
+  kind: NodeKind;
+}
+
+export interface CommunityIndicators {
+  communityId: string;
+  communityName: string;
+  communityKind: "URBAN" | "RURAL";
+  streetId: string;
+  streetName: string;
+  figures: Figures;
+}
+
+export interface StreetIndicators {
+  streetId: string;
+  streetName: string;
+  communityCount: number;
+  figures: Figures;
+  communities: CommunityIndicators[];
+}
+
+export interface Coverage {
+  communityCount: number;
+  serviceComplex: number;
+  deliberationCommittee: number;
+  fullySeatedCommittee: number;
+  monthlyMeetings: number;
+  volunteerCommittee: number;
+  pointsInUse: number;
+  withProjects: number;
+}
+
+export interface RegionOverview {
+  node: IndicatorNode;
+  period: Period;
+  from: Date;
+  to: Date;
+  asOf: Date;
+  totals: Figures;
+  coverage: Coverage;
+  streets: StreetIndicators[];
+  projectTypes: { typeName: string; projects: number; budgetedFen: bigint; beneficiaries: number }[];
+}
+
+export interface TrendMonth {
+  month: string;
+  from: Date;
+  to: Date;
+  figures: Figures;
+}
+
+/** The node (Community or Region) covered; unknown or out of the viewer's report:read reach → NOT_FOUND on `field`. */
+export async function indicatorNode(ctx: Context, nodeId: string, field = "nodeId"): Promise<IndicatorNode> {
+  const id = parseId(field, nodeId, "Community", "Region");
+  if (decodeGlobalID(nodeId).typename === "Community") {
+    const c = await ctx.prisma.community.findUnique({ where: { id }, select: { id: true, name: true, path: true } });
+    if (!c || !canAtPath(ctx, "report:read", c.path, c.id)) throw notFound(field, "社区");
+    return { id: c.id, gid: toGlobalId("Community", c.id), name: c.name, path: c.path, kind: "COMMUNITY" };
+  }
+  const r = await ctx.prisma.region.findUnique({ where: { id }, select: { id: true, name: true, path: true, kind: true } });
+  if (!r || !canAtPath(ctx, "report:read", r.path)) throw notFound(field, "区/街道");
+  return { id: r.id, gid: toGlobalId("Region", r.id), name: r.name, path: r.path, kind: r.kind };
+}
+
+/** The SQL filter on Community c: below the node and where the viewer holds report:read (shared/authz.ts communityScope, in SQL). */
+function communityFilter(ctx: Context, node: IndicatorNode): Prisma.Sql {
+  const below = Prisma.sql`c."path" LIKE ${`${node.path}%`}`;
+  const a = ctx.actor;
+  if (a.kind === "account") {
+    const paths = a.grants.filter((g) => (ACTIONS["report:read"] as readonly string[]).includes(g.role)).map((g) => `${g.path}%`);
+    return paths.length ? Prisma.sql`${below} AND c."path" LIKE ANY(${paths}::text[])` : Prisma.sql`false`;
+  }
+  if (a.kind === "client" && a.actions.has("report:read")) return Prisma.sql`${below} AND c."id" = ANY(${[...a.communityIds]}::uuid[])`;
+  return Prisma.sql`false`;
+}
+
+const communitiesCte = (ctx: Context, node: IndicatorNode) =>
+  Prisma.sql`c AS (SELECT c."id", c."name", c."kind"::text AS "kind", c."regionId" AS "streetId", r."name" AS "streetName"
+    FROM "Community" c JOIN "Region" r ON r."id" = c."regionId" WHERE ${communityFilter(ctx, node)})`;
+
+/** The window of a period: China midnight of its first day to that of the day after it. */
+export function windowOf(p: { fromMonth: Date; toMonth: Date }, now: Date): Window {
+  return {
+    from: new Date(p.fromMonth.getTime() - CHINA_OFFSET_MS),
+    to: new Date(p.toMonth.getTime() - CHINA_OFFSET_MS),
+    fromDay: p.fromMonth.toISOString().slice(0, 10),
+    toDay: p.toMonth.toISOString().slice(0, 10),
+    now,
+    today: chinaDay(now),
+  };
+}
+
+const NUMERIC = FIGURES.map((f) => f.name);
+const zero = (): Figures => Object.fromEntries(FIGURES.map((f) => [f.name, f.type === "Money" ? 0n : 0]));
+function add(into: Figures, from: Figures) {
+  for (const n of NUMERIC) {
+    const a = into[n]!;
+    const b = from[n]!;
+    into[n] = typeof a === "bigint" || typeof b === "bigint" ? BigInt(a) + BigInt(b) : a + b;
+  }
+  return into;
+}
+
+/** "YYYY-MM" of the China calendar month of an instant. */
+export const MONTH_KEY = (at: Date) => monthKey(monthOf(at));
+
+/** Parse the period argument ("2026-11", "2026-Q4", "2026"), as pointsRanking takes it. */
+export const indicatorPeriod = (value: string) => parsePeriod(value, "period");
+
+/** The statement of per-community figures (exported for the bench's EXPLAIN). */
+export function overviewSql(ctx: Context, node: IndicatorNode, w: Window): Prisma.Sql {
+  return Prisma.sql`WITH ${communitiesCte(ctx, node)}
+    SELECT c."id", c."name", c."kind", c."streetId", c."streetName", m.figs
+    FROM c LEFT JOIN ${figuresByKey(SOURCES, w, "community")} m ON m.k = c."id"
+    ORDER BY c."streetName", c."name"`;
+}
+
+export async function regionOverview(ctx: Context, nodeId: string, rawPeriod: string): Promise<RegionOverview> {
+  const period = indicatorPeriod(rawPeriod);
+  const node = await indicatorNode(ctx, nodeId);
+  const now = ctx.now();
+  const w = windowOf(period, now);
+  const [rows, types] = await Promise.all([
+    ctx.prisma.$queryRaw<{ id: string; name: string; kind: "URBAN" | "RURAL"; streetId: string; streetName: string; figs: Record<string, number>[] | null }[]>(overviewSql(ctx, node, w)),
+    ctx.prisma.$queryRaw<{ typeName: string; projects: number; budgetedFen: bigint; beneficiaries: number }[]>(
+      Prisma.sql`WITH ${communitiesCte(ctx, node)}
+        SELECT t."name" AS "typeName", COUNT(*)::int AS "projects",
+          COALESCE(SUM((SELECT SUM(b."amountFen") FROM "ProjectBudgetLine" b WHERE b."projectId" = p."id") ) FILTER (WHERE p."approvedAt" IS NOT NULL), 0)::bigint AS "budgetedFen",
+          COALESCE(SUM((SELECT SUM(e."count") FROM "ProjectBeneficiary" e WHERE e."projectId" = p."id")), 0)::int AS "beneficiaries"
+        FROM "Project" p JOIN "ProjectType" t ON t."id" = p."typeId"
+        WHERE p."communityId" IN (SELECT "id" FROM c)
+        GROUP BY t."name" ORDER BY 2 DESC, 1`,
+    ),
+  ]);
+  const streets = new Map<string, StreetIndicators>();
+  const totals = zero();
+  const coverage: Coverage = { communityCount: 0, serviceComplex: 0, deliberationCommittee: 0, fullySeatedCommittee: 0, monthlyMeetings: 0, volunteerCommittee: 0, pointsInUse: 0, withProjects: 0 };
+  const months = monthsOf(period).length;
+  for (const r of rows) {
+    const figures = toFigures(r.figs, FIGURES);
+    const row: CommunityIndicators = { communityId: r.id, communityName: r.name, communityKind: r.kind, streetId: r.streetId, streetName: r.streetName, figures };
+    let street = streets.get(r.streetId);
+    if (!street) streets.set(r.streetId, (street = { streetId: r.streetId, streetName: r.streetName, communityCount: 0, figures: zero(), communities: [] }));
+    street.communityCount++;
+    street.communities.push(row);
+    add(street.figures, figures);
+    add(totals, figures);
+    coverage.communityCount++;
+    if (Number(figures.serviceComplexes) > 0) coverage.serviceComplex++;
+    if (Number(figures.committees) > 0) coverage.deliberationCommittee++;
+    if (Number(figures.seatCategoriesFilled) >= SEAT_CATEGORY_COUNT) coverage.fullySeatedCommittee++;
+    if (Number(figures.monthsWithMeeting) >= months) coverage.monthlyMeetings++;
+    if (Number(figures.volunteerCommittees) > 0) coverage.volunteerCommittee++;
+    if (Number(figures.activeAccounts) > 0) coverage.pointsInUse++;
+    if (Number(figures.projects) > 0) coverage.withProjects++;
+  }
+  return { node, period, from: w.from, to: w.to, asOf: now, totals, coverage, streets: [...streets.values()], projectTypes: types };
+}
+
+export const MAX_TREND_MONTHS = 24;
+
+/** The flows of the node month by month: `months` China calendar months up to and including `until` (default: this month). */
+export async function regionTrends(ctx: Context, nodeId: string, until: string | null | undefined, months = 12): Promise<{ node: IndicatorNode; months: TrendMonth[] }> {
+  if (!Number.isInteger(months) || months < 1 || months > MAX_TREND_MONTHS) {
+    throw new UserError("INVALID", `月数须为 1–${MAX_TREND_MONTHS} (months: between 1 and ${MAX_TREND_MONTHS})`, "months");
+  }
+  const now = ctx.now();
+  const last = until ? parsePeriod(until, "until") : null;
+  if (last && last.kind !== "MONTH") throw new UserError("INVALID", `截止月份格式为 2026-11 (until: YYYY-MM)`, "until");
+  const node = await indicatorNode(ctx, nodeId);
+  const toMonth = last ? last.toMonth : new Date(Date.UTC(monthOf(now).getUTCFullYear(), monthOf(now).getUTCMonth() + 1, 1));
+  const fromMonth = new Date(Date.UTC(toMonth.getUTCFullYear(), toMonth.getUTCMonth() - months, 1));
+  const w = windowOf({ fromMonth, toMonth }, now);
+  const flows = SOURCES.filter((s) => s.at !== null);
+  const keys = monthsOf({ fromMonth, toMonth }).map(monthKey);
+  const rows = await ctx.prisma.$queryRaw<{ k: string; figs: Record<string, number>[] | null }[]>(
+    Prisma.sql`WITH ${communitiesCte(ctx, node)}
+      SELECT m.k, f.figs FROM unnest(${keys}::text[]) AS m(k) LEFT JOIN ${figuresByKey(flows, w, "month")} f ON f.k = m.k
+      ORDER BY m.k`,
+  );
+  const flowFigures = FIGURES.filter((f) => f.flow);
+  return {
+    node,
+    months: rows.map((r) => {
+      const p = parsePeriod(r.k);
+      const mw = windowOf(p, now);
+      return { month: r.k, from: mw.from, to: mw.to, figures: toFigures(r.figs, flowFigures) };
+    }),
+  };
+}
