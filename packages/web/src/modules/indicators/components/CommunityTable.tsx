@@ -24,7 +24,7 @@ export interface StreetRow {
 
 type Sort = { key: string; desc: boolean } | null;
 
-export function CommunityTable({ capability, streets, totals, period }: { capability: Capability; streets: StreetRow[]; totals: Indicators; period: string }) {
+export function CommunityTable({ capability, streets, totals, period, testId = "community-table" }: { capability: Capability; streets: StreetRow[]; totals: Indicators; period: string; testId?: string }) {
   const { t, i18n } = useTranslation("indicators");
   const [sort, setSort] = useState<Sort>(null);
   const figures = TABLE_FIGURES[capability];
@@ -60,7 +60,7 @@ export function CommunityTable({ capability, streets, totals, period }: { capabi
 
   return (
     <Table.ScrollContainer minWidth={720} mb="md">
-      <Table striped={false} highlightOnHover withTableBorder data-testid="community-table">
+      <Table striped={false} highlightOnHover withTableBorder data-testid={testId}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t("cockpit.community")}</Table.Th>

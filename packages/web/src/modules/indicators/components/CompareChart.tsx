@@ -1,5 +1,5 @@
-// Communities compared on one figure of the chosen capability, most first (the top 20), each bar
-// coloured by its street.
+// Communities compared on one figure of the chosen capability, most first (the top 20 above
+// zero), each bar coloured by its street.
 import "@mantine/charts/styles.css";
 import { BarChart } from "@mantine/charts";
 import { Group, Paper, Select, Text, Title } from "@mantine/core";
@@ -22,10 +22,11 @@ export function CompareChart({ capability, streets }: { capability: Capability; 
   const series = streets.map((st, i) => ({ name: st.streetName, color: STREET_COLORS[i % STREET_COLORS.length]! }));
   const rows = streets
     .flatMap((st) => st.communities.map((c) => ({ name: c.communityName, street: st.streetName, value: chartValue(fig.value(c.indicators), fig.format) })))
+    .filter((r) => r.value > 0)
     .sort((a, b) => b.value - a.value || a.name.localeCompare(b.name, "zh-CN"))
     .slice(0, TOP)
     .map((r) => ({ name: r.name, ...Object.fromEntries(series.map((x) => [x.name, x.name === r.street ? r.value : 0])) }));
-  const empty = rows.every((r) => series.every((x) => Number((r as Record<string, unknown>)[x.name]) === 0));
+  const empty = rows.length === 0;
   return (
     <Paper withBorder p="md" mb="md" className="cockpit-compare">
       <Group justify="space-between" mb="sm" wrap="wrap" gap="xs">

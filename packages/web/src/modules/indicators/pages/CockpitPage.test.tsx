@@ -31,7 +31,7 @@ const names = (table: HTMLElement) => within(table).getAllByTestId("community-ro
 // The lazy routes (and the charts library) are transformed once, before the tests and their timeouts.
 beforeAll(() => Promise.all([import("../../../routes/landing"), import("../../../routes/cockpit")]), 120_000);
 
-describe("the cockpit (驾驶舱)", () => {
+describe("the cockpit (驾驶舱)", { timeout: 45_000 }, () => {
   it("is where a district account lands: KPI cards per capability, trends, and the communities grouped by street with subtotals", async () => {
     const asked: Vars[] = [];
     server.use(...cockpit(asked));

@@ -185,7 +185,19 @@ export function CockpitPage({ nodeId }: { nodeId: string }) {
                 />
               </Group>
               <CompareChart key={capability} capability={capability} streets={streets} />
+              <Title order={5} mb="xs" className="cockpit-print-only">
+                {t(`cockpit.capabilities.${capability}`)}
+              </Title>
               <CommunityTable capability={capability} streets={streets} totals={totals} period={period} />
+              {/* The briefing prints every capability's table, not only the one on screen. */}
+              {CAPABILITIES.filter((c) => c !== capability).map((c) => (
+                <div key={c} className="cockpit-print-only">
+                  <Title order={5} mb="xs">
+                    {t(`cockpit.capabilities.${c}`)}
+                  </Title>
+                  <CommunityTable capability={c} streets={streets} totals={totals} period={period} testId={`community-table-${c}`} />
+                </div>
+              ))}
             </>
           )}
         </>
