@@ -2,8 +2,10 @@
 //
 //   pnpm seed:scale [--communities 2000] [--residents 1000000] [--ledger 1000000] [--projects 5]
 //                   [--topics 10] [--seed 1] [--until 2026-11] [--database postgres://…] [--append]
+//                   [--district-streets 10]
 //
-// Districts of 10 streets, streets of 20 communities; per community (sizes vary ±50% around the
+// Districts of 10 streets (--district-streets: 100 makes one district of 2,000 communities, as
+// `pnpm bench:indicators` asks), streets of 20 communities; per community (sizes vary ±50% around the
 // average): grids (one per ~60 residents), households (~2.6 residents each; 1 in 20 residents
 // has none), residents, three points rules, PERSON points accounts for the first 40% of residents
 // (participation) with the ledger spread over the 24 months up to --until (nine awards to one
@@ -47,6 +49,7 @@ const { values: opt } = parseArgs({
     until: { type: "string" },
     database: { type: "string" },
     append: { type: "boolean", default: false },
+    "district-streets": { type: "string", default: "10" },
   },
 });
 const int = (name: string, v: string, min: number) => {
@@ -117,7 +120,7 @@ function personName(i: number, s = salt("name")) {
 // The layout: per community, how many of each and where its rows start (global indexes)
 
 const STREET_SIZE = 20;
-const DISTRICT_SIZE = 10;
+const DISTRICT_SIZE = int("district-streets", opt["district-streets"], 1);
 const S = Math.ceil(C / STREET_SIZE);
 const D = Math.ceil(S / DISTRICT_SIZE);
 const size = new Int32Array(C);

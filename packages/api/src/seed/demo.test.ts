@@ -194,6 +194,30 @@ describe("demo seed", () => {
     expect(await verifyPassword([...hashes][0]!, DEMO_PASSWORD)).toBe(true);
   });
 
+  it("gives communities of all three streets activity that differs, the points ledger agreeing with its balances", async () => {
+    const p = db.prisma;
+    const streets = await p.region.findMany({ where: { kind: "STREET" }, select: { id: true, name: true } });
+    expect(streets.map((s) => s.name).sort()).toEqual(["外海街道", "江南街道", "礼乐街道"].sort());
+    for (const street of streets) {
+      const communities = await p.community.findMany({ where: { regionId: street.id }, select: { id: true } });
+      const ids = communities.map((c) => c.id);
+      const tickets = await p.serviceTicket.groupBy({ by: ["communityId"], where: { communityId: { in: ids } }, _count: { _all: true } });
+      const meetings = await p.meeting.groupBy({ by: ["communityId"], where: { communityId: { in: ids }, status: "CLOSED" }, _count: { _all: true } });
+      const hours = await p.volunteerSignUp.groupBy({ by: ["communityId"], where: { communityId: { in: ids }, hoursStatus: "APPROVED" }, _count: { _all: true } });
+      const projects = await p.project.groupBy({ by: ["communityId"], where: { communityId: { in: ids } }, _count: { _all: true } });
+      // Most communities of every street are active, not only 直冲村 and 江翠社区 …
+      expect(tickets.length, street.name).toBeGreaterThan(ids.length / 2);
+      expect(meetings.length, street.name).toBeGreaterThan(ids.length / 2);
+      expect(hours.length, street.name).toBeGreaterThan(ids.length / 3);
+      expect(projects.length, street.name).toBeGreaterThan(ids.length / 4);
+      // … to different degrees, and some have bodies not set up.
+      expect(new Set(tickets.map((t) => t._count._all)).size, street.name).toBeGreaterThan(3);
+    }
+    expect(await p.committee.count()).toBeLessThan(63);
+    const { checkPoints } = await import("../modules/points/check.js");
+    expect((await checkPoints(p)).differences).toEqual([]);
+  });
+
   it("does nothing the second time", async () => {
     const before = await db.prisma.resident.count();
     expect(await seedDemoIfEmpty(db.prisma)).toBeNull();

@@ -1,6 +1,7 @@
 // Each capability's demo data, run in the seed's transaction after the places and people exist.
 // A capability adds its seeder here (one import, one entry); seeders find communities by name.
 import type { Prisma } from "../db.js";
+import { seedActivity } from "./activity.js";
 import { seedDeliberation } from "./deliberation.js";
 import { seedProjects } from "./projects.js";
 import { seedServiceComplex } from "./service-complex.js";
@@ -17,4 +18,6 @@ export const MODULE_SEEDS: ModuleSeed[] = [
   seedProjects,
   // volunteering + points
   seedVolunteering,
+  // everyday activity in every other community (for the cockpit's comparisons), last
+  seedActivity,
 ];

@@ -12,7 +12,7 @@ import type { Context } from "../../shared/context.js";
 import { notFound, UserError } from "../../shared/errors.js";
 import { parseId, toGlobalId } from "../../shared/ids.js";
 import { monthKey, monthOf, monthsOf, parsePeriod, type Period } from "../points/period.rules.js";
-import { figureColumns, FIGURES, SEAT_CATEGORY_COUNT, SOURCES, sourceCtes, type Window } from "./metrics.js";
+import { FIGURES, figuresByKey, SEAT_CATEGORY_COUNT, SOURCES, toFigures, type Window } from "./metrics.js";
 
 export type Figures = Record<string, number | bigint>;
 export type NodeKind = "COMMUNITY" | "STREET" | "DISTRICT";
@@ -102,7 +102,7 @@ const communitiesCte = (ctx: Context, node: IndicatorNode) =>
     FROM "Community" c JOIN "Region" r ON r."id" = c."regionId" WHERE ${communityFilter(ctx, node)})`;
 
 /** The window of a period: China midnight of its first day to that of the day after it. */
-function windowOf(p: { fromMonth: Date; toMonth: Date }, now: Date): Window {
+export function windowOf(p: { fromMonth: Date; toMonth: Date }, now: Date): Window {
   return {
     from: new Date(p.fromMonth.getTime() - CHINA_OFFSET_MS),
     to: new Date(p.toMonth.getTime() - CHINA_OFFSET_MS),
@@ -130,20 +130,21 @@ export const MONTH_KEY = (at: Date) => monthKey(monthOf(at));
 /** Parse the period argument ("2026-11", "2026-Q4", "2026"), as pointsRanking takes it. */
 export const indicatorPeriod = (value: string) => parsePeriod(value, "period");
 
+/** The statement of per-community figures (exported for the bench's EXPLAIN). */
+export function overviewSql(ctx: Context, node: IndicatorNode, w: Window): Prisma.Sql {
+  return Prisma.sql`WITH ${communitiesCte(ctx, node)}
+    SELECT c."id", c."name", c."kind", c."streetId", c."streetName", m.figs
+    FROM c LEFT JOIN ${figuresByKey(SOURCES, w, "community")} m ON m.k = c."id"
+    ORDER BY c."streetName", c."name"`;
+}
+
 export async function regionOverview(ctx: Context, nodeId: string, rawPeriod: string): Promise<RegionOverview> {
   const period = indicatorPeriod(rawPeriod);
   const node = await indicatorNode(ctx, nodeId);
   const now = ctx.now();
   const w = windowOf(period, now);
-  const ctes = [communitiesCte(ctx, node), ...sourceCtes(SOURCES, w, "community")];
-  const joins = SOURCES.map((s) => Prisma.sql`LEFT JOIN "${Prisma.raw(s.id)}" ON "${Prisma.raw(s.id)}".k = c."id"`);
   const [rows, types] = await Promise.all([
-    ctx.prisma.$queryRaw<(Figures & { id: string; name: string; kind: "URBAN" | "RURAL"; streetId: string; streetName: string })[]>(
-      Prisma.sql`WITH ${Prisma.join(ctes, ",\n")}
-        SELECT c."id", c."name", c."kind", c."streetId", c."streetName", ${Prisma.join(figureColumns(SOURCES, w))}
-        FROM c ${Prisma.join(joins, " ")}
-        ORDER BY c."streetName", c."name"`,
-    ),
+    ctx.prisma.$queryRaw<{ id: string; name: string; kind: "URBAN" | "RURAL"; streetId: string; streetName: string; figs: Record<string, number>[] | null }[]>(overviewSql(ctx, node, w)),
     ctx.prisma.$queryRaw<{ typeName: string; projects: number; budgetedFen: bigint; beneficiaries: number }[]>(
       Prisma.sql`WITH ${communitiesCte(ctx, node)}
         SELECT t."name" AS "typeName", COUNT(*)::int AS "projects",
@@ -159,7 +160,7 @@ export async function regionOverview(ctx: Context, nodeId: string, rawPeriod: st
   const coverage: Coverage = { communityCount: 0, serviceComplex: 0, deliberationCommittee: 0, fullySeatedCommittee: 0, monthlyMeetings: 0, volunteerCommittee: 0, pointsInUse: 0, withProjects: 0 };
   const months = monthsOf(period).length;
   for (const r of rows) {
-    const figures = Object.fromEntries(NUMERIC.map((n) => [n, r[n]!])) as Figures;
+    const figures = toFigures(r.figs, FIGURES);
     const row: CommunityIndicators = { communityId: r.id, communityName: r.name, communityKind: r.kind, streetId: r.streetId, streetName: r.streetName, figures };
     let street = streets.get(r.streetId);
     if (!street) streets.set(r.streetId, (street = { streetId: r.streetId, streetName: r.streetName, communityCount: 0, figures: zero(), communities: [] }));
@@ -195,21 +196,18 @@ export async function regionTrends(ctx: Context, nodeId: string, until: string |
   const w = windowOf({ fromMonth, toMonth }, now);
   const flows = SOURCES.filter((s) => s.at !== null);
   const keys = monthsOf({ fromMonth, toMonth }).map(monthKey);
-  const ctes = [communitiesCte(ctx, node), ...sourceCtes(flows, w, "month")];
-  const joins = flows.map((s) => Prisma.sql`LEFT JOIN "${Prisma.raw(s.id)}" ON "${Prisma.raw(s.id)}".k = m.k`);
-  const rows = await ctx.prisma.$queryRaw<(Figures & { k: string })[]>(
-    Prisma.sql`WITH ${Prisma.join(ctes, ",\n")}
-      SELECT m.k, ${Prisma.join(figureColumns(flows, w))}
-      FROM unnest(${keys}::text[]) AS m(k) ${Prisma.join(joins, " ")}
+  const rows = await ctx.prisma.$queryRaw<{ k: string; figs: Record<string, number>[] | null }[]>(
+    Prisma.sql`WITH ${communitiesCte(ctx, node)}
+      SELECT m.k, f.figs FROM unnest(${keys}::text[]) AS m(k) LEFT JOIN ${figuresByKey(flows, w, "month")} f ON f.k = m.k
       ORDER BY m.k`,
   );
-  const names = FIGURES.filter((f) => f.flow).map((f) => f.name);
+  const flowFigures = FIGURES.filter((f) => f.flow);
   return {
     node,
     months: rows.map((r) => {
       const p = parsePeriod(r.k);
       const mw = windowOf(p, now);
-      return { month: r.k, from: mw.from, to: mw.to, figures: Object.fromEntries(names.map((n) => [n, r[n]!])) as Figures };
+      return { month: r.k, from: mw.from, to: mw.to, figures: toFigures(r.figs, flowFigures) };
     }),
   };
 }
