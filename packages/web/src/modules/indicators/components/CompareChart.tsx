@@ -55,7 +55,8 @@ export function CompareChart({ capability, streets }: { capability: Capability; 
         </Text>
       ) : (
         <BarChart
-          h={Math.max(200, rows.length * 26)}
+          h={Math.max(120, rows.length * 28 + 50)}
+          maxBarWidth={20}
           data={rows}
           dataKey="name"
           orientation="vertical"
