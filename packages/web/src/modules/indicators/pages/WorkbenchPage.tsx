@@ -1,7 +1,7 @@
 // 工作台: a community's work for today — each count links to the list it counts, with that list's
 // filter applied (the API's listQuery/listArguments; see LINKS) — and the community's indicators
 // for the month. A count the viewer may not read (null) is not shown.
-import { graphql, readFragment } from "@gongzhi/schema";
+import { graphql, readFragment, type ResultOf } from "@gongzhi/schema";
 import { Badge, Button, Card, Center, Group, Loader, SimpleGrid, Text, Title } from "@mantine/core";
 import { IconChevronRight, IconGauge } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
@@ -48,19 +48,7 @@ export const WorkbenchQuery = graphql(
   [IndicatorFields],
 );
 
-type Kind =
-  | "TICKETS_OVERDUE"
-  | "TICKETS_DUE_SOON"
-  | "TOPICS_TO_REVIEW"
-  | "MEETINGS_THIS_WEEK"
-  | "RESOLUTIONS_PAST_DUE"
-  | "NOTICES_ENDING_SOON"
-  | "NOTICES_WITH_OPEN_OBJECTIONS"
-  | "HOURS_TO_VERIFY"
-  | "CLAIMS_TO_REVIEW"
-  | "REDEMPTIONS_TO_HAND_OVER"
-  | "PROJECTS_OVERDUE"
-  | "NEEDS_UNCLAIMED";
+type Kind = ResultOf<typeof WorkbenchQuery>["communityWorkbench"]["items"][number]["kind"];
 
 /** The screen listing each kind's rows, with the filter its count uses. */
 export const LINKS: Record<Kind, string> = {
@@ -111,7 +99,7 @@ export function WorkbenchPage({ communityId }: { communityId: string }) {
           </Group>
           <SimpleGrid cols={{ base: 1, xs: 2, md: 3, xl: 4 }} mb="xl" data-testid="workbench-items">
             {items.map((i) => {
-              const kind = i.kind as Kind;
+              const kind = i.kind;
               const late = LATE.includes(kind) && i.count > 0;
               return (
                 <Card
