@@ -2,6 +2,7 @@
 // each capability sheet has a row per community grouped by street, the street's subtotal after it
 // and the total last, and its cells are regionOverview's figures for the same node and period.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { ExcelJS as Excel } from "@gongzhi/api/src/shared/excel.js";
 import { seedActivity } from "./indicators.kit.js";
 import { ExcelJS } from "./service-kit.js";
 import { createTestKit, gqlError, type TestAccount } from "./testkit.js";
@@ -31,12 +32,12 @@ async function workbook(node: string, period: string, as: TestAccount) {
   const res = await kit.gql(EXCEL, { n: node, p: period }, as);
   expect(res.errors).toBeUndefined();
   const file = res.data.regionOverviewExcel;
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(file.contentBase64, "base64"));
+  const wb: Excel.Workbook = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(file.contentBase64, "base64") as unknown as ArrayBuffer);
   return { file, wb };
 }
 /** A sheet's rows as objects keyed by the header row's texts. */
-function rowsOf(ws: ExcelJS.Worksheet) {
+function rowsOf(ws: Excel.Worksheet) {
   const header = (ws.getRow(1).values as unknown[]).slice(1).map(String);
   const out: Record<string, unknown>[] = [];
   ws.eachRow((row, i) => {
