@@ -79,5 +79,6 @@ import "./modules/projects/need.mutations.js";
 // indicators (the cockpit and the workbench)
 import "./modules/indicators/indicators.type.js";
 import "./modules/indicators/workbench.type.js";
+import "./modules/indicators/indicators.export.type.js";
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -3,6 +3,8 @@
 import type { Resource } from "i18next";
 import deliberationEn from "../modules/deliberation/i18n/en.json";
 import deliberationZh from "../modules/deliberation/i18n/zh-CN.json";
+import indicatorsEn from "../modules/indicators/i18n/en.json";
+import indicatorsZh from "../modules/indicators/i18n/zh-CN.json";
 import noticesEn from "../modules/notices/i18n/en.json";
 import noticesZh from "../modules/notices/i18n/zh-CN.json";
 import pointsEn from "../modules/points/i18n/en.json";
@@ -17,6 +19,6 @@ import en from "./en.json";
 import zhCN from "./zh-CN.json";
 
 export const resources = {
-  "zh-CN": { translation: zhCN, deliberation: deliberationZh, notices: noticesZh, serviceComplex: serviceComplexZh, volunteering: volunteeringZh, points: pointsZh, projects: projectsZh },
-  en: { translation: en, deliberation: deliberationEn, notices: noticesEn, serviceComplex: serviceComplexEn, volunteering: volunteeringEn, points: pointsEn, projects: projectsEn },
+  "zh-CN": { translation: zhCN, deliberation: deliberationZh, indicators: indicatorsZh, notices: noticesZh, serviceComplex: serviceComplexZh, volunteering: volunteeringZh, points: pointsZh, projects: projectsZh },
+  en: { translation: en, deliberation: deliberationEn, indicators: indicatorsEn, notices: noticesEn, serviceComplex: serviceComplexEn, volunteering: volunteeringEn, points: pointsEn, projects: projectsEn },
 } as const satisfies Resource;

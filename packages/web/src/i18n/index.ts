@@ -12,6 +12,7 @@ type Catalog = () => Promise<{ default: Record<string, unknown> }>;
 const catalogs: Record<string, Record<string, Catalog>> = {
   translation: { "zh-CN": async () => ({ default: zhCN }), en: () => import("./en.json") },
   deliberation: { "zh-CN": () => import("../modules/deliberation/i18n/zh-CN.json"), en: () => import("../modules/deliberation/i18n/en.json") },
+  indicators: { "zh-CN": () => import("../modules/indicators/i18n/zh-CN.json"), en: () => import("../modules/indicators/i18n/en.json") },
   notices: { "zh-CN": () => import("../modules/notices/i18n/zh-CN.json"), en: () => import("../modules/notices/i18n/en.json") },
   points: { "zh-CN": () => import("../modules/points/i18n/zh-CN.json"), en: () => import("../modules/points/i18n/en.json") },
   projects: { "zh-CN": () => import("../modules/projects/i18n/zh-CN.json"), en: () => import("../modules/projects/i18n/en.json") },

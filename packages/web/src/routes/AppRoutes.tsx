@@ -2,11 +2,14 @@
 // The sign-in page is the only one in the first load: the signed-in app (shell, graphcache) is a
 // chunk of its own (routes/signedIn.tsx), and each screen another.
 import { lazy } from "react";
-import { Navigate, Route, Routes } from "react-router";
+import { Route, Routes } from "react-router";
 import { LoginPage } from "../modules/accounts/pages/LoginPage";
 import { Lazy } from "../ui/Lazy";
 
 const SignedIn = lazy(() => import("./signedIn"));
+const LandingRoute = lazy(() => import("./landing"));
+const CockpitRoute = lazy(() => import("./cockpit"));
+const WorkbenchRoute = lazy(() => import("./workbench"));
 const OverviewRoute = lazy(() => import("./overview"));
 const GridsRoute = lazy(() => import("./grids"));
 const HouseholdsRoute = lazy(() => import("./households"));
@@ -33,7 +36,10 @@ export function AppRoutes() {
           </Lazy>
         }
       >
-        <Route index element={<Navigate to="/overview" replace />} />
+        <Route index element={<Lazy><LandingRoute /></Lazy>} />
+        <Route path="cockpit" element={<Lazy><CockpitRoute /></Lazy>} />
+        <Route path="cockpit/:id" element={<Lazy><CockpitRoute /></Lazy>} />
+        <Route path="workbench" element={<Lazy><WorkbenchRoute /></Lazy>} />
         <Route path="overview" element={<Lazy><OverviewRoute /></Lazy>} />
         <Route path="grids" element={<Lazy><GridsRoute /></Lazy>} />
         <Route path="households" element={<Lazy><HouseholdsRoute /></Lazy>} />

@@ -3,6 +3,8 @@ import { Divider, NavLink, ScrollArea, Text } from "@mantine/core";
 import {
   IconBuildingCommunity,
   IconClipboardList,
+  IconGauge,
+  IconLayoutDashboard,
   IconGridDots,
   IconHeartHandshake,
   IconHome,
@@ -19,6 +21,8 @@ import { useTranslation } from "react-i18next";
 import { NavLink as RouterLink, useLocation } from "react-router";
 
 type NavKey =
+  | "workbench"
+  | "cockpit"
   | "overview"
   | "grids"
   | "households"
@@ -36,6 +40,8 @@ const SECTIONS: { title: "sectionCommunity" | "sectionModel" | "sectionAdmin"; i
   {
     title: "sectionCommunity",
     items: [
+      { key: "workbench", to: "/workbench", icon: IconLayoutDashboard },
+      { key: "cockpit", to: "/cockpit", icon: IconGauge },
       { key: "overview", to: "/overview", icon: IconBuildingCommunity },
       { key: "grids", to: "/grids", icon: IconGridDots },
       { key: "households", to: "/households", icon: IconHome },

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { anonymous, communities, COMMUNITY, signedIn } from "../../../test/fixtures";
 import { renderApp } from "../../../test/render";
 import { server } from "../../../test/server";
+import { scopes } from "../../indicators/test/fixtures";
 
 const userError = (code: string, message: string, field: string | null) => ({
   data: {
@@ -62,7 +63,7 @@ describe("sign-in", () => {
     expect(screen.getByLabelText("密码")).toHaveAccessibleDescription("此项必填");
   });
 
-  it("goes to the community overview after signing in", async () => {
+  it("goes to the community's workbench after signing in (an account without a district or street grant)", async () => {
     let session = false;
     server.use(
       graphql.query("Viewer", (info) => (session ? signedIn : anonymous).run(info).then((r) => r?.response)),
@@ -71,14 +72,17 @@ describe("sign-in", () => {
         return HttpResponse.json({ data: { signIn: { __typename: "MutationSignInSuccess", data: { __typename: "Account", id: "QWNjb3VudDph" } } } });
       }),
       ...communities(),
-      graphql.query("CommunityOverview", () => HttpResponse.json({ data: { node: COMMUNITY } })),
+      scopes("community"),
+      graphql.query("CommunityWorkbench", () =>
+        HttpResponse.json({ data: { communityWorkbench: { __typename: "CommunityWorkbench", communityId: COMMUNITY.id, communityName: COMMUNITY.name, today: "2026-11-20", items: [], indicators: null } } }),
+      ),
     );
     const { user } = renderApp("/login");
     await user.type(await screen.findByLabelText("用户名"), "zhichong_admin");
     await user.type(screen.getByLabelText("密码"), "Gongzhi@2026");
     await user.click(screen.getByRole("button", { name: "登录" }));
-    expect(await screen.findByRole("heading", { name: "社区概况" })).toBeInTheDocument();
-    expect(await screen.findByRole("heading", { name: "荷塘社区" })).toBeInTheDocument();
+    expect(await screen.findByRole("heading", { name: "社区工作台" })).toBeInTheDocument();
+    expect(await screen.findByText("荷塘社区 · 2026-11-20")).toBeInTheDocument();
     expect(screen.getByText("李书记")).toBeInTheDocument();
   });
 });

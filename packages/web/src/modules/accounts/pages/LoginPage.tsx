@@ -11,7 +11,7 @@ export function LoginPage() {
   const navigate = useNavigate();
   const reset = useResetSession();
   const { viewer } = useViewer();
-  if (viewer?.kind === "ACCOUNT") return <Navigate to="/overview" replace />;
+  if (viewer?.kind === "ACCOUNT") return <Navigate to="/" replace />;
 
   return (
     <Center mih="100vh" bg="gray.0" p="md">
@@ -36,7 +36,7 @@ export function LoginPage() {
             onSignedIn={() => {
               // A new client: nothing cached while signed out is kept.
               reset();
-              void navigate("/overview", { replace: true });
+              void navigate("/", { replace: true });
             }}
           />
         </Paper>

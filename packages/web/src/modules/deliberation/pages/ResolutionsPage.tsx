@@ -4,6 +4,7 @@ import { graphql } from "@gongzhi/schema";
 import { Group, SegmentedControl, Stack, Tabs, Text } from "@mantine/core";
 import { useCallback, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useSearchParams } from "react-router";
 import { useQuery } from "urql";
 import { Pager } from "../../../ui/DataTable";
 import { PageHeader } from "../../../ui/PageHeader";
@@ -40,7 +41,9 @@ type Filter = (typeof FILTERS)[number];
 
 export function ResolutionsPage({ communityId }: { communityId: string }) {
   const { t } = useTranslation("deliberation");
-  const [filter, setFilter] = useState<Filter>("all");
+  const [params] = useSearchParams();
+  // ?filter=overdue: opened from the workbench's 逾期决议.
+  const [filter, setFilter] = useState<Filter>(() => FILTERS.find((f) => f === params.get("filter")) ?? "all");
   const [search, setSearch] = useState("");
   const [updating, setUpdating] = useState<UpdatingResolution | null>(null);
   const onSearch = useCallback((s: string) => setSearch(s), []);

@@ -68,6 +68,16 @@ describe("topic board", () => {
     expect(within(submitted).getByText("修缮村道路灯")).toBeInTheDocument();
   });
 
+  it("opens filtered on ready-for-review from the workbench's link (?ready=1)", async () => {
+    const seen: Vars[] = [];
+    server.use(...deliberationBase(), board(seen));
+    renderApp("/deliberation/topics?ready=1");
+    const submitted = await screen.findByRole("region", { name: "待审" });
+    await within(submitted).findByText("修缮村道路灯");
+    expect(seen[0]).toMatchObject({ readyForReview: true });
+    expect(within(submitted).queryByText("篮球场加装夜间照明")).not.toBeInTheDocument();
+  });
+
   it("declining needs a 不议 clause and a reason; the server's issue lands under its field", async () => {
     const sent: Vars[] = [];
     server.use(

@@ -5,6 +5,7 @@ import { Button, SimpleGrid } from "@mantine/core";
 import { IconPlus } from "@tabler/icons-react";
 import { useCallback, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useSearchParams } from "react-router";
 import { useQuery } from "urql";
 import { PageHeader } from "../../../ui/PageHeader";
 import { QueryError } from "../../../ui/QueryError";
@@ -59,7 +60,9 @@ export function TopicsPage({ communityId }: { communityId: string }) {
   const { t } = useTranslation("deliberation");
   const { can } = useCurrentCommunity();
   const { committee, loaded } = useCommittee(communityId);
-  const [filters, setFilters] = useState<TopicFilterValues>(NO_TOPIC_FILTERS);
+  const [params] = useSearchParams();
+  // ?ready=1: opened from the workbench's 待立项议题.
+  const [filters, setFilters] = useState<TopicFilterValues>(() => ({ ...NO_TOPIC_FILTERS, readyForReview: params.get("ready") === "1" ? true : null }));
   const [proposing, setProposing] = useState(false);
   const [reviewing, setReviewing] = useState<Reviewing>(null);
   const onSearch = useCallback((search: string) => setFilters((f) => (f.search === search ? f : { ...f, search })), []);

@@ -97,6 +97,16 @@ describe("notices page", () => {
     expect(screen.getByRole("article", { name: final.title })).toBeInTheDocument();
   });
 
+  it("opens on notices in their objection period from the workbench's link (?status=PUBLISHED)", async () => {
+    const seen: Vars[] = [];
+    server.use(...inCommunity(), list(seen));
+    renderApp("/deliberation/notices?status=PUBLISHED");
+    await screen.findByRole("article", { name: open.title });
+    expect(seen[0]).toMatchObject({ status: "PUBLISHED" });
+    expect(screen.getByRole("radio", { name: "公示中" })).toBeChecked();
+    expect(screen.queryByRole("article", { name: final.title })).not.toBeInTheDocument();
+  });
+
   it("answers an objection (dismissed, with a reason) and shows the answer", async () => {
     const sent: Vars[] = [];
     let current: Record<string, unknown> = open;

@@ -5,6 +5,7 @@ import { Button, SegmentedControl, Stack, Text } from "@mantine/core";
 import { IconSpeakerphone } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useSearchParams } from "react-router";
 import { useQuery } from "urql";
 import { Pager } from "../../../ui/DataTable";
 import { PageHeader } from "../../../ui/PageHeader";
@@ -50,7 +51,9 @@ export function NoticesPage({ communityId }: { communityId: string }) {
   const { t } = useTranslation("notices");
   const label = useEnumLabel();
   const { can } = useCurrentCommunity();
-  const [status, setStatus] = useState<Status | "ALL">("ALL");
+  const [params] = useSearchParams();
+  // ?status=PUBLISHED: opened from the workbench's 公示即将期满 / 待答复异议.
+  const [status, setStatus] = useState<Status | "ALL">(() => NOTICE_STATUSES.find((s) => s === params.get("status")) ?? "ALL");
   const [dialog, setDialog] = useState<Dialog>(null);
   const pager = useCursorPaging(JSON.stringify([communityId, status]), 10);
   const [{ data, error }] = useQuery({

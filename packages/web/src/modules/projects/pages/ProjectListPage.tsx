@@ -5,6 +5,7 @@ import { Button, Checkbox, Group, MultiSelect, Select } from "@mantine/core";
 import { IconPlus } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useSearchParams } from "react-router";
 import { useQuery } from "urql";
 import { PageHeader } from "../../../ui/PageHeader";
 import { SearchInput } from "../../../ui/SearchInput";
@@ -45,7 +46,9 @@ export function ProjectListPage({ communityId }: { communityId: string }) {
   const [debounced, setSearch] = useState("");
   const [statuses, setStatuses] = useState<string[]>([]);
   const [typeId, setTypeId] = useState<string | null>(null);
-  const [overdue, setOverdue] = useState(false);
+  const [params] = useSearchParams();
+  // ?overdue=1: opened from the workbench's 里程碑逾期项目.
+  const [overdue, setOverdue] = useState(() => params.get("overdue") === "1");
   const [creating, setCreating] = useState(false);
   const pager = useCursorPaging(JSON.stringify([debounced, statuses, typeId, overdue]));
   const [{ data, fetching, error }] = useQuery({

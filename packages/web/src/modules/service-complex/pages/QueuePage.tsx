@@ -83,7 +83,11 @@ export function QueuePage({ communityId }: { communityId: string }) {
   const { can } = useCurrentCommunity();
   const [params, setParams] = useSearchParams();
   const windowId = params.get("window") ?? ALL_WINDOWS;
-  const [filters, setFilters] = useState<QueueFilterValues>(DEFAULT_QUEUE_FILTERS);
+  // ?due=overdue or ?due=dueSoon: opened from the workbench's counts.
+  const [filters, setFilters] = useState<QueueFilterValues>(() => {
+    const due = params.get("due");
+    return { ...DEFAULT_QUEUE_FILTERS, due: due === "overdue" || due === "dueSoon" ? due : "all" };
+  });
   const [creating, setCreating] = useState(false);
   const onSearch = useCallback((search: string) => setFilters((f) => (f.search === search ? f : { ...f, search })), []);
   const [{ data: complexData, error: complexError, fetching: complexFetching }] = useQuery({ query: QueueWindowsQuery, variables: { communityId } });
