@@ -26,8 +26,8 @@ describe("eventType", () => {
 });
 
 describe("audit-only records", () => {
-  it("are sign-in, sign-out, password changes and duplicate-ID probes, and no action of the authorization list", () => {
-    expect(Object.keys(AUDIT_ONLY).sort()).toEqual(["account:changePassword", "account:signIn", "account:signOut", "resident:idNumberDuplicate"]);
+  it("are sign-in, sign-out (staff and residents), password changes and duplicate-ID probes, and no action of the authorization list", () => {
+    expect(Object.keys(AUDIT_ONLY).sort()).toEqual(["account:changePassword", "account:signIn", "account:signOut", "resident:idNumberDuplicate", "resident:signIn", "resident:signOut"]);
     for (const action of ACTION_NAMES) expect(isAuditOnly(action)).toBe(false);
     expect(isAuditOnly("account:signIn")).toBe(true);
     expect(isAuditOnly("toString")).toBe(false);
