@@ -171,11 +171,16 @@ describe("anonymous callers", () => {
       residents: `(communityId: "${place.community.gid}")`,
       partyOrganizations: `(communityId: "${place.community.gid}")`,
       socialOrganizations: `(communityId: "${place.community.gid}")`,
+      regionOverview: `(nodeId: "${place.community.gid}", period: "2026-11")`,
+      regionOverviewExcel: `(nodeId: "${place.community.gid}", period: "2026-11")`,
+      regionTrends: `(nodeId: "${place.community.gid}")`,
+      communityWorkbench: `(communityId: "${place.community.gid}")`,
     };
+    const selections: Record<string, string> = { regions: "{ id }", regionOverview: "{ nodeName }", regionOverviewExcel: "{ size }", regionTrends: "{ nodeName }", communityWorkbench: "{ communityName }" };
     // node and viewer answer anonymous callers (null, ANONYMOUS); public* are the 公开栏's reads.
     const open = ["node", "viewer", "publicCommunity", "publicRegion"];
     for (const field of query.filter((f) => !open.includes(f))) {
-      const selection = field === "regions" ? "{ id }" : "{ edges { node { id } } }";
+      const selection = selections[field] ?? "{ edges { node { id } } }";
       const r = await kit.gql(`{ ${field}${args[field] ?? ""} ${selection} }`);
       expect(gqlError(r), field).toMatchObject({ code: "UNAUTHENTICATED" });
       expect(r.data, field).toBeNull();

@@ -57,7 +57,21 @@ async function samePublicAnswer(query: string, vars: Record<string, unknown>) {
   return anonymous.data;
 }
 
+/** An indicators read (issue #15): A's admin gets A's community and NOT_FOUND, no figures, for B's. */
+async function indicatorsRead(field: string, args: string, selection: string) {
+  const q = (id: string) => `{ ${field}(${args.replace("$id", id)}) ${selection} }`;
+  const mine = await kit.gql(q(w.A.community.gid), {}, A());
+  expect(mine.errors, field).toBeUndefined();
+  const theirs = await kit.gql(q(w.B.community.gid), {}, A());
+  expect(gqlError(theirs), field).toMatchObject({ code: "NOT_FOUND" });
+  expect(theirs.data, field).toBeNull();
+}
+
 const reads: Record<string, () => Promise<void>> = {
+  regionOverview: () => indicatorsRead("regionOverview", `nodeId: "$id", period: "2026-11"`, "{ nodeName totals { service { ticketsSubmitted } } }"),
+  regionOverviewExcel: () => indicatorsRead("regionOverviewExcel", `nodeId: "$id", period: "2026-11"`, "{ filename size }"),
+  regionTrends: () => indicatorsRead("regionTrends", `nodeId: "$id", months: 2`, "{ nodeName months { month } }"),
+  communityWorkbench: () => indicatorsRead("communityWorkbench", `communityId: "$id"`, "{ communityName }"),
   async publicCommunity() {
     await kit.prisma.community.update({ where: { id: w.B.community.id }, data: { code: `B-${w.B.community.id.slice(0, 8)}` } });
     const d = await samePublicAnswer(`query($code: String!) { publicCommunity(code: $code) { id code name streetName } }`, { code: `B-${w.B.community.id.slice(0, 8)}` });
