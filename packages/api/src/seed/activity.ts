@@ -8,10 +8,13 @@
 // services write, in bulk (createMany), from a seeded PRNG per community: deterministic but for
 // the uuids and the dates, which count back from `now`.
 import type { Prisma } from "../db.js";
+import { CHINA_HOLIDAYS_2026, calendarOf } from "../modules/service-complex/holidays.js";
+import { dueFor } from "../modules/service-complex/workdays.js";
 import { Rng } from "./people.js";
 
 type Tx = Prisma.TransactionClient;
 const DAY = 86_400_000;
+const workCalendar = calendarOf(CHINA_HOLIDAYS_2026);
 const uuid = () => crypto.randomUUID();
 const MONTHS = 4;
 const SEATS = ["PARTY_ORGANIZATION", "RESIDENTS_COMMITTEE", "SUPERVISION_COMMITTEE", "DEPUTIES", "NOTABLES", "RETIRED_CADRES", "RESIDENT_REPRESENTATIVES"] as const;
@@ -111,9 +114,11 @@ export async function seedActivity(tx: Tx, now: Date) {
         const count = Math.round(level * rng.int(3, 12));
         for (let i = 0; i < count; i++) {
           const back = (m - 1) * 30 + rng.int(0, 29);
-          const submittedAt = chinaAt(now, -back, rng.int(9, 16));
+          // Never later than now (today's office hours may not have come yet).
+          const submittedAt = new Date(Math.min(chinaAt(now, -back, rng.int(9, 16)).getTime(), now.getTime() - 3_600_000));
           const { item, id: itemId } = catalog[rng.int(0, catalog.length - 1)]!;
-          const dueAt = new Date(submittedAt.getTime() + (item.timeLimitDays + 2) * DAY);
+          // Due by the item's time limit in working days (the district's holiday calendar), as the ticket service sets it.
+          const { dueAt } = dueFor(submittedAt, item.timeLimitDays, workCalendar);
           const late = rng.chance(0.12 / level);
           const closedAt = back < 2 && rng.chance(0.6) ? null : new Date(submittedAt.getTime() + (late ? item.timeLimitDays + 4 : rng.int(0, item.timeLimitDays)) * DAY + 3_600_000);
           const rated = closedAt && closedAt < now && rng.chance(0.5);
@@ -132,16 +137,17 @@ export async function seedActivity(tx: Tx, now: Date) {
             residentId: applicant.id,
             applicantName: applicant.name,
             submittedAt,
-            acceptedAt: submittedAt,
-            dueDate: dayOf(dueAt),
+            acceptedAt: new Date(submittedAt.getTime() + 60_000),
+            dueDate: new Date(`${dueFor(submittedAt, item.timeLimitDays, workCalendar).dueDate}T00:00:00Z`),
             dueAt,
             closedAt: closedAt && closedAt < now ? closedAt : null,
             rating: rated ? rng.int(3, 5) : null,
-            ratedAt: rated ? new Date(closedAt.getTime() + DAY) : null,
+            ratedAt: rated ? new Date(Math.min(closedAt.getTime() + DAY, now.getTime())) : null,
           });
           rows.ticketEvents.push({ ...base, ticketId: id, kind: "SUBMIT", toStatus: "SUBMITTED", createdAt: submittedAt });
-          rows.ticketEvents.push({ ...base, ticketId: id, kind: "ACCEPT", toStatus: "ACCEPTED", createdAt: submittedAt });
-          if (closedAt && closedAt < now) rows.ticketEvents.push({ ...base, ticketId: id, kind: "COMPLETE", toStatus: "COMPLETED", createdAt: closedAt });
+          // Each change names the status it left, one after another, as the ticket service writes them.
+          rows.ticketEvents.push({ ...base, ticketId: id, kind: "ACCEPT", fromStatus: "SUBMITTED", toStatus: "ACCEPTED", createdAt: new Date(submittedAt.getTime() + 60_000) });
+          if (closedAt && closedAt < now) rows.ticketEvents.push({ ...base, ticketId: id, kind: "COMPLETE", fromStatus: "ACCEPTED", toStatus: "COMPLETED", createdAt: closedAt });
         }
         for (let i = 0; i < Math.round(level * rng.int(1, 4)); i++) {
           const visitor = pick();

@@ -104,6 +104,9 @@ describe("projects demo data", () => {
     expect(all.byStatus.map((s) => s.status)).toEqual(STATUSES);
     expect(all.spentFen).toBeGreaterThan(0);
     expect(all.beneficiaryTotal).toBeGreaterThan(1000);
-    expect(all.byCommunity.filter((c) => c.projectCount > 0).map((c) => c.communityName).sort()).toEqual(["乌纱村", "江翠社区", "直冲村"].sort());
+    // The hand-written projects' communities, and (seed/activity.ts) everyday projects across the district's streets.
+    const withProjects = all.byCommunity.filter((c) => c.projectCount > 0).map((c) => c.communityName);
+    expect(withProjects).toEqual(expect.arrayContaining(["乌纱村", "江翠社区", "直冲村"]));
+    expect(withProjects.length).toBeGreaterThan(20);
   });
 });
