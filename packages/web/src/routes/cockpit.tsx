@@ -4,7 +4,7 @@ import { Alert, Center, Loader } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Navigate, useParams } from "react-router";
 import { useCurrentCommunity } from "../modules/community/hooks/useCurrentCommunity";
-import { useCockpitScopes } from "../modules/indicators/hooks/useCockpitScopes";
+import { useReportScopes } from "../lib/useReportScopes";
 import { CockpitPage } from "../modules/indicators/pages/CockpitPage";
 import { cockpitPath } from "../modules/indicators/paths";
 
@@ -15,7 +15,7 @@ export default function Route() {
 
 function DefaultCockpit() {
   const { t } = useTranslation("indicators");
-  const { scopes, fetching } = useCockpitScopes();
+  const { scopes, fetching } = useReportScopes();
   const { communityId } = useCurrentCommunity();
   if (fetching)
     return (

@@ -2,11 +2,11 @@
 // read reports, else its community's workbench.
 import { Center, Loader } from "@mantine/core";
 import { Navigate } from "react-router";
-import { useCockpitScopes } from "../modules/indicators/hooks/useCockpitScopes";
+import { useReportScopes } from "../lib/useReportScopes";
 import { cockpitPath, WORKBENCH } from "../modules/indicators/paths";
 
 export default function Route() {
-  const { scopes, fetching } = useCockpitScopes();
+  const { scopes, fetching } = useReportScopes();
   if (fetching)
     return (
       <Center py="xl">

@@ -21,7 +21,7 @@ import { KpiCards } from "../components/KpiCards";
 import { PeriodPicker, usePeriodLabel } from "../components/PeriodPicker";
 import { TrendCharts, TrendsQuery } from "../components/TrendCharts";
 import { CAPABILITIES, IndicatorFields, type Capability } from "../figures";
-import { useCockpitScopes } from "../hooks/useCockpitScopes";
+import { useReportScopes } from "../../../lib/useReportScopes";
 import { cockpitPath, WORKBENCH } from "../paths";
 
 export const RegionOverviewQuery = graphql(
@@ -88,7 +88,7 @@ export function CockpitPage({ nodeId }: { nodeId: string }) {
   const [{ data, fetching, error }] = useQuery({ query: RegionOverviewQuery, variables: { nodeId, period }, requestPolicy: "cache-and-network" });
   const [{ data: trends }] = useQuery({ query: TrendsQuery, variables: { nodeId } });
   const [download, downloading] = useExcelDownload(ExcelQuery, (d) => d.regionOverviewExcel);
-  const { scopes } = useCockpitScopes();
+  const { scopes } = useReportScopes();
   const { setCommunityId } = useCurrentCommunity();
   const navigate = useNavigate();
   const o = data?.regionOverview?.nodeId === nodeId ? data.regionOverview : null;

@@ -94,9 +94,9 @@ export function trends(nodeId: string) {
   };
 }
 
-/** The viewer's grants (CockpitScopes): a district ADMIN grant, or the community's only. */
+/** The viewer's grants (ReportScopes): a district ADMIN grant, or the community's only. */
 export const scopes = (kind: "district" | "community") =>
-  graphql.query("CockpitScopes", () =>
+  graphql.query("ReportScopes", () =>
     HttpResponse.json({
       data: {
         viewer: {

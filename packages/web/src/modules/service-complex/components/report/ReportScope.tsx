@@ -1,34 +1,11 @@
 // What the report covers: the current community, or a street or district where the viewer holds
 // report:read (from the viewer's grants); and the month (China months, newest first).
-import { graphql } from "@gongzhi/schema";
 import { Group, Select } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { useQuery } from "urql";
+import { useReportScopes } from "../../../../lib/useReportScopes";
 import { chinaMonth, recentMonths } from "../../../../lib/dates";
 
-const ReportScopesQuery = graphql(`
-  query ServiceReportScopes {
-    viewer {
-      account {
-        id
-        grants {
-          id
-          actions
-          region {
-            id
-            name
-            kind
-            children {
-              id
-              name
-              kind
-            }
-          }
-        }
-      }
-    }
-  }
-`);
+
 
 interface ReportScopeProps {
   community: { id: string; name: string } | null;
@@ -40,15 +17,10 @@ interface ReportScopeProps {
 
 export function ReportScope({ community, nodeId, month, onNodeChange, onMonthChange }: ReportScopeProps) {
   const { t } = useTranslation("serviceComplex");
-  const [{ data }] = useQuery({ query: ReportScopesQuery });
+  const { scopes } = useReportScopes();
   const options = new Map<string, string>();
   if (community) options.set(community.id, t("report.scopeCommunity", { name: community.name }));
-  for (const g of data?.viewer.account?.grants ?? []) {
-    if (!g.region || !g.actions.includes("report:read")) continue;
-    for (const r of [g.region, ...g.region.children]) {
-      if (!options.has(r.id)) options.set(r.id, t(r.kind === "DISTRICT" ? "report.scopeDistrict" : "report.scopeStreet", { name: r.name }));
-    }
-  }
+  for (const r of scopes) options.set(r.id, t(r.kind === "DISTRICT" ? "report.scopeDistrict" : "report.scopeStreet", { name: r.name }));
   if (!options.has(nodeId)) options.set(nodeId, nodeId);
   const fmt = (m: string) => t("report.monthLabel", { year: m.slice(0, 4), month: Number(m.slice(5)) });
   return (

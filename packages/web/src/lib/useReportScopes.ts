@@ -1,10 +1,11 @@
-// Where the viewer may open the cockpit: the districts and streets of their grants that carry
-// report:read (a district's streets too), widest first. Empty for community accounts.
+// Where the viewer may read region reports (the cockpit, the service monthly report): the districts
+// and streets of their grants that carry report:read (a district's streets too), widest first.
+// Empty for community accounts.
 import { graphql } from "@gongzhi/schema";
 import { useQuery } from "urql";
 
-export const CockpitScopesQuery = graphql(`
-  query CockpitScopes {
+export const ReportScopesQuery = graphql(`
+  query ReportScopes {
     viewer {
       account {
         id
@@ -33,8 +34,8 @@ export interface Scope {
   kind: "DISTRICT" | "STREET";
 }
 
-export function useCockpitScopes() {
-  const [{ data, fetching, error }] = useQuery({ query: CockpitScopesQuery });
+export function useReportScopes() {
+  const [{ data, fetching, error }] = useQuery({ query: ReportScopesQuery });
   const scopes = new Map<string, Scope>();
   for (const g of data?.viewer.account?.grants ?? []) {
     if (!g.region || !g.actions.includes("report:read")) continue;
