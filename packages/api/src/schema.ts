@@ -1,5 +1,6 @@
 // Imports every module, then builds the schema. Nothing else.
 import { builder } from "./builder.js";
+import { shortcutTotalCounts } from "./shared/totalCount.js";
 import "./shared/errors.type.js";
 import "./shared/excel.type.js";
 import "./modules/community/region.type.js";
@@ -81,4 +82,4 @@ import "./modules/indicators/indicators.type.js";
 import "./modules/indicators/workbench.type.js";
 import "./modules/indicators/indicators.export.type.js";
 
-export const schema = builder.toSchema({ sortSchema: true });
+export const schema = shortcutTotalCounts(builder.toSchema({ sortSchema: true }));
