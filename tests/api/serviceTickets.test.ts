@@ -42,7 +42,7 @@ describe("the resident's journey", () => {
     expect(returned).toMatchObject({ status: "RETURNED", returnedMaterials: ["户口簿原件"], allowedSteps: ["RESUBMIT", "REJECT", "ASSIGN"] });
     expect((await kit.gql(TICKET_Q, { id: t.id }, app)).data.node.allowedSteps).toEqual(["RESUBMIT"]);
     // The app cannot complete or accept it: only resubmit (and later rate).
-    await sk.refused("acceptServiceTicket", { id: t.id }, app, "FORBIDDEN", "id");
+    await sk.refused("acceptServiceTicket", { id: t.id }, app, "FORBIDDEN", null);
     expect((await sk.ok("resubmitServiceTicket", { id: t.id, input: { note: "已上传户口簿" } }, app)).status).toBe("SUBMITTED");
     await sk.ok("acceptServiceTicket", { id: t.id }, w.staffA);
     await sk.refused("rateServiceTicket", { id: t.id, input: { rating: 5 } }, app, "CONFLICT", "id");

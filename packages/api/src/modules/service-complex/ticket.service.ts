@@ -129,13 +129,15 @@ interface StepSpec {
 /** Load the ticket and check the grant; a client acting for a resident reaches only that resident's tickets, and only to resubmit or rate. */
 async function loadTicket(ctx: Context, rawId: string, spec: Pick<StepSpec, "step">) {
   const id = parseId("id", rawId, "ServiceTicket");
+  const residentStep = actorKind(ctx) !== "staff" && RESIDENT_STEPS.includes(spec.step);
+  // Staff work refused for who acts, before any lookup: the answer names no id, so another
+  // community's ticket and an id that names nothing are refused alike.
+  if (!residentStep && actsForResident(ctx)) throw forbidden(null, "居民不能办理办件 (a resident, or an app acting for one, cannot handle tickets)");
   const ticket = await ctx.prisma.serviceTicket.findUnique({ where: { id }, include: { community: { select: { path: true } } } });
   if (!ticket) throw notFound("id", "办件");
-  if (actorKind(ctx) !== "staff" && RESIDENT_STEPS.includes(spec.step)) {
+  if (residentStep) {
     const acting = actingResidentOf(ctx, spec.step === "RATE" ? "评价" : "补正提交");
     if (ticket.residentId !== acting) throw notFound("id", "办件");
-  } else if (actsForResident(ctx)) {
-    throw forbidden("id", "居民不能办理办件 (a resident, or an app acting for one, cannot handle tickets)");
   }
   await assertCan(ctx, STEP_ACTION[spec.step], ticket.communityId, "id", "办件");
   return ticket;

@@ -72,7 +72,8 @@ async function approveInTx(tx: Tx, ctx: Context, signUpId: string, minutes: numb
 }
 
 async function staffSignUp(ctx: Context, rawId: string) {
-  notForResidentApps(ctx, "id", "审核时长");
+  // Refused for who acts, before any lookup: the answer names no id, so it says nothing about the row.
+  notForResidentApps(ctx, null, "审核时长");
   return (await loadSignUp(ctx, parseId("id", rawId, "VolunteerSignUp"), "hours:verify")).signUp;
 }
 
