@@ -76,3 +76,13 @@ export const CANCEL_REDEMPTION = `mutation ResidentCancelRedemption($id: ID!) {
   cancelRedemption(id: $id) { __typename ... on MutationCancelRedemptionSuccess { data { ${REDEMPTION_FIELDS} } } ${USER_ERROR} }
 }`;
 export type CancelRedemptionData = { cancelRedemption: { data: MyRedemption } };
+
+/** The store: the account the resident's points go to (theirs, or their household's) and the rewards on offer. */
+export const STORE = `query ResidentStore($c: ID!, $r: ID!) {
+  pointsAccountOf(residentId: $r) { id kind name balance }
+  pointsRewards(communityId: $c, first: 100) { edges { node { id name description kind cost stock sponsor allowedSteps } } }
+}`;
+export type StoreData = {
+  pointsAccountOf: { id: string; kind: "PERSON" | "HOUSEHOLD"; name: string; balance: number } | null;
+  pointsRewards: { edges: { node: Reward }[] };
+};
