@@ -2,7 +2,9 @@
 // PublicApp (its own chunk with its catalog part, stylesheet and the QR library), so the public
 // pages' first load stays small. Dispatches on the path after the community's code.
 import { useEffect } from "react";
+import { usePublicQuery } from "../api";
 import { useT } from "../i18n";
+import { COMMUNITY, type CommunityData } from "../queries";
 import { communityPath, Link, residentPath } from "../router";
 import { NotFound } from "../pages/Community";
 import "./catalog";
@@ -26,13 +28,16 @@ export default function ResidentApp({ code, path }: { code: string; path: string
 function ResidentShell({ code, path }: { code: string; path: string[] }) {
   const { t } = useT();
   const session = useResidentSession();
+  // The community's name for the way back (the public, cached query; the code until it comes).
+  const community = usePublicQuery<CommunityData>(COMMUNITY, { code }).data?.publicCommunity;
+  const name = community?.name ?? (session.resident?.communityCode === code ? session.resident.communityName : code);
   useEffect(() => {
     document.title = `${t("resident.title")} · ${t("app.title")}`;
   }, [t]);
   return (
     <>
       <nav className="resident-bar" aria-label={t("resident.title")}>
-        <Link href={communityPath(code)}>{t("resident.backToBoard", { community: session.resident?.communityCode === code ? session.resident.communityName : code })}</Link>
+        <Link href={communityPath(code)}>{t("resident.backToBoard", { community: name })}</Link>
         {path[0] !== "me" || path.length > 1 ? <Link href={residentPath(code, "me")}>{t("resident.me.title")}</Link> : null}
       </nav>
       <main className="section resident">

@@ -120,7 +120,9 @@ export function useResidentQuery<T>(query: string, variables: Record<string, unk
   }, [query, key, run]);
   const retry = useCallback(() => setAttempt((a) => a + 1), []);
   const current = state.key === key && state.run === run;
-  return { data: current ? state.data : null, error: current ? state.error : null, loading: key !== null && !current, retry };
+  // Refreshing the same variables (retry, sign-in elsewhere) keeps the answer on screen until the new one comes.
+  const stale = !current && state.key === key ? state.data : null;
+  return { data: current ? state.data : stale, error: current ? state.error : null, loading: key !== null && !current && stale === null, retry };
 }
 
 export interface MutationState<TData, TVars> {

@@ -73,9 +73,10 @@ function CheckIn({ code, checkInCode }: { code: string; checkInCode: string }) {
               <p className="ok">{t("resident.checkIn.alreadyOut")}</p>
             )}
             <ErrorNote error={checkIn.error ?? checkOut.error} />
-            {next === "out" && (
-              <button type="button" className="button-link" disabled={busy} onClick={() => void run("in")}>
-                {t("resident.checkIn.checkInInstead")}
+            {/* The code may be another activity's than the one shown: the server knows, and says why not. */}
+            {next !== "in" && (
+              <button type="button" className={next ? "button-link" : "button secondary wide"} disabled={busy} onClick={() => void run("in")}>
+                {next ? t("resident.checkIn.checkInInstead") : t("resident.checkIn.otherActivity")}
               </button>
             )}
             <p className="muted">{t("resident.checkIn.hint")}</p>

@@ -155,10 +155,10 @@ function Entry({ entry }: { entry: LedgerEntry }) {
   return (
     <li className="entry">
       <div>
-        <p className="entry-title">{entry.rule?.name ?? t(`resident.points.kinds.${entry.kind}`)}</p>
+        <p className="entry-title">{entry.rule?.name ?? entry.note ?? t(`resident.points.kinds.${entry.kind}`)}</p>
         <p className="muted">
           {t(`resident.points.kinds.${entry.kind}`)} · {dayTime(lng, entry.createdAt)}
-          {entry.note ? ` · ${entry.note}` : ""}
+          {entry.note && entry.rule ? ` · ${entry.note}` : ""}
         </p>
       </div>
       <span className={entry.delta >= 0 ? "delta plus" : "delta minus"}>{entry.delta > 0 ? `+${entry.delta}` : entry.delta}</span>

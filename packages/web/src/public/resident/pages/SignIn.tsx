@@ -2,6 +2,7 @@
 // whether or not the number is registered) → the 6-digit code → signed in, back to where the
 // resident was going (?next=) or 我的. And /card/<token>: a printed sign-in card signs in at once.
 import { useEffect, useRef, useState, type FormEvent } from "react";
+import { userMessage } from "../../format";
 import { useT } from "../../i18n";
 import { navigate } from "../../router";
 import { Loading } from "../../ui";
@@ -25,7 +26,7 @@ function useCountdown(until: number | null) {
 }
 
 export function SignInPage({ code }: { code: string }) {
-  const { t } = useT();
+  const { t, lng } = useT();
   const session = useResidentSession();
   const [phone, setPhone] = useState("");
   const [otp, setOtp] = useState("");
@@ -89,7 +90,7 @@ export function SignInPage({ code }: { code: string }) {
           {request.running ? t("resident.signIn.sending") : wait > 0 ? t("resident.signIn.resendIn", { seconds: wait }) : sent ? t("resident.signIn.resend") : t("resident.signIn.getCode")}
         </button>
         <ErrorNote error={request.error} />
-        {sent && <Notice>{sent.message}</Notice>}
+        {sent && <Notice>{userMessage(sent.message, lng)}</Notice>}
       </form>
       {sent && (
         <form className="card form" onSubmit={submit} noValidate>

@@ -128,8 +128,7 @@ function RewardCard({ reward, balance, onRedeemed }: { reward: Reward; balance: 
               +
             </button>
           </div>
-          <p>{t("resident.store.total", { total, after: balance - total })}</p>
-          {short && <p className="warn">{t("resident.store.short", { total, balance })}</p>}
+          {short ? <p className="warn">{t("resident.store.short", { total, balance })}</p> : <p>{t("resident.store.total", { total, after: balance - total })}</p>}
           <button type="button" className="button wide" disabled={redeem.running} onClick={() => void submit()}>
             {redeem.running ? t("resident.store.redeeming") : t("resident.store.confirm", { total })}
           </button>
