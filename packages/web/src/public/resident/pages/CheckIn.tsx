@@ -64,7 +64,14 @@ function CheckIn({ code, checkInCode }: { code: string; checkInCode: string }) {
         const next: "in" | "out" | null = !current ? "in" : !current.checkedInAt ? "in" : !current.checkedOutAt ? "out" : null;
         return (
           <>
-            {current ? <ActivitySummary signUp={current} /> : <p className="card">{t("resident.checkIn.noneNow")}</p>}
+            {current ? (
+              <>
+                <p className="muted">{t("resident.checkIn.yourActivity")}</p>
+                <ActivitySummary signUp={current} />
+              </>
+            ) : (
+              <p className="card">{t("resident.checkIn.noneNow")}</p>
+            )}
             {next ? (
               <button type="button" className={next === "out" ? "button big-button out" : "button big-button"} disabled={busy} onClick={() => void run(next)}>
                 {busy ? t("resident.checkIn.sending") : next === "out" ? t("resident.checkIn.checkOut") : t("resident.checkIn.checkIn")}

@@ -4,7 +4,7 @@
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { userMessage } from "../../format";
 import { useT } from "../../i18n";
-import { navigate } from "../../router";
+import { Link, navigate, residentPath } from "../../router";
 import { Loading } from "../../ui";
 import { useResidentMutation } from "../api";
 import { REQUEST_CODE, SIGN_IN, SIGN_IN_CARD, type RequestCodeData, type SignInCardData, type SignInData } from "../queries";
@@ -158,6 +158,12 @@ export function CardSignInPage({ code, token }: { code: string; token: string })
         <>
           <ErrorNote error={signIn.error} />
           <p className="muted">{t("resident.card.failedHint")}</p>
+          {session.resident && (
+            <p>
+              {t("resident.signIn.already", { name: session.resident.name })}{" "}
+              <Link href={residentPath(session.resident.communityCode ?? code, "me")}>{t("resident.me.title")}</Link>
+            </p>
+          )}
         </>
       ) : (
         <Loading />
