@@ -302,3 +302,18 @@ describe("志愿活动报名", () => {
     expect(sent).toEqual([`register ${COMMUNITY.id}`, "signUp", "cancel"]);
   });
 });
+
+describe("a session that ended", () => {
+  it("a request refused as not signed in brings back the sign-in panel", async () => {
+    const { state, handlers } = api({ signedIn: true });
+    server.use(
+      graphql.query("ResidentStore", () => {
+        state.signedIn = false;
+        return HttpResponse.json({ data: null, errors: [{ message: "请先登录 (sign in or send an API token)", extensions: { code: "UNAUTHENTICATED" } }] });
+      }),
+      ...handlers,
+    );
+    open(`/c/${CODE}/me/store`);
+    expect(await screen.findByRole("heading", { name: "请先登录" })).toBeInTheDocument();
+  });
+});

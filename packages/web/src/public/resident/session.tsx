@@ -6,7 +6,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import { useT } from "../i18n";
 import { Link, navigate, residentPath } from "../router";
 import { ErrorBox, Loading } from "../ui";
-import { residentDataChanged, residentRequest, ResidentError } from "./api";
+import { residentDataChanged, residentRequest, ResidentError, sessionEndedListeners } from "./api";
 import { SIGN_OUT, VIEWER, type SignOutData, type ViewerData } from "./queries";
 
 export interface SessionResident {
@@ -59,7 +59,12 @@ export function ResidentSessionProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     const abort = new AbortController();
     void load(abort.signal);
-    return () => abort.abort();
+    const ended = () => void load();
+    sessionEndedListeners.add(ended);
+    return () => {
+      abort.abort();
+      sessionEndedListeners.delete(ended);
+    };
   }, [load]);
   const refresh = useCallback(async () => {
     await load();
