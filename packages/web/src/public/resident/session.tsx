@@ -31,6 +31,21 @@ export interface ResidentSession {
 
 const SessionContext = createContext<ResidentSession | null>(null);
 
+/**
+ * A hint for the public pages (not a credential: the session is the HttpOnly cookie): the code of the
+ * community whose resident last signed in on this phone, so its activities section shows 我的报名
+ * without asking the server for every visitor.
+ */
+export const SIGNED_IN_HINT_KEY = "gongzhi.resident";
+function hint(code: string | null) {
+  try {
+    if (code) localStorage.setItem(SIGNED_IN_HINT_KEY, code);
+    else localStorage.removeItem(SIGNED_IN_HINT_KEY);
+  } catch {
+    // private mode
+  }
+}
+
 export function useResidentSession(): ResidentSession {
   const s = useContext(SessionContext);
   if (!s) throw new Error("useResidentSession outside ResidentSessionProvider");
@@ -48,7 +63,10 @@ export function ResidentSessionProvider({ children }: { children: ReactNode }) {
     setState((s) => ({ ...s, loading: true, error: null }));
     try {
       const d = await residentRequest<ViewerData>(VIEWER, {}, signal);
-      if (!signal?.aborted) setState({ resident: toResident(d), loading: false, error: null });
+      if (signal?.aborted) return;
+      const resident = toResident(d);
+      hint(resident?.communityCode ?? null);
+      setState({ resident, loading: false, error: null });
     } catch (e) {
       if (signal?.aborted) return;
       const error = e instanceof ResidentError ? e : new ResidentError("server", String(e));
@@ -76,6 +94,7 @@ export function ResidentSessionProvider({ children }: { children: ReactNode }) {
     } catch {
       return false;
     }
+    hint(null);
     setState({ resident: null, loading: false, error: null });
     residentDataChanged();
     return true;
