@@ -134,6 +134,9 @@ describe("my requests (projects requestedByViewer) and the survey", () => {
     await kit.prisma.project.update({ where: { id: dbIdOf(req.id) }, data: { status: "COMPLETED", completedAt: new Date() } });
     const open = await call(`query($id: ID!) { node(id: $id) { ... on Project { surveyOpen viewerSurveyResponse { score } } } }`, { id: req.id }, me);
     expect(open.data.node).toEqual({ surveyOpen: true, viewerSurveyResponse: null });
+    // The public feed says so too (no sign-in), for the public page's survey link.
+    const pub = await call(`query($id: ID!) { publicProject(id: $id) { status surveyOpen } }`, { id: req.id });
+    expect(pub.data.publicProject).toEqual({ status: "COMPLETED", surveyOpen: true });
     const answer = success(await call(SURVEY, { input: { projectId: req.id, score: 5, comment: "很好" } }, me), "answerProjectSurvey");
     expect(answer).toMatchObject({ score: 5, comment: "很好", residentName: "村民16号" });
     const before = await kit.prisma.projectSurveyResponse.count();
