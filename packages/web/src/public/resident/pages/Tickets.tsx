@@ -48,7 +48,6 @@ function Tickets() {
 }
 
 function TicketPage({ after, last, onMore }: { after: string | null; last: boolean; onMore: (c: string) => void }) {
-  const { t } = useT();
   const state = useResidentQuery<MyTicketsData>(MY_TICKETS, { after });
   return (
     <Loaded state={state}>

@@ -123,7 +123,6 @@ function Cosigns({ topic }: { topic: Pick<ResidentTopic, "cosignCount" | "cosign
 }
 
 function OpenTopicsPage({ communityId, after, last, onMore }: { communityId: string; after: string | null; last: boolean; onMore: (c: string) => void }) {
-  const { t } = useT();
   const state = useResidentQuery<OpenTopicsData>(OPEN_TOPICS, { c: communityId, after });
   return (
     <Loaded state={state}>
