@@ -48,12 +48,18 @@ function Topics() {
   const { t, lng } = useT();
   const communityId = useResidentSession().resident!.communityId;
   const mine = useResidentQuery<MyTopicsData>(MY_TOPICS, { c: communityId });
+  // A new topic shows in both lists: mine read again, the open ones from their first page.
+  const [openEpoch, setOpenEpoch] = useState(0);
+  const proposed = () => {
+    mine.retry();
+    setOpenEpoch((e) => e + 1);
+  };
   return (
     <>
       <PageHead title={t("resident.topics.title")} intro={t("resident.topics.intro")} />
-      <ProposeForm communityId={communityId} onProposed={mine.retry} />
+      <ProposeForm communityId={communityId} onProposed={proposed} />
       <h2 className="subsection-title">{t("resident.topics.open")}</h2>
-      <Paged page={(after, last, onMore) => <OpenTopicsPage communityId={communityId} after={after} last={last} onMore={onMore} />} />
+      <Paged key={openEpoch} page={(after, last, onMore) => <OpenTopicsPage communityId={communityId} after={after} last={last} onMore={onMore} />} />
       <h2 className="subsection-title">{t("resident.topics.mine")}</h2>
       <Loaded state={mine}>
         {(d) =>
