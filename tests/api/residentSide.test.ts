@@ -131,7 +131,7 @@ describe("my requests (projects requestedByViewer) and the survey", () => {
     expect((await kit.gql(MY_REQUESTS, { c: w.community.gid }, w.admin)).data.projects.totalCount).toBe(0);
 
     // The project done (its lifecycle is the projects suites' concern): the survey opens, once per resident.
-    await kit.prisma.project.update({ where: { id: dbIdOf(req.id) }, data: { status: "COMPLETED", completedAt: new Date() } });
+    await kit.prisma.project.update({ where: { id: dbIdOf(req.id) }, data: { status: "COMPLETED", approvedAt: new Date(), completedAt: new Date() } });
     const open = await call(`query($id: ID!) { node(id: $id) { ... on Project { surveyOpen viewerSurveyResponse { score } } } }`, { id: req.id }, me);
     expect(open.data.node).toEqual({ surveyOpen: true, viewerSurveyResponse: null });
     // The public feed says so too (no sign-in), for the public page's survey link.
