@@ -87,6 +87,35 @@ describe("regionOverview", () => {
     expect(o.communities.find((r: { communityId: string }) => r.communityId === a.gid).indicators.service.onTimeRate).toBe(0.5);
   });
 
+  it("gives communityTable: each community's figures as one list, equal to its typed indicators, in the columns asked", async () => {
+    const TABLE = `query($n: ID!, $p: String!, $columns: [String!]) { regionOverview(nodeId: $n, period: $p) {
+      communities { communityId communityName communityKind streetId streetName indicators { ...I } }
+      communityTable(columns: $columns) { columns rows { communityId communityName communityKind streetId streetName values } } } }
+      ${OVERVIEW.slice(OVERVIEW.indexOf("fragment I"))}`;
+    for (const period of ["2026-11", "2026-Q4"]) {
+      const o = (await kit.gql(TABLE, { n: district.gid, p: period }, districtAdmin)).data.regionOverview;
+      const { columns, rows } = o.communityTable;
+      // Every scalar field of the four capability types, none twice.
+      const scalars = (ind: Record<string, Record<string, unknown>>) => Object.entries(ind).flatMap(([cap, fields]) => Object.keys(fields).filter((k) => !k.endsWith("ByStatus")).map((k) => `${cap}.${k}`));
+      expect([...columns].sort()).toEqual(scalars(o.communities[0].indicators).sort());
+      expect(rows.map((r: { communityId: string }) => r.communityId)).toEqual(o.communities.map((c: { communityId: string }) => c.communityId));
+      for (const [i, row] of rows.entries()) {
+        const typed = o.communities[i];
+        expect({ ...row, values: undefined }).toEqual({ communityId: typed.communityId, communityName: typed.communityName, communityKind: typed.communityKind, streetId: typed.streetId, streetName: typed.streetName, values: undefined });
+        expect(row.values, `${typed.communityName} ${period}`).toEqual(columns.map((c: string) => typed.indicators[c.split(".")[0]!][c.split(".")[1]!]));
+      }
+    }
+    // Some columns, in the order asked; an unknown one is INVALID on columns.
+    const some = (await kit.gql(TABLE, { n: s1.gid, p: "2026-11", columns: ["projects.budgetedFen", "service.onTimeRate"] }, s1Admin)).data.regionOverview;
+    const rowA = some.communityTable.rows.find((r: { communityId: string }) => r.communityId === a.gid);
+    const typedA = some.communities.find((r: { communityId: string }) => r.communityId === a.gid).indicators;
+    expect(some.communityTable.columns).toEqual(["projects.budgetedFen", "service.onTimeRate"]);
+    expect(rowA.values).toEqual([typedA.projects.budgetedFen, 0.5]);
+    const bad = await kit.gql(TABLE, { n: s1.gid, p: "2026-11", columns: ["service.nope"] }, s1Admin);
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: "INVALID", field: "columns" });
+    expect(bad.errors?.[0]?.message).toContain("没有这个指标列");
+  });
+
   it("groups communities by street with subtotals, and counts coverage", async () => {
     const o = (await overview(district.gid, "2026-11", districtAdmin)).data.regionOverview;
     expect(o.streets.map((s: { streetName: string }) => s.streetName)).toEqual(["外海街道测试", "礼乐街道测试"].sort((x, y) => (x < y ? -1 : 1)));
