@@ -266,6 +266,25 @@ describe("communityWorkbench", () => {
     expect(byKind.NEEDS_UNCLAIMED).toBe(1);
   });
 
+  it("opens this week's meetings, the notices with an objection waiting and the hours to verify as the admin app asks them: exactly the rows counted", async () => {
+    const wb = (await kit.gql(WB, { c: c.gid }, s2Admin)).data.communityWorkbench;
+    const item = (kind: string) => wb.items.find((i: { kind: string }) => i.kind === kind) as { count: number; listArguments: string };
+    const week = JSON.parse(item("MEETINGS_THIS_WEEK").listArguments) as { from: string; to: string };
+    // The queries of MeetingsPage (?view=week&from&to), NoticesPage (?objections=pending) and the activities page (?hours=pending).
+    const meetings = (await kit.gql(`query($c: ID!, $from: DateTime, $to: DateTime) { meetings(communityId: $c, status: [SCHEDULED, IN_PROGRESS, CLOSED], from: $from, to: $to, first: 100) { totalCount edges { node { startsAt status } } } }`, { c: c.gid, ...week }, s2Admin)).data.meetings;
+    expect(meetings.totalCount).toBe(item("MEETINGS_THIS_WEEK").count);
+    expect(meetings.edges).toHaveLength(meetings.totalCount);
+    for (const { node } of meetings.edges) expect(node.startsAt >= week.from && node.startsAt < week.to && node.status !== "CANCELLED").toBe(true);
+    const notices = (await kit.gql(`query($c: ID!) { notices(communityId: $c, pendingObjections: true, first: 100) { totalCount edges { node { pendingObjectionCount withdrawnAt } } } }`, { c: c.gid }, s2Admin)).data.notices;
+    expect(notices.totalCount).toBe(item("NOTICES_WITH_OPEN_OBJECTIONS").count);
+    expect(notices.edges).toHaveLength(notices.totalCount);
+    for (const { node } of notices.edges) expect(node.pendingObjectionCount > 0 && node.withdrawnAt === null).toBe(true);
+    const hours = (await kit.gql(`query($c: ID!) { volunteerSignUps(communityId: $c, hoursStatuses: [PENDING], first: 100) { totalCount edges { node { hoursStatus checkedOutAt } } } }`, { c: c.gid }, s2Admin)).data.volunteerSignUps;
+    expect(hours.totalCount).toBe(item("HOURS_TO_VERIFY").count);
+    expect(hours.edges).toHaveLength(hours.totalCount);
+    for (const { node } of hours.edges) expect(node.hoursStatus === "PENDING" && node.checkedOutAt !== null).toBe(true);
+  });
+
   it("gives null for the lists the viewer may not read, and NOT_FOUND out of reach", async () => {
     const watcher = await kit.seed.account("OVERSEER", c); // no ticket:read
     const wb = (await kit.gql(WB, { c: c.gid }, watcher)).data.communityWorkbench;
