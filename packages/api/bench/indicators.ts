@@ -15,9 +15,11 @@
 // server's own path, auth included), times the district's overview for a month as the cockpit asks
 // it (typed totals and street subtotals, the communities as communityTable rows), the same with
 // every community's figures as typed fields, the year, its 12-month trends, one street's overview
-// and a community's workbench: median and p95 of --runs requests after two warm-ups, and the load
-// average before and after (the machine may be shared). Exits 1 when the district's month overview
+// and a community's workbench: median and p95 of --runs requests after two warm-ups, the median CPU
+// time a request costs this process and PostgreSQL, and the load average before and after (the
+// machine may be shared). Exits 1 when the district's month overview
 // (as the cockpit asks it) has a p95 over 300 ms.
+import fs from "node:fs";
 import os from "node:os";
 import { parseArgs } from "node:util";
 import { openDatabase } from "../src/db.js";
@@ -174,18 +176,46 @@ const TRENDS = `query($n: ID!, $u: String!) { regionTrends(nodeId: $n, until: $u
   volunteering { personTimes verifiedMinutes pointsAwarded activeAccounts } projects { projectsApproved spentInPeriodFen } } } }`;
 const WORKBENCH = `query($c: ID!) { communityWorkbench(communityId: $c) { items { kind count listQuery listArguments } } }`;
 
+// CPU per request besides wall time, as the machine may be shared: this process's (process.cpuUsage)
+// and the database backends' of this database (/proc/<pid>/stat, in 10 ms ticks; only when
+// PostgreSQL runs on this host and its processes are readable, else "—"). Their sum is about what the
+// request would take on an idle machine (the two aggregate statements run side by side).
+async function backendsCpuMs(): Promise<number | null> {
+  const pids = await p.$queryRawUnsafe<{ pid: number }[]>(`SELECT pid FROM pg_stat_activity WHERE datname = current_database()`);
+  let ticks = 0;
+  for (const { pid } of pids) {
+    try {
+      const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+      ticks += Number(fields[11]) + Number(fields[12]); // utime, stime
+    } catch {
+      return null;
+    }
+  }
+  return ticks * 10;
+}
+
 async function time(name: string, run: () => Promise<unknown>) {
   for (let i = 0; i < 2; i++) await run();
   const ms: number[] = [];
+  const nodeCpu: number[] = [];
+  const pgCpu: number[] = [];
   for (let i = 0; i < RUNS; i++) {
+    const pg0 = await backendsCpuMs();
+    const cpu0 = process.cpuUsage();
     const t0 = performance.now();
     await run();
     ms.push(performance.now() - t0);
+    const cpu = process.cpuUsage(cpu0);
+    nodeCpu.push((cpu.user + cpu.system) / 1000);
+    const pg1 = await backendsCpuMs();
+    if (pg0 !== null && pg1 !== null) pgCpu.push(pg1 - pg0);
   }
+  const mid = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   ms.sort((a, b) => a - b);
-  const median = ms[Math.floor(ms.length / 2)]!;
+  const median = mid(ms);
   const p95 = ms[Math.min(ms.length - 1, Math.ceil(ms.length * 0.95) - 1)]!;
-  log(`${name.padEnd(46)} median ${median.toFixed(0).padStart(5)} ms   p95 ${p95.toFixed(0).padStart(5)} ms`);
+  const pg = pgCpu.length === RUNS ? `${mid(pgCpu).toFixed(0).padStart(5)} ms` : "    —";
+  log(`${name.padEnd(46)} median ${median.toFixed(0).padStart(5)} ms   p95 ${p95.toFixed(0).padStart(5)} ms   CPU: node ${mid(nodeCpu).toFixed(0).padStart(4)} ms, postgres ${pg}`);
   return { median, p95 };
 }
 
