@@ -87,6 +87,35 @@ describe("regionOverview", () => {
     expect(o.communities.find((r: { communityId: string }) => r.communityId === a.gid).indicators.service.onTimeRate).toBe(0.5);
   });
 
+  it("gives communityTable: each community's figures as one list, equal to its typed indicators, in the columns asked", async () => {
+    const TABLE = `query($n: ID!, $p: String!, $columns: [String!]) { regionOverview(nodeId: $n, period: $p) {
+      communities { communityId communityName communityKind streetId streetName indicators { ...I } }
+      communityTable(columns: $columns) { columns rows { communityId communityName communityKind streetId streetName values } } } }
+      ${OVERVIEW.slice(OVERVIEW.indexOf("fragment I"))}`;
+    for (const period of ["2026-11", "2026-Q4"]) {
+      const o = (await kit.gql(TABLE, { n: district.gid, p: period }, districtAdmin)).data.regionOverview;
+      const { columns, rows } = o.communityTable;
+      // Every scalar field of the four capability types, none twice.
+      const scalars = (ind: Record<string, Record<string, unknown>>) => Object.entries(ind).flatMap(([cap, fields]) => Object.keys(fields).filter((k) => !k.endsWith("ByStatus")).map((k) => `${cap}.${k}`));
+      expect([...columns].sort()).toEqual(scalars(o.communities[0].indicators).sort());
+      expect(rows.map((r: { communityId: string }) => r.communityId)).toEqual(o.communities.map((c: { communityId: string }) => c.communityId));
+      for (const [i, row] of rows.entries()) {
+        const typed = o.communities[i];
+        expect({ ...row, values: undefined }).toEqual({ communityId: typed.communityId, communityName: typed.communityName, communityKind: typed.communityKind, streetId: typed.streetId, streetName: typed.streetName, values: undefined });
+        expect(row.values, `${typed.communityName} ${period}`).toEqual(columns.map((c: string) => typed.indicators[c.split(".")[0]!][c.split(".")[1]!]));
+      }
+    }
+    // Some columns, in the order asked; an unknown one is INVALID on columns.
+    const some = (await kit.gql(TABLE, { n: s1.gid, p: "2026-11", columns: ["projects.budgetedFen", "service.onTimeRate"] }, s1Admin)).data.regionOverview;
+    const rowA = some.communityTable.rows.find((r: { communityId: string }) => r.communityId === a.gid);
+    const typedA = some.communities.find((r: { communityId: string }) => r.communityId === a.gid).indicators;
+    expect(some.communityTable.columns).toEqual(["projects.budgetedFen", "service.onTimeRate"]);
+    expect(rowA.values).toEqual([typedA.projects.budgetedFen, 0.5]);
+    const bad = await kit.gql(TABLE, { n: s1.gid, p: "2026-11", columns: ["service.nope"] }, s1Admin);
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: "INVALID", field: "columns" });
+    expect(bad.errors?.[0]?.message).toContain("没有这个指标列");
+  });
+
   it("groups communities by street with subtotals, and counts coverage", async () => {
     const o = (await overview(district.gid, "2026-11", districtAdmin)).data.regionOverview;
     expect(o.streets.map((s: { streetName: string }) => s.streetName)).toEqual(["外海街道测试", "礼乐街道测试"].sort((x, y) => (x < y ? -1 : 1)));
@@ -235,6 +264,25 @@ describe("communityWorkbench", () => {
     expect(byKind.TICKETS_OVERDUE).toBe(await kit.prisma.serviceTicket.count({ where: { communityId: c.id, closedAt: null, status: { not: "RETURNED" }, dueAt: { lt: new Date() } } }));
     expect(byKind.PROJECTS_OVERDUE).toBe(await kit.prisma.project.count({ where: { communityId: c.id, status: { in: ["APPROVED", "IN_PROGRESS"] } } }));
     expect(byKind.NEEDS_UNCLAIMED).toBe(1);
+  });
+
+  it("opens this week's meetings, the notices with an objection waiting and the hours to verify as the admin app asks them: exactly the rows counted", async () => {
+    const wb = (await kit.gql(WB, { c: c.gid }, s2Admin)).data.communityWorkbench;
+    const item = (kind: string) => wb.items.find((i: { kind: string }) => i.kind === kind) as { count: number; listArguments: string };
+    const week = JSON.parse(item("MEETINGS_THIS_WEEK").listArguments) as { from: string; to: string };
+    // The queries of MeetingsPage (?view=week&from&to), NoticesPage (?objections=pending) and the activities page (?hours=pending).
+    const meetings = (await kit.gql(`query($c: ID!, $from: DateTime, $to: DateTime) { meetings(communityId: $c, status: [SCHEDULED, IN_PROGRESS, CLOSED], from: $from, to: $to, first: 100) { totalCount edges { node { startsAt status } } } }`, { c: c.gid, ...week }, s2Admin)).data.meetings;
+    expect(meetings.totalCount).toBe(item("MEETINGS_THIS_WEEK").count);
+    expect(meetings.edges).toHaveLength(meetings.totalCount);
+    for (const { node } of meetings.edges) expect(node.startsAt >= week.from && node.startsAt < week.to && node.status !== "CANCELLED").toBe(true);
+    const notices = (await kit.gql(`query($c: ID!) { notices(communityId: $c, pendingObjections: true, first: 100) { totalCount edges { node { pendingObjectionCount withdrawnAt } } } }`, { c: c.gid }, s2Admin)).data.notices;
+    expect(notices.totalCount).toBe(item("NOTICES_WITH_OPEN_OBJECTIONS").count);
+    expect(notices.edges).toHaveLength(notices.totalCount);
+    for (const { node } of notices.edges) expect(node.pendingObjectionCount > 0 && node.withdrawnAt === null).toBe(true);
+    const hours = (await kit.gql(`query($c: ID!) { volunteerSignUps(communityId: $c, hoursStatuses: [PENDING], first: 100) { totalCount edges { node { hoursStatus checkedOutAt } } } }`, { c: c.gid }, s2Admin)).data.volunteerSignUps;
+    expect(hours.totalCount).toBe(item("HOURS_TO_VERIFY").count);
+    expect(hours.edges).toHaveLength(hours.totalCount);
+    for (const { node } of hours.edges) expect(node.hoursStatus === "PENDING" && node.checkedOutAt !== null).toBe(true);
   });
 
   it("gives null for the lists the viewer may not read, and NOT_FOUND out of reach", async () => {

@@ -19,6 +19,10 @@ const uuid = () => crypto.randomUUID();
 const MONTHS = 4;
 const SEATS = ["PARTY_ORGANIZATION", "RESIDENTS_COMMITTEE", "SUPERVISION_COMMITTEE", "DEPUTIES", "NOTABLES", "RETIRED_CADRES", "RESIDENT_REPRESENTATIVES"] as const;
 const TOPIC_TITLES = ["村道路灯维修", "垃圾分类点位调整", "文化室开放时间", "池塘清淤", "停车位规划", "老人饭堂选址", "篮球场翻新", "排水渠改造", "公厕保洁", "绿化补种"];
+/** In-work party members (在职党员, 双报到 volunteers of a community they do not live in): born after this, under 60. */
+const WORKING_AGE_BORN_FROM = new Date("1967-01-01");
+const WORK_UNITS = ["江海区人力资源和社会保障局", "江海区民政局", "江海区卫生健康局", "外海街道办事处", "江海区第一中学", "江门供电局江海分局", "江海区市场监督管理局"];
+
 const TEAM_NAMES: [string, "CULTURE" | "ENVIRONMENT" | "ELDERLY" | "SAFETY" | "PARTY"][] = [
   ["党员义工队", "PARTY"],
   ["环境卫生志愿队", "ENVIRONMENT"],
@@ -57,11 +61,15 @@ export async function seedActivity(tx: Tx, now: Date) {
   const projects = has(withProjects);
   const residents = await tx.resident.findMany({
     where: { communityId: { in: communities.map((c) => c.id) }, birthDate: { lt: new Date("2008-01-01") } },
-    select: { id: true, name: true, communityId: true },
+    select: { id: true, name: true, communityId: true, isPartyMember: true, birthDate: true },
     orderBy: { id: "asc" },
   });
   const residentsOf = new Map<string, { id: string; name: string }[]>();
   for (const r of residents) residentsOf.set(r.communityId, [...(residentsOf.get(r.communityId) ?? []), r]);
+  // Party members of working age, by the street of their community (its code's first two parts): 双报到 candidates.
+  const streetCode = (code: string | null) => (code ?? "").split("-").slice(0, 2).join("-");
+  const streetOf = new Map(communities.map((c) => [c.id, streetCode(c.code)]));
+  const partyMembersAtWork = residents.filter((r) => r.isPartyMember && r.birthDate !== null && r.birthDate >= WORKING_AGE_BORN_FROM).map((r) => ({ id: r.id, communityId: r.communityId, street: streetOf.get(r.communityId) }));
 
   const rows = {
     complexes: [] as Prisma.ServiceComplexCreateManyInput[],
@@ -275,6 +283,14 @@ export async function seedActivity(tx: Tx, now: Date) {
         }
       }
       for (const v of volunteers) rows.volunteers.push({ id: v.id, ...base, residentId: v.resident.id, verifiedMinutes: v.minutes, skills: [] });
+      // 双报到: in-work party members living in another community of the street report in here, about
+      // one volunteer in eight (their own draws, so the rest of the community's activity stays as it was).
+      const dualRng = new Rng(2026_15_50 + index);
+      const street = streetCode(c.code);
+      const pool = partyMembersAtWork.filter((r) => r.communityId !== c.id && r.street === street);
+      for (const r of dualRng.shuffle(pool).slice(0, Math.max(1, Math.round(volunteers.length / 8)))) {
+        rows.volunteers.push({ ...base, residentId: r.id, kind: "DUAL_REGISTERED", homeCommunityId: r.communityId, workUnit: dualRng.pick(WORK_UNITS), skills: [] });
+      }
       for (const a of accounts.values()) {
         rows.accounts.push({ id: a.id, ...base, kind: "PERSON", residentId: a.residentId, balance: a.awarded, awarded: a.awarded });
         for (const [month, awarded] of a.months) rows.monthly.push({ accountId: a.id, month: new Date(month), communityId: c.id, accountKind: "PERSON", awarded });

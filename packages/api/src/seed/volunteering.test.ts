@@ -51,6 +51,22 @@ describe("volunteering and points demo data", () => {
     expect(dual.resident.isPartyMember).toBe(true);
   });
 
+  it("has 双报到 volunteers across the district (seed/activity.ts): party members of working age from another community of the street", async () => {
+    const duals = await db.prisma.volunteer.findMany({ where: { kind: "DUAL_REGISTERED", active: true }, include: { resident: true, community: true } });
+    const all = await db.prisma.volunteer.count({ where: { active: true } });
+    expect(new Set(duals.map((d) => d.communityId)).size).toBeGreaterThan(20);
+    expect(duals.length / all).toBeGreaterThan(0.05);
+    expect(duals.length / all).toBeLessThan(0.3);
+    const homes = new Map((await db.prisma.community.findMany({ select: { id: true, regionId: true } })).map((c) => [c.id, c.regionId]));
+    for (const d of duals) {
+      expect(d.resident.isPartyMember).toBe(true);
+      expect(d.resident.communityId).not.toBe(d.communityId);
+      expect(d.homeCommunityId).toBe(d.resident.communityId);
+      expect(d.workUnit).toBeTruthy();
+      if (d.community.name !== "文昌沙社区") expect(homes.get(d.resident.communityId)).toBe(d.community.regionId);
+    }
+  });
+
   it("writes a month of activities whose hours follow the rules: paid only when approved and checked out", async () => {
     const zhichong = await community("直冲村");
     const activities = await db.prisma.volunteerActivity.findMany({ where: { communityId: zhichong.id } });

@@ -65,6 +65,14 @@ export const daysBetween = (a: string, b: string) => Math.round((Date.parse(`${b
 export const chinaDay = (days = 0, now = Date.now()) => new Date(now + CHINA_OFFSET + days * DAY).toISOString().slice(0, 10);
 
 /** The current China month (YYYY-MM). */
+/** The China calendar week of `now`: Monday 00:00 China time and the Monday after, as ISO instants (the workbench's 本周). */
+export function chinaWeek(now = Date.now()): { from: string; to: string } {
+  const today = chinaDay(0, now);
+  const weekday = (new Date(`${today}T00:00:00Z`).getUTCDay() + 6) % 7; // Monday 0
+  const monday = Date.parse(`${today}T00:00:00Z`) - weekday * DAY - CHINA_OFFSET;
+  return { from: new Date(monday).toISOString(), to: new Date(monday + 7 * DAY).toISOString() };
+}
+
 export const chinaMonth = (now = new Date()) => new Date(now.getTime() + CHINA_OFFSET).toISOString().slice(0, 7);
 
 /** The `count` months up to `month` (YYYY-MM), newest first. */

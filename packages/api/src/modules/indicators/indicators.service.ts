@@ -5,6 +5,7 @@
 // statements: auth, the node, one statement of per-community aggregates (metrics.ts) and one of
 // projects by type — whatever the number of communities.
 import { decodeGlobalID } from "@pothos/plugin-relay";
+import { PLAN_PER_CALL } from "../../db.js";
 import { Prisma } from "../../generated/prisma/client.js";
 import { ACTIONS, canAtPath } from "../../shared/authz.js";
 import { CHINA_OFFSET_MS, chinaDay } from "../../shared/chinaTime.js";
@@ -12,9 +13,10 @@ import type { Context } from "../../shared/context.js";
 import { notFound, UserError } from "../../shared/errors.js";
 import { parseId, toGlobalId } from "../../shared/ids.js";
 import { monthKey, monthOf, monthsOf, parsePeriod, type Period } from "../points/period.rules.js";
-import { FIGURES, figuresByKey, SEAT_CATEGORY_COUNT, SOURCES, toFigures, type Window } from "./metrics.js";
+import { FIGURES, figuresByKey, SEAT_CATEGORY_COUNT, SOURCES, toFigures, type Figs, type Window } from "./metrics.js";
 
-export type Figures = Record<string, number | bigint>;
+/** Figures by name (metrics.ts FIGURES); Money ones in whole fen (see toFigures). */
+export type Figures = Record<string, number>;
 export type NodeKind = "COMMUNITY" | "STREET" | "DISTRICT";
 
 export interface IndicatorNode {
@@ -97,6 +99,9 @@ function communityFilter(ctx: Context, node: IndicatorNode): Prisma.Sql {
   return Prisma.sql`false`;
 }
 
+/** The aggregates are planned for each call's period and node (db.ts PLAN_PER_CALL). */
+const PER_CALL = Prisma.raw(PLAN_PER_CALL);
+
 const communitiesCte = (ctx: Context, node: IndicatorNode) =>
   Prisma.sql`c AS (SELECT c."id", c."name", c."kind"::text AS "kind", c."regionId" AS "streetId", r."name" AS "streetName"
     FROM "Community" c JOIN "Region" r ON r."id" = c."regionId" WHERE ${communityFilter(ctx, node)})`;
@@ -114,13 +119,10 @@ export function windowOf(p: { fromMonth: Date; toMonth: Date }, now: Date): Wind
 }
 
 const NUMERIC = FIGURES.map((f) => f.name);
-const zero = (): Figures => Object.fromEntries(FIGURES.map((f) => [f.name, f.type === "Money" ? 0n : 0]));
+const ZERO: Figures = Object.fromEntries(NUMERIC.map((n) => [n, 0]));
+const zero = (): Figures => ({ ...ZERO });
 function add(into: Figures, from: Figures) {
-  for (const n of NUMERIC) {
-    const a = into[n]!;
-    const b = from[n]!;
-    into[n] = typeof a === "bigint" || typeof b === "bigint" ? BigInt(a) + BigInt(b) : a + b;
-  }
+  for (const n of NUMERIC) into[n]! += from[n]!;
   return into;
 }
 
@@ -132,7 +134,7 @@ export const indicatorPeriod = (value: string) => parsePeriod(value, "period");
 
 /** The statement of per-community figures (exported for the bench's EXPLAIN). */
 export function overviewSql(ctx: Context, node: IndicatorNode, w: Window): Prisma.Sql {
-  return Prisma.sql`WITH ${communitiesCte(ctx, node)}
+  return Prisma.sql`${PER_CALL}WITH ${communitiesCte(ctx, node)}
     SELECT c."id", c."name", c."kind", c."streetId", c."streetName", m.figs
     FROM c LEFT JOIN ${figuresByKey(SOURCES, w, "community")} m ON m.k = c."id"
     ORDER BY c."streetName", c."name"`;
@@ -144,13 +146,15 @@ export async function regionOverview(ctx: Context, nodeId: string, rawPeriod: st
   const now = ctx.now();
   const w = windowOf(period, now);
   const [rows, types] = await Promise.all([
-    ctx.prisma.$queryRaw<{ id: string; name: string; kind: "URBAN" | "RURAL"; streetId: string; streetName: string; figs: Record<string, number>[] | null }[]>(overviewSql(ctx, node, w)),
+    ctx.prisma.$queryRaw<{ id: string; name: string; kind: "URBAN" | "RURAL"; streetId: string; streetName: string; figs: Figs | null }[]>(overviewSql(ctx, node, w)),
     ctx.prisma.$queryRaw<{ typeName: string; projects: number; budgetedFen: bigint; beneficiaries: number }[]>(
-      Prisma.sql`WITH ${communitiesCte(ctx, node)}
+      Prisma.sql`${PER_CALL}WITH ${communitiesCte(ctx, node)}
         SELECT t."name" AS "typeName", COUNT(*)::int AS "projects",
-          COALESCE(SUM((SELECT SUM(b."amountFen") FROM "ProjectBudgetLine" b WHERE b."projectId" = p."id") ) FILTER (WHERE p."approvedAt" IS NOT NULL), 0)::bigint AS "budgetedFen",
-          COALESCE(SUM((SELECT SUM(e."count") FROM "ProjectBeneficiary" e WHERE e."projectId" = p."id")), 0)::int AS "beneficiaries"
+          COALESCE(SUM(b."fen") FILTER (WHERE p."approvedAt" IS NOT NULL), 0)::bigint AS "budgetedFen",
+          COALESCE(SUM(e."people"), 0)::int AS "beneficiaries"
         FROM "Project" p JOIN "ProjectType" t ON t."id" = p."typeId"
+          LEFT JOIN (SELECT "projectId", SUM("amountFen") AS "fen" FROM "ProjectBudgetLine" WHERE "communityId" IN (SELECT "id" FROM c) GROUP BY 1) b ON b."projectId" = p."id"
+          LEFT JOIN (SELECT "projectId", SUM("count") AS "people" FROM "ProjectBeneficiary" WHERE "communityId" IN (SELECT "id" FROM c) GROUP BY 1) e ON e."projectId" = p."id"
         WHERE p."communityId" IN (SELECT "id" FROM c)
         GROUP BY t."name" ORDER BY 2 DESC, 1`,
     ),
@@ -196,8 +200,8 @@ export async function regionTrends(ctx: Context, nodeId: string, until: string |
   const w = windowOf({ fromMonth, toMonth }, now);
   const flows = SOURCES.filter((s) => s.at !== null);
   const keys = monthsOf({ fromMonth, toMonth }).map(monthKey);
-  const rows = await ctx.prisma.$queryRaw<{ k: string; figs: Record<string, number>[] | null }[]>(
-    Prisma.sql`WITH ${communitiesCte(ctx, node)}
+  const rows = await ctx.prisma.$queryRaw<{ k: string; figs: Figs | null }[]>(
+    Prisma.sql`${PER_CALL}WITH ${communitiesCte(ctx, node)}
       SELECT m.k, f.figs FROM unnest(${keys}::text[]) AS m(k) LEFT JOIN ${figuresByKey(flows, w, "month")} f ON f.k = m.k
       ORDER BY m.k`,
   );

@@ -4,6 +4,7 @@
 // the cockpit's numbers from the same fields.
 import { builder } from "../../builder.js";
 import { toGlobalId } from "../../shared/ids.js";
+import { UserError } from "../../shared/errors.js";
 import { ratio } from "../../shared/money.js";
 import {
   MAX_TREND_MONTHS,
@@ -19,7 +20,7 @@ import {
 import { FIGURES, PROJECT_STATUSES, TOPIC_STATUSES, type Capability } from "./metrics.js";
 
 const STATUS_FIGURE = /^(topics|projects)[A-Z][A-Z_]+$/;
-const rate = (part: number | bigint, whole: number | bigint) => ratio(BigInt(Math.round(Number(part))), BigInt(Math.round(Number(whole))));
+const rate = (part: number, whole: number) => ratio(Math.round(part), Math.round(whole));
 const round2 = (v: number) => Math.round(v * 100) / 100;
 
 const StatusCount = builder.objectRef<{ status: string; count: number }>("IndicatorStatusCount").implement({
@@ -38,41 +39,89 @@ function figureFields(t: FieldBuilder, capability: Capability, flowsOnly: boolea
   const fields: Record<string, PothosSchemaTypes.FieldRef<Types, unknown, "Object">> = {};
   for (const f of FIGURES.filter((x) => x.capability === capability && (!flowsOnly || x.flow) && !STATUS_FIGURE.test(x.name))) {
     const description = f.flow ? f.description : `${f.description} (State now, whatever the period.)`;
-    if (f.type === "Int") fields[f.name] = t.int({ description, resolve: (r) => Number(r[f.name]) });
-    else if (f.type === "Float") fields[f.name] = t.float({ description, resolve: (r) => Number(r[f.name]) });
-    else fields[f.name] = t.field({ type: "Money", description, resolve: (r) => r[f.name]! });
+    const name = f.name;
+    if (f.type === "Int") fields[name] = t.int({ description, resolve: (r) => r[name]! });
+    else if (f.type === "Float") fields[name] = t.float({ description, resolve: (r) => r[name]! });
+    else fields[name] = t.field({ type: "Money", description, resolve: (r) => r[name]! });
   }
   return fields;
 }
 
-const serviceDerived = (t: FieldBuilder) => ({
-  onTimeRate: t.float({ nullable: true, description: "ticketsClosedOnTime / ticketsClosed, 0–1; null when nothing closed.", resolve: (r) => rate(r.ticketsClosedOnTime!, r.ticketsClosed!) }),
-  averageRating: t.float({ nullable: true, description: "ratingSum / ratingCount (1–5, two decimals); null without ratings.", resolve: (r) => (Number(r.ratingCount) ? round2(Number(r.ratingSum) / Number(r.ratingCount)) : null) }),
-});
-const deliberationDerived = (t: FieldBuilder) => ({
-  topicsByStatus: t.field({
+/** The figures computed from the raw ones (rates, averages), per capability; `flow`: also in the trends. */
+interface Derived {
+  name: string;
+  capability: Capability;
+  flow: boolean;
+  nullable: boolean;
+  description: string;
+  value: (r: Figures) => number | null;
+}
+const DERIVED: Derived[] = [
+  { capability: "service", name: "onTimeRate", flow: true, nullable: true, description: "ticketsClosedOnTime / ticketsClosed, 0–1; null when nothing closed.", value: (r) => rate(r.ticketsClosedOnTime!, r.ticketsClosed!) },
+  {
+    capability: "service",
+    name: "averageRating",
+    flow: true,
+    nullable: true,
+    description: "ratingSum / ratingCount (1–5, two decimals); null without ratings.",
+    value: (r) => (r.ratingCount ? round2(r.ratingSum! / r.ratingCount) : null),
+  },
+  { capability: "deliberation", name: "implementationRate", flow: true, nullable: true, description: "resolutionsAdoptedDone / resolutionsAdopted, 0–1; null when none adopted.", value: (r) => rate(r.resolutionsAdoptedDone!, r.resolutionsAdopted!) },
+  { capability: "deliberation", name: "escalationAnswerRate", flow: true, nullable: true, description: "escalationsAnswered / escalations, 0–1; null without escalations.", value: (r) => rate(r.escalationsAnswered!, r.escalations!) },
+  { capability: "volunteering", name: "verifiedHours", flow: true, nullable: false, description: "verifiedMinutes / 60, one decimal.", value: (r) => Math.round(r.verifiedMinutes! / 6) / 10 },
+  { capability: "projects", name: "burnRate", flow: false, nullable: true, description: "spentFen / budgetedFen; null without budget.", value: (r) => ratio(r.spentFen!, r.budgetedFen!) },
+  {
+    capability: "projects",
+    name: "averageSatisfaction",
+    flow: false,
+    nullable: true,
+    description: "surveyScoreSum / surveyResponses (1–5, two decimals); null without answers.",
+    value: (r) => (r.surveyResponses ? round2(r.surveyScoreSum! / r.surveyResponses) : null),
+  },
+];
+
+/** The derived figures of `capability` as fields (those of the trends with `flowsOnly`). */
+function derivedFields(t: FieldBuilder, capability: Capability, flowsOnly: boolean) {
+  const fields: Record<string, PothosSchemaTypes.FieldRef<Types, unknown, "Object">> = {};
+  for (const d of DERIVED.filter((x) => x.capability === capability && (!flowsOnly || x.flow))) {
+    fields[d.name] = d.nullable ? t.float({ nullable: true, description: d.description, resolve: d.value }) : t.float({ description: d.description, resolve: (r) => d.value(r)! });
+  }
+  return fields;
+}
+
+const topicsByStatus = (t: FieldBuilder) =>
+  t.field({
     type: [StatusCount],
     description: "The topics raised in the period by their status now (every TopicStatus listed).",
     resolve: (r) => TOPIC_STATUSES.map((status) => ({ status, count: Number(r[`topics${status}`]) })),
-  }),
-  implementationRate: t.float({ nullable: true, description: "resolutionsAdoptedDone / resolutionsAdopted, 0–1; null when none adopted.", resolve: (r) => rate(r.resolutionsAdoptedDone!, r.resolutionsAdopted!) }),
-  escalationAnswerRate: t.float({ nullable: true, description: "escalationsAnswered / escalations, 0–1; null without escalations.", resolve: (r) => rate(r.escalationsAnswered!, r.escalations!) }),
-});
-const volunteeringDerived = (t: FieldBuilder) => ({
-  verifiedHours: t.float({ description: "verifiedMinutes / 60, one decimal.", resolve: (r) => Math.round(Number(r.verifiedMinutes) / 6) / 10 }),
-});
+  });
+
+/**
+ * The columns communityTable can give, in its default order: per capability (service, deliberation,
+ * volunteering, projects) its raw figures, then its derived ones, as "capability.figure" — every
+ * scalar field of the capability's Indicators type.
+ */
+const CAPABILITIES: Capability[] = ["service", "deliberation", "volunteering", "projects"];
+const TABLE_COLUMNS = new Map<string, (r: Figures) => number | null>(
+  CAPABILITIES.flatMap((c) => [
+    ...FIGURES.filter((f) => f.capability === c && !STATUS_FIGURE.test(f.name)).map((f) => [`${c}.${f.name}`, (r: Figures) => r[f.name]!] as const),
+    ...DERIVED.filter((d) => d.capability === c).map((d) => [`${c}.${d.name}`, d.value] as const),
+  ]),
+);
+export const TABLE_COLUMN_NAMES = [...TABLE_COLUMNS.keys()];
+const MAX_TABLE_COLUMNS = TABLE_COLUMN_NAMES.length;
 
 const ServiceIndicators = builder.objectRef<Figures>("ServiceIndicators").implement({
   description: "1 — the party-mass service complex (一窗口办理), counted as serviceReport counts it.",
-  fields: (t) => ({ ...figureFields(t, "service", false), ...serviceDerived(t) }),
+  fields: (t) => ({ ...figureFields(t, "service", false), ...derivedFields(t, "service", false) }),
 });
 const DeliberationIndicators = builder.objectRef<Figures>("DeliberationIndicators").implement({
   description: "2a — the deliberation committee (议事委员会): committees, meetings, topics, resolutions, escalations, notices and objections.",
-  fields: (t) => ({ ...figureFields(t, "deliberation", false), ...deliberationDerived(t) }),
+  fields: (t) => ({ ...figureFields(t, "deliberation", false), topicsByStatus: topicsByStatus(t), ...derivedFields(t, "deliberation", false) }),
 });
 const VolunteeringIndicators = builder.objectRef<Figures>("VolunteeringIndicators").implement({
   description: "2b — the volunteer service committee (志愿服务委员会) and points (积分): teams, volunteers, activities, hours, points and the store.",
-  fields: (t) => ({ ...figureFields(t, "volunteering", false), ...volunteeringDerived(t) }),
+  fields: (t) => ({ ...figureFields(t, "volunteering", false), ...derivedFields(t, "volunteering", false) }),
 });
 const ProjectIndicators = builder.objectRef<Figures>("ProjectIndicators").implement({
   description: "N — special service projects (特色服务项目), counted as projectPortfolio counts them.",
@@ -83,8 +132,7 @@ const ProjectIndicators = builder.objectRef<Figures>("ProjectIndicators").implem
       description: "Projects now by status (every ProjectStatus listed).",
       resolve: (r) => PROJECT_STATUSES.map((status) => ({ status, count: Number(r[`projects${status}`]) })),
     }),
-    burnRate: t.float({ nullable: true, description: "spentFen / budgetedFen; null without budget.", resolve: (r) => ratio(r.spentFen!, r.budgetedFen!) }),
-    averageSatisfaction: t.float({ nullable: true, description: "surveyScoreSum / surveyResponses (1–5, two decimals); null without answers.", resolve: (r) => (Number(r.surveyResponses) ? round2(Number(r.surveyScoreSum) / Number(r.surveyResponses)) : null) }),
+    ...derivedFields(t, "projects", false),
   }),
 });
 
@@ -120,6 +168,41 @@ const StreetRow = builder.objectRef<StreetIndicators>("StreetIndicators").implem
     communityCount: t.exposeInt("communityCount", { description: "Communities of the street covered (where the viewer holds report:read)." }),
     indicators: t.field({ type: Indicators, description: "The sums over the street's communities.", resolve: (r) => r.figures }),
     communities: t.field({ type: [CommunityRow], resolve: (r) => r.communities }),
+  }),
+});
+
+/** communityTable's rows: the communities with their figures' values in the columns' order. */
+interface Table {
+  columns: string[];
+  rows: CommunityIndicators[];
+  values: ((r: Figures) => number | null)[];
+}
+
+const TableRow = builder.objectRef<{ row: CommunityIndicators; table: Table }>("IndicatorTableRow").implement({
+  description: "One community's figures for the period, in the order of IndicatorTable.columns.",
+  fields: (t) => ({
+    communityId: t.id({ description: "The Community (drill down with regionOverview(nodeId: communityId)).", resolve: ({ row }) => toGlobalId("Community", row.communityId) }),
+    communityName: t.string({ resolve: ({ row }) => row.communityName }),
+    communityKind: t.field({ type: CommunityKind, resolve: ({ row }) => row.communityKind }),
+    streetId: t.id({ description: "The Region (street) the community belongs to.", resolve: ({ row }) => toGlobalId("Region", row.streetId) }),
+    streetName: t.string({ resolve: ({ row }) => row.streetName }),
+    values: t.field({
+      type: ["Float"],
+      nullable: { list: false, items: true },
+      description: "The figures in the order of columns: counts and sums as numbers, Money as whole fen, rates and averages null where their field is null.",
+      resolve: ({ row, table }) => table.values.map((v) => v(row.figures)),
+    }),
+  }),
+});
+
+const TableRef = builder.objectRef<Table>("IndicatorTable").implement({
+  description:
+    "The per-community breakdown in a compact shape: the figures of `communities { indicators }`, one list of numbers per community. For dashboards of many communities: a district of 2,000 communities is 2,000 short rows rather than some 80,000 fields.",
+  fields: (t) => ({
+    columns: t.exposeStringList("columns", {
+      description: `The figures of each row's values, in order, as "capability.figure" — the scalar fields of ServiceIndicators, DeliberationIndicators, VolunteeringIndicators and ProjectIndicators (e.g. service.ticketsSubmitted, service.onTimeRate, projects.budgetedFen), described there.`,
+    }),
+    rows: t.field({ type: [TableRow], description: "Every community covered, by street then name (as communities).", resolve: (table) => table.rows.map((row) => ({ row, table })) }),
   }),
 });
 
@@ -167,6 +250,23 @@ export const OverviewRef = builder.objectRef<RegionOverview>("RegionOverview").i
     coverage: t.field({ type: CoverageRef, resolve: (o) => o.coverage }),
     streets: t.field({ type: [StreetRow], description: "Per street (by name), each with its communities (by name).", resolve: (o) => o.streets }),
     communities: t.field({ type: [CommunityRow], description: "Every community covered, by street then name (the streets' rows, flat).", resolve: (o) => o.streets.flatMap((s) => s.communities) }),
+    communityTable: t.field({
+      type: TableRef,
+      description: "Every community covered, by street then name, with its figures as one list of numbers (the compact form of communities { indicators }).",
+      args: {
+        columns: t.arg.stringList({
+          required: false,
+          description: `The figures wanted, in this order, as "capability.figure" (see IndicatorTable.columns); default: all ${MAX_TABLE_COLUMNS}, per capability, raw figures then derived ones.`,
+        }),
+      },
+      resolve: (o, args) => {
+        const columns = args.columns ?? TABLE_COLUMN_NAMES;
+        if (columns.length > MAX_TABLE_COLUMNS) throw new UserError("INVALID", `指标列最多 ${MAX_TABLE_COLUMNS} 个 (columns: at most ${MAX_TABLE_COLUMNS})`, "columns");
+        const unknown = columns.find((c) => !TABLE_COLUMNS.has(c));
+        if (unknown !== undefined) throw new UserError("INVALID", `没有这个指标列：${unknown.slice(0, 60)} (columns: unknown figure)`, "columns");
+        return { columns, rows: o.streets.flatMap((s) => s.communities), values: columns.map((c) => TABLE_COLUMNS.get(c)!) };
+      },
+    }),
     projectTypes: t.field({ type: [ProjectTypeRow], description: "Projects by type name, most first.", resolve: (o) => o.projectTypes }),
   }),
 });
@@ -185,15 +285,15 @@ const TrendMonthRef = builder.objectRef<TrendMonth>("RegionTrendMonth").implemen
 });
 const ServiceTrend = builder.objectRef<Figures>("ServiceTrend").implement({
   description: "The service complex's flows of a month (as in ServiceIndicators).",
-  fields: (t) => ({ ...figureFields(t, "service", true), ...serviceDerived(t) }),
+  fields: (t) => ({ ...figureFields(t, "service", true), ...derivedFields(t, "service", true) }),
 });
 const DeliberationTrend = builder.objectRef<Figures>("DeliberationTrend").implement({
   description: "The deliberation committee's flows of a month (as in DeliberationIndicators).",
-  fields: (t) => ({ ...figureFields(t, "deliberation", true), ...deliberationDerived(t) }),
+  fields: (t) => ({ ...figureFields(t, "deliberation", true), topicsByStatus: topicsByStatus(t), ...derivedFields(t, "deliberation", true) }),
 });
 const VolunteeringTrend = builder.objectRef<Figures>("VolunteeringTrend").implement({
   description: "Volunteering's and points' flows of a month (as in VolunteeringIndicators).",
-  fields: (t) => ({ ...figureFields(t, "volunteering", true), ...volunteeringDerived(t) }),
+  fields: (t) => ({ ...figureFields(t, "volunteering", true), ...derivedFields(t, "volunteering", true) }),
 });
 const ProjectTrend = builder.objectRef<Figures>("ProjectTrend").implement({
   description: "Projects' flows of a month (as in ProjectIndicators).",

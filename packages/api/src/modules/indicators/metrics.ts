@@ -42,7 +42,8 @@ export interface Source {
   where?: (w: Window) => Prisma.Sql;
   /** A join that the filter or the figures need (the joined table's columns qualified). */
   join?: Prisma.Sql;
-  figures: (w: Window) => Figure[];
+  /** `oneMonth`: every group's rows fall in one China calendar month (a month's overview, or the trends' groups). */
+  figures: (w: Window, g: { oneMonth: boolean }) => Figure[];
 }
 
 const raw = Prisma.raw;
@@ -298,19 +299,21 @@ export const SOURCES: Source[] = [
     capability: "volunteering",
     table: "PointsMonthly",
     at: { column: "month", kind: "day" },
-    figures: () => [
+    figures: (_w, g) => [
       float("pointsAwarded", "Points awarded (加分) in the period's accounting months, net of reversals, as the points ledger's monthly sums (PointsMonthly.awarded) that pointsTrend reads.", raw(`COALESCE(SUM("awarded"), 0)::float8`)),
       float("pointsDeducted", "Points deducted (扣分) in the period's months (PointsMonthly.deducted).", raw(`COALESCE(SUM("deducted"), 0)::float8`)),
       float("pointsSpent", "Points spent in the store (积分超市) in the period's months, net of refunds (PointsMonthly.spent).", raw(`COALESCE(SUM("spent"), 0)::float8`)),
+      // An account has one PointsMonthly row a month (its key): within one month, counting rows counts
+      // accounts, without COUNT(DISTINCT)'s sort (a district's month: 40,000 rows sorted on disk).
       int(
         "activeAccounts",
         "Points accounts (people or households) that were awarded or lost points in the period: the accounts pointsRanking ranks (its accountCount).",
-        raw(`COUNT(DISTINCT "accountId") FILTER (WHERE "awarded" <> 0 OR "deducted" <> 0)::int`),
+        raw(`COUNT(${g.oneMonth ? "*" : `DISTINCT "accountId"`}) FILTER (WHERE "awarded" <> 0 OR "deducted" <> 0)::int`),
       ),
       int(
         "activeHouseholds",
         "Of those, household accounts (按户计分 communities).",
-        raw(`COUNT(DISTINCT "accountId") FILTER (WHERE ("awarded" <> 0 OR "deducted" <> 0) AND "accountKind" = 'HOUSEHOLD')::int`),
+        raw(`COUNT(${g.oneMonth ? "*" : `DISTINCT "accountId"`}) FILTER (WHERE ("awarded" <> 0 OR "deducted" <> 0) AND "accountKind" = 'HOUSEHOLD')::int`),
       ),
     ],
   },
@@ -440,7 +443,7 @@ export const SOURCES: Source[] = [
 
 /** Figure descriptions by name (for the schema), and their types. */
 const sample: Window = { from: new Date(0), to: new Date(0), fromDay: "1970-01-01", toDay: "1970-01-01", now: new Date(0), today: "1970-01-01" };
-export const FIGURES: (Figure & { capability: Capability; flow: boolean })[] = SOURCES.flatMap((s) => s.figures(sample).map((f) => ({ ...f, capability: s.capability, flow: s.at !== null })));
+export const FIGURES: (Figure & { capability: Capability; flow: boolean })[] = SOURCES.flatMap((s) => s.figures(sample, { oneMonth: false }).map((f) => ({ ...f, capability: s.capability, flow: s.at !== null })));
 
 const timeKey = (s: Source) => {
   const c = `x."${s.at!.column}"`;
@@ -451,28 +454,58 @@ const inWindow = (s: Source, w: Window) => {
   return s.at!.kind === "instant" ? Prisma.sql`${c} >= ${w.from} AND ${c} < ${w.to}` : Prisma.sql`${c} >= ${day(w.fromDay)} AND ${c} < ${day(w.toDay)}`;
 };
 
+/** Each source's figure names in order, by the source's position in SOURCES (the figs arrays' first element). */
+const SOURCE_FIGURES: string[][] = SOURCES.map((s) => s.figures(sample, { oneMonth: false }).map((f) => f.name));
+
 /**
  * The figures of `sources` as one subquery of (k, figs): k a community id (uuid; `by: "community"`, flows
  * within the window) or a China calendar month "YYYY-MM" (`by: "month"`, flows only), figs a JSON
- * array of one object per source that has rows for k. Each source is its own aggregate, and they
- * are stacked with UNION ALL rather than joined, so the planner's estimates add up instead of
- * multiplying (joined grouped subqueries made it expect 10^22 rows and spend seconds on JIT).
- * Reads the communities from a CTE named c.
+ * array with one array per source that has rows for k: the source's position in SOURCES, then its
+ * figures in order (plain json arrays: no key names to build, send and parse for every community).
+ * Each source is its own aggregate, and they are stacked with UNION ALL rather than joined, so the
+ * planner's estimates add up instead of multiplying (joined grouped subqueries made it expect 10^22
+ * rows and spend seconds on JIT). Reads the communities from a CTE named c.
  */
 export function figuresByKey(sources: Source[], w: Window, by: "community" | "month"): Prisma.Sql {
+  // Months the window spans (a period is whole China calendar months; its days are their first days).
+  const months = (Date.parse(w.toDay) - Date.parse(w.fromDay)) / 86_400_000 <= 31 ? 1 : 2;
+  const grouping = { oneMonth: by === "month" || months === 1 };
   const parts = sources.map((s) => {
     const key = by === "community" ? raw(`x."communityId"`) : timeKey(s);
     const conditions = [Prisma.sql`x."communityId" IN (SELECT "id" FROM c)`];
     if (s.at) conditions.push(inWindow(s, w));
     if (s.where) conditions.push(s.where(w));
-    const figures = s.figures(w).map((f) => Prisma.sql`${raw(`'${f.name}'`)}, ${f.sql}`);
-    return Prisma.sql`SELECT ${key} AS k, jsonb_build_object(${Prisma.join(figures)}) AS o FROM "${raw(s.table)}" x ${s.join ?? Prisma.empty} WHERE ${Prisma.join(conditions, " AND ")} GROUP BY 1`;
+    const figures = s.figures(w, grouping).map((f) => f.sql);
+    return Prisma.sql`SELECT ${key} AS k, json_build_array(${raw(String(SOURCES.indexOf(s)))}, ${Prisma.join(figures)}) AS o FROM "${raw(s.table)}" x ${s.join ?? Prisma.empty} WHERE ${Prisma.join(conditions, " AND ")} GROUP BY 1`;
   });
-  return Prisma.sql`(SELECT u.k, jsonb_agg(u.o) AS figs FROM (${Prisma.join(parts, "\nUNION ALL\n")}) u GROUP BY u.k)`;
+  return Prisma.sql`(SELECT u.k, json_agg(u.o) AS figs FROM (${Prisma.join(parts, "\nUNION ALL\n")}) u GROUP BY u.k)`;
 }
 
-/** The figures named `names` from a figs array (absent: 0; Money as bigint). */
-export function toFigures(figs: Record<string, number>[] | null, names: Figure[]): Record<string, number | bigint> {
-  const merged: Record<string, number> = Object.assign({}, ...(figs ?? []));
-  return Object.fromEntries(names.map((f) => [f.name, f.type === "Money" ? BigInt(merged[f.name] ?? 0) : Number(merged[f.name] ?? 0)]));
+/** Figs as figuresByKey gives them: one array per source, [position in SOURCES, ...its figures]. */
+export type Figs = number[][];
+
+/** A record of `names`, all 0 (one per list of names: toFigures copies it, so every record has the same shape). */
+const templates = new WeakMap<Figure[], Record<string, number>>();
+const template = (names: Figure[]) => {
+  let t = templates.get(names);
+  if (!t) templates.set(names, (t = Object.fromEntries(names.map((f) => [f.name, 0]))));
+  return t;
+};
+
+/**
+ * The figures named `names` from a figs array (absent: 0). Money too is a number of whole fen: the
+ * JSON it comes from is read as numbers anyway, sums of whole fen are exact below 2^53 (¥90 trillion),
+ * and the Money scalar refuses anything beyond. Figures of other sources than `names`' are left out.
+ */
+export function toFigures(figs: Figs | null, names: Figure[]): Record<string, number> {
+  const base = template(names);
+  const out = { ...base };
+  for (const part of figs ?? []) {
+    const fields = SOURCE_FIGURES[part[0]!]!;
+    for (let i = 0; i < fields.length; i++) {
+      const name = fields[i]!;
+      if (name in base) out[name] = Number(part[i + 1]);
+    }
+  }
+  return out;
 }

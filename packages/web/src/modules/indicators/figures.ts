@@ -53,6 +53,28 @@ export const IndicatorFields = graphql(`
 export type Indicators = ResultOf<typeof IndicatorFields>;
 export const CAPABILITIES = ["service", "deliberation", "volunteering", "projects"] as const;
 export type Capability = (typeof CAPABILITIES)[number];
+
+/**
+ * IndicatorFields' figures as regionOverview's communityTable columns ("capability.figure"): the
+ * cockpit reads the communities of a district (up to thousands) as rows of numbers, not as fields.
+ */
+const TABLE_KEYS: { [C in Capability]: (keyof Indicators[C] & string)[] } = {
+  service: ["serviceComplexes", "ticketsSubmitted", "ticketsClosed", "onTimeRate", "ticketsOverdueNow", "averageRating", "visits", "opinions"],
+  deliberation: ["committees", "meetingsHeld", "topicsSubmitted", "resolutionsAdopted", "implementationRate", "resolutionsPastDue", "escalationAnswerRate", "noticesPublished", "objectionsUpheld"],
+  volunteering: ["volunteerCommittees", "volunteers", "dualRegistered", "activities", "personTimes", "verifiedHours", "pointsAwarded", "activeHouseholds", "redemptions"],
+  projects: ["projects", "projectsApproved", "projectsCompleted", "budgetedFen", "spentFen", "burnRate", "beneficiaries", "overdueProjects", "averageSatisfaction"],
+};
+export const TABLE_COLUMNS = CAPABILITIES.flatMap((c) => TABLE_KEYS[c].map((k) => `${c}.${k}`));
+
+/** A communityTable row's values (in `columns`' order) as the Indicators the table and chart read. */
+export function indicatorsFromRow(columns: readonly string[], values: readonly (number | null)[]): Indicators {
+  const out = { service: {}, deliberation: {}, volunteering: {}, projects: {} } as Record<Capability, Record<string, number | null>>;
+  columns.forEach((column, i) => {
+    const [capability, key] = column.split(".") as [Capability, string];
+    out[capability][key] = values[i] ?? null;
+  });
+  return out as unknown as Indicators;
+}
 export type Format = "int" | "rate" | "decimal" | "yuan";
 
 export interface FigureDef {

@@ -4,8 +4,10 @@ import { Button, SegmentedControl } from "@mantine/core";
 import { IconCalendarPlus } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useNavigate } from "react-router";
+import { useNavigate, useSearchParams } from "react-router";
 import { useQuery } from "urql";
+import { chinaWeek } from "../../../lib/dates";
+import { isOneOf } from "../../../lib/isOneOf";
 import { PageHeader } from "../../../ui/PageHeader";
 import { useCursorPaging } from "../../../ui/useCursorPaging";
 import { useCurrentCommunity } from "../../community/hooks/useCurrentCommunity";
@@ -17,8 +19,8 @@ import { meetingPath } from "../paths";
 
 const MeetingsQuery = graphql(
   `
-    query Meetings($communityId: ID!, $status: [MeetingStatus!], $first: Int, $after: String) {
-      meetings(communityId: $communityId, status: $status, first: $first, after: $after) {
+    query Meetings($communityId: ID!, $status: [MeetingStatus!], $from: DateTime, $to: DateTime, $first: Int, $after: String) {
+      meetings(communityId: $communityId, status: $status, from: $from, to: $to, first: $first, after: $after) {
         totalCount
         pageInfo {
           hasNextPage
@@ -36,20 +38,33 @@ const MeetingsQuery = graphql(
   [MeetingRow],
 );
 
-const VIEWS = { open: ["SCHEDULED", "IN_PROGRESS"], past: ["CLOSED", "CANCELLED"], all: null } as const;
+// week: this China calendar week's meetings, not cancelled — the workbench's 本周议事会 (its link
+// carries the week it counted as ?view=week&from=…&to=…).
+const VIEWS = { open: ["SCHEDULED", "IN_PROGRESS"], week: ["SCHEDULED", "IN_PROGRESS", "CLOSED"], past: ["CLOSED", "CANCELLED"], all: null } as const;
 type View = keyof typeof VIEWS;
+const isInstant = (v: string | null): v is string => v !== null && !Number.isNaN(Date.parse(v));
 
 export function MeetingsPage({ communityId }: { communityId: string }) {
   const { t } = useTranslation("deliberation");
   const { can } = useCurrentCommunity();
   const navigate = useNavigate();
   const { committee, loaded } = useCommittee(communityId);
-  const [view, setView] = useState<View>("open");
+  const [params] = useSearchParams();
+  const [view, setView] = useState<View>(() => {
+    const asked = params.get("view");
+    return isOneOf(Object.keys(VIEWS) as View[], asked) ? asked : "open";
+  });
+  // The week asked for (the workbench's), else the current one.
+  const [week] = useState(() => {
+    const from = params.get("from");
+    const to = params.get("to");
+    return isInstant(from) && isInstant(to) ? { from, to } : chinaWeek();
+  });
   const [scheduling, setScheduling] = useState(false);
   const pager = useCursorPaging(JSON.stringify([communityId, view]));
   const [{ data, fetching, error }] = useQuery({
     query: MeetingsQuery,
-    variables: { communityId, status: VIEWS[view] ? [...VIEWS[view]] : null, ...pager.variables },
+    variables: { communityId, status: VIEWS[view] ? [...VIEWS[view]] : null, ...(view === "week" ? week : { from: null, to: null }), ...pager.variables },
     requestPolicy: "cache-and-network",
   });
 

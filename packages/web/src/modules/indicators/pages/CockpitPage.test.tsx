@@ -5,7 +5,8 @@ import { currentPeriod } from "../../../lib/dates";
 import { communities, signedIn } from "../../../test/fixtures";
 import { renderApp } from "../../../test/render";
 import { server } from "../../../test/server";
-import { DISTRICT, overview, scopes, trends, ZHICHONG } from "../test/fixtures";
+import { TABLE_COLUMNS } from "../figures";
+import { DISTRICT, indicators, overview, scopes, trends, ZHICHONG } from "../test/fixtures";
 
 type Vars = Record<string, unknown>;
 
@@ -38,7 +39,10 @@ describe("the cockpit (驾驶舱)", { timeout: 45_000 }, () => {
     renderApp("/");
     expect(await screen.findByRole("heading", { name: "指标驾驶舱" })).toBeInTheDocument();
     await screen.findByTestId("community-table");
-    expect(asked[0]).toEqual({ nodeId: DISTRICT.id, period: currentPeriod("MONTH") });
+    expect(asked[0]).toEqual({ nodeId: DISTRICT.id, period: currentPeriod("MONTH"), columns: TABLE_COLUMNS });
+    // The communities come as communityTable rows of every figure IndicatorFields holds (the fixture's).
+    const fragmentFields = Object.entries(indicators(1)).flatMap(([c, v]) => (typeof v === "object" ? Object.keys(v).filter((k) => k !== "__typename").map((k) => `${c}.${k}`) : []));
+    expect([...TABLE_COLUMNS].sort()).toEqual(fragmentFields.sort());
 
     // KPI cards: 1 / 2a / 2b / N, with coverage.
     const service = screen.getByTestId("kpi-service");
@@ -87,14 +91,14 @@ describe("the cockpit (驾驶舱)", { timeout: 45_000 }, () => {
     const { user } = renderApp("/cockpit/" + DISTRICT.id);
     await screen.findByTestId("community-table");
     await user.click(screen.getByRole("radio", { name: "季度" }));
-    await waitFor(() => expect(asked.at(-1)).toEqual({ nodeId: DISTRICT.id, period: currentPeriod("QUARTER") }));
+    await waitFor(() => expect(asked.at(-1)).toEqual({ nodeId: DISTRICT.id, period: currentPeriod("QUARTER"), columns: TABLE_COLUMNS }));
 
     await user.click(screen.getByRole("button", { name: "导出 Excel" }));
     expect(await screen.findByText("已下载 1+2+N指标-江海区-2026-11.xlsx")).toBeInTheDocument();
     expect(exported).toEqual([{ nodeId: DISTRICT.id, period: currentPeriod("QUARTER") }]);
 
     await user.click(within(screen.getByTestId("community-table")).getByRole("link", { name: "直冲村" }));
-    await waitFor(() => expect(asked.at(-1)).toEqual({ nodeId: ZHICHONG.id, period: currentPeriod("QUARTER") }));
+    await waitFor(() => expect(asked.at(-1)).toEqual({ nodeId: ZHICHONG.id, period: currentPeriod("QUARTER"), columns: TABLE_COLUMNS }));
     expect(await screen.findByRole("button", { name: "进入该社区工作台" })).toBeInTheDocument();
     expect(screen.queryByTestId("community-table")).not.toBeInTheDocument();
     expect(within(screen.getByTestId("kpi-service")).getByText("30")).toBeInTheDocument();
@@ -102,7 +106,7 @@ describe("the cockpit (驾驶舱)", { timeout: 45_000 }, () => {
     const crumbs = screen.getByRole("link", { name: "江海区" });
     expect(screen.getByRole("link", { name: "外海街道" })).toBeInTheDocument();
     await user.click(crumbs);
-    await waitFor(() => expect(asked.at(-1)).toEqual({ nodeId: DISTRICT.id, period: currentPeriod("QUARTER") }));
+    await waitFor(() => expect(asked.at(-1)).toEqual({ nodeId: DISTRICT.id, period: currentPeriod("QUARTER"), columns: TABLE_COLUMNS }));
     expect(await screen.findByTestId("community-table")).toBeInTheDocument();
   });
 });

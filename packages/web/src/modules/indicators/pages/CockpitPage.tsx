@@ -20,13 +20,13 @@ import { CompareChart } from "../components/CompareChart";
 import { KpiCards } from "../components/KpiCards";
 import { PeriodPicker, usePeriodLabel } from "../components/PeriodPicker";
 import { TrendCharts, TrendsQuery } from "../components/TrendCharts";
-import { CAPABILITIES, IndicatorFields, type Capability } from "../figures";
+import { CAPABILITIES, IndicatorFields, indicatorsFromRow, TABLE_COLUMNS, type Capability } from "../figures";
 import { useReportScopes } from "../../../lib/useReportScopes";
 import { cockpitPath, WORKBENCH } from "../paths";
 
 export const RegionOverviewQuery = graphql(
   `
-    query CockpitOverview($nodeId: ID!, $period: String!) {
+    query CockpitOverview($nodeId: ID!, $period: String!, $columns: [String!]!) {
       regionOverview(nodeId: $nodeId, period: $period) {
         nodeId
         nodeName
@@ -54,12 +54,14 @@ export const RegionOverviewQuery = graphql(
           indicators {
             ...IndicatorFields
           }
-          communities {
+        }
+        communityTable(columns: $columns) {
+          columns
+          rows {
             communityId
             communityName
-            indicators {
-              ...IndicatorFields
-            }
+            streetId
+            values
           }
         }
       }
@@ -85,7 +87,7 @@ export function CockpitPage({ nodeId }: { nodeId: string }) {
   const setPeriod = (p: string) => setParams({ period: p }, { replace: true });
   const periodLabel = usePeriodLabel();
   const [capability, setCapability] = useState<Capability>("service");
-  const [{ data, fetching, error }] = useQuery({ query: RegionOverviewQuery, variables: { nodeId, period }, requestPolicy: "cache-and-network" });
+  const [{ data, fetching, error }] = useQuery({ query: RegionOverviewQuery, variables: { nodeId, period, columns: TABLE_COLUMNS }, requestPolicy: "cache-and-network" });
   const [{ data: trends }] = useQuery({ query: TrendsQuery, variables: { nodeId } });
   const [download, downloading] = useExcelDownload(ExcelQuery, (d) => d.regionOverviewExcel);
   const { scopes } = useReportScopes();
@@ -93,11 +95,14 @@ export function CockpitPage({ nodeId }: { nodeId: string }) {
   const navigate = useNavigate();
   const o = data?.regionOverview?.nodeId === nodeId ? data.regionOverview : null;
 
+  // The communities come as communityTable rows (numbers in its columns' order), by street then name.
   const streets =
     o?.streets.map((s) => ({
       ...s,
       indicators: readFragment(IndicatorFields, s.indicators),
-      communities: s.communities.map((c) => ({ ...c, indicators: readFragment(IndicatorFields, c.indicators) })),
+      communities: o.communityTable.rows
+        .filter((r) => r.streetId === s.streetId)
+        .map((r) => ({ communityId: r.communityId, communityName: r.communityName, indicators: indicatorsFromRow(o.communityTable.columns, r.values) })),
     })) ?? [];
   const totals = o ? readFragment(IndicatorFields, o.totals) : null;
   // Up the tree: the widest scope the viewer holds, then the community's street.

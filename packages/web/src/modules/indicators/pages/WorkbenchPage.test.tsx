@@ -26,6 +26,14 @@ const COUNTS: Record<string, number | null> = {
   NEEDS_UNCLAIMED: 2,
 };
 
+/** Some items' list arguments as the API gives them (a JSON object; instants as ISO strings). */
+const ARGS: Record<string, object> = {
+  MEETINGS_THIS_WEEK: { status: ["SCHEDULED", "IN_PROGRESS", "CLOSED"], from: "2026-11-15T16:00:00.000Z", to: "2026-11-22T16:00:00.000Z" },
+  NOTICES_ENDING_SOON: { status: "PUBLISHED", endsBefore: "2026-11-23T04:00:00.000Z" },
+  NOTICES_WITH_OPEN_OBJECTIONS: { pendingObjections: true },
+  HOURS_TO_VERIFY: { hoursStatuses: ["PENDING"] },
+};
+
 function workbench(asked: Vars[] = [], withIndicators = true) {
   return graphql.query("CommunityWorkbench", ({ variables }) => {
     asked.push(variables);
@@ -36,7 +44,7 @@ function workbench(asked: Vars[] = [], withIndicators = true) {
           communityId: COMMUNITY.id,
           communityName: COMMUNITY.name,
           today: "2026-11-20",
-          items: KINDS.map((kind) => ({ __typename: "WorkbenchItem", kind, count: COUNTS[kind] })),
+          items: KINDS.map((kind) => ({ __typename: "WorkbenchItem", kind, count: COUNTS[kind], listArguments: JSON.stringify(ARGS[kind] ?? {}) })),
           indicators: withIndicators
             ? {
                 __typename: "RegionOverview",
@@ -71,6 +79,12 @@ describe("the community workbench (工作台)", () => {
     expect(within(items).getByRole("link", { name: "待立项议题 3" })).toHaveAttribute("href", "/deliberation/topics?ready=1");
     expect(within(items).getByRole("link", { name: "逾期决议 0" })).toHaveAttribute("href", "/deliberation/resolutions?filter=overdue");
     expect(within(items).getByRole("link", { name: "里程碑逾期项目 1" })).toHaveAttribute("href", "/projects/list?overdue=1");
+    // The lists filtered to what the count counts: this week's meetings (the week the API counted), the
+    // notices with an objection waiting, those ending by the instant the API names, the hours to verify.
+    expect(within(items).getByRole("link", { name: "本周议事会 1" })).toHaveAttribute("href", "/deliberation/meetings?view=week&from=2026-11-15T16%3A00%3A00.000Z&to=2026-11-22T16%3A00%3A00.000Z");
+    expect(within(items).getByRole("link", { name: "待答复异议 0" })).toHaveAttribute("href", "/deliberation/notices?objections=pending");
+    expect(within(items).getByRole("link", { name: "公示即将期满 1" })).toHaveAttribute("href", "/deliberation/notices?status=PUBLISHED&endsBefore=2026-11-23T04%3A00%3A00.000Z");
+    expect(within(items).getByRole("link", { name: "待核定时长 4" })).toHaveAttribute("href", "/volunteering/activities?hours=pending");
     expect(within(items).getAllByRole("link")).toHaveLength(10);
     expect(within(items).queryByText("待审核积分申报")).not.toBeInTheDocument();
     expect(within(items).queryByText("待核销兑换")).not.toBeInTheDocument();

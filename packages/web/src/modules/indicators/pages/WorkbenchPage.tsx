@@ -24,6 +24,7 @@ export const WorkbenchQuery = graphql(
         items {
           kind
           count
+          listArguments
         }
         indicators {
           nodeId
@@ -50,21 +51,36 @@ export const WorkbenchQuery = graphql(
 
 type Kind = ResultOf<typeof WorkbenchQuery>["communityWorkbench"]["items"][number]["kind"];
 
-/** The screen listing each kind's rows, with the filter its count uses. */
-export const LINKS: Record<Kind, string> = {
-  TICKETS_OVERDUE: "/service-complex/queue?due=overdue",
-  TICKETS_DUE_SOON: "/service-complex/queue?due=dueSoon",
-  TOPICS_TO_REVIEW: "/deliberation/topics?ready=1",
-  MEETINGS_THIS_WEEK: "/deliberation/meetings",
-  RESOLUTIONS_PAST_DUE: "/deliberation/resolutions?filter=overdue",
-  NOTICES_ENDING_SOON: "/deliberation/notices?status=PUBLISHED",
-  NOTICES_WITH_OPEN_OBJECTIONS: "/deliberation/notices",
-  HOURS_TO_VERIFY: "/volunteering/activities",
-  CLAIMS_TO_REVIEW: "/volunteering/claims",
-  REDEMPTIONS_TO_HAND_OVER: "/volunteering/store",
-  PROJECTS_OVERDUE: "/projects/list?overdue=1",
-  NEEDS_UNCLAIMED: "/projects/needs",
+/** The list arguments an item names (a JSON object: DateTime values as ISO strings). */
+type ListArguments = { from?: string; to?: string; endsBefore?: string };
+const q = (params: Record<string, string | undefined>) => {
+  const defined = Object.entries(params).filter((e): e is [string, string] => e[1] !== undefined);
+  return defined.length ? `?${new URLSearchParams(defined).toString()}` : "";
 };
+
+/** The screen listing each kind's rows, with the filter its count uses (the item's listArguments where they are instants). */
+export const LINKS: Record<Kind, (args: ListArguments) => string> = {
+  TICKETS_OVERDUE: () => "/service-complex/queue?due=overdue",
+  TICKETS_DUE_SOON: () => "/service-complex/queue?due=dueSoon",
+  TOPICS_TO_REVIEW: () => "/deliberation/topics?ready=1",
+  MEETINGS_THIS_WEEK: (a) => `/deliberation/meetings${q({ view: "week", from: a.from, to: a.to })}`,
+  RESOLUTIONS_PAST_DUE: () => "/deliberation/resolutions?filter=overdue",
+  NOTICES_ENDING_SOON: (a) => `/deliberation/notices${q({ status: "PUBLISHED", endsBefore: a.endsBefore })}`,
+  NOTICES_WITH_OPEN_OBJECTIONS: () => "/deliberation/notices?objections=pending",
+  HOURS_TO_VERIFY: () => "/volunteering/activities?hours=pending",
+  CLAIMS_TO_REVIEW: () => "/volunteering/claims",
+  REDEMPTIONS_TO_HAND_OVER: () => "/volunteering/store",
+  PROJECTS_OVERDUE: () => "/projects/list?overdue=1",
+  NEEDS_UNCLAIMED: () => "/projects/needs",
+};
+
+function listArguments(json: string): ListArguments {
+  try {
+    return JSON.parse(json) as ListArguments;
+  } catch {
+    return {};
+  }
+}
 
 /** Kinds whose count means something is late (shown red when above zero). */
 const LATE: Kind[] = ["TICKETS_OVERDUE", "RESOLUTIONS_PAST_DUE", "PROJECTS_OVERDUE"];
@@ -107,7 +123,7 @@ export function WorkbenchPage({ communityId }: { communityId: string }) {
                   withBorder
                   padding="sm"
                   component={Link}
-                  to={LINKS[kind]}
+                  to={LINKS[kind](listArguments(i.listArguments))}
                   aria-label={`${t(`workbench.items.${kind}`)} ${i.count}`}
                   data-testid={`item-${kind}`}
                   style={{ opacity: i.count === 0 ? 0.65 : 1 }}

@@ -1,6 +1,7 @@
 // API-shaped answers for the cockpit and the workbench (msw), with __typename on every object.
 import { graphql, HttpResponse } from "msw";
 import { ACCOUNT, COMMUNITY } from "../../../test/fixtures";
+import { TABLE_COLUMNS } from "../figures";
 
 export const DISTRICT = { __typename: "Region", id: "UmVnaW9uOmQ=", name: "江海区", kind: "DISTRICT" } as const;
 export const WAIHAI = { __typename: "Region", id: "UmVnaW9uOnc=", name: "外海街道", kind: "STREET" } as const;
@@ -32,14 +33,24 @@ export function indicators(n: number) {
 }
 
 const sum = (...ns: number[]) => ns.reduce((a, b) => a + b, 0);
-const community = (c: { id: string; name: string }, n: number) => ({ __typename: "CommunityIndicators", communityId: c.id, communityName: c.name, indicators: indicators(n) });
-const street = (s: { id: string; name: string }, rows: [{ id: string; name: string }, number][]) => ({
+type Rows = [{ id: string; name: string }, number][];
+const street = (s: { id: string; name: string }, rows: Rows) => ({
   __typename: "StreetIndicators",
   streetId: s.id,
   streetName: s.name,
   communityCount: rows.length,
   indicators: indicators(sum(...rows.map((r) => r[1]))),
-  communities: rows.map(([c, n]) => community(c, n)),
+});
+/** communityTable: each community's indicators(n) as one row of values in TABLE_COLUMNS' order. */
+const table = (streets: [{ id: string; name: string }, Rows][]) => ({
+  __typename: "IndicatorTable",
+  columns: TABLE_COLUMNS,
+  rows: streets.flatMap(([s, rows]) =>
+    rows.map(([c, n]) => {
+      const ind = indicators(n) as unknown as Record<string, Record<string, number | null>>;
+      return { __typename: "IndicatorTableRow", communityId: c.id, communityName: c.name, streetId: s.id, values: TABLE_COLUMNS.map((col) => ind[col.split(".")[0]!]![col.split(".")[1]!] ?? null) };
+    }),
+  ),
 });
 
 const coverage = (count: number) => ({
@@ -61,21 +72,26 @@ export function overview(nodeId: string, period: string) {
   if (communityNode) {
     const n = communityNode === ZHICHONG ? 3 : 1;
     const st = communityNode === JIANGCUI ? { id: LILE.id, name: LILE.name } : { id: WAIHAI.id, name: WAIHAI.name };
-    return { ...base, nodeName: communityNode.name, nodeKind: "COMMUNITY", coverage: coverage(1), totals: indicators(n), streets: [street(st, [[communityNode, n]])] };
+    return { ...base, nodeName: communityNode.name, nodeKind: "COMMUNITY", coverage: coverage(1), totals: indicators(n), streets: [street(st, [[communityNode, n]])], communityTable: table([[st, [[communityNode, n]]]]) };
   }
+  const streets: [{ id: string; name: string }, Rows][] = [
+    [{ id: LILE.id, name: LILE.name }, [[JIANGCUI, 2]]],
+    [
+      { id: WAIHAI.id, name: WAIHAI.name },
+      [
+        [DONGNING, 1],
+        [ZHICHONG, 3],
+      ],
+    ],
+  ];
   return {
     ...base,
     nodeName: DISTRICT.name,
     nodeKind: "DISTRICT",
     coverage: coverage(3),
     totals: indicators(6),
-    streets: [
-      street({ id: LILE.id, name: LILE.name }, [[JIANGCUI, 2]]),
-      street({ id: WAIHAI.id, name: WAIHAI.name }, [
-        [DONGNING, 1],
-        [ZHICHONG, 3],
-      ]),
-    ],
+    streets: streets.map(([s, rows]) => street(s, rows)),
+    communityTable: table(streets),
   };
 }
 

@@ -69,6 +69,28 @@ const list = (seen: Vars[] = [], nodes: object[] = [open, final, withdrawn, uphe
   });
 
 describe("notices page", () => {
+  it("opens filtered from the workbench: ?objections=pending lists only notices with an objection waiting (the count's filter)", async () => {
+    const seen: Vars[] = [];
+    server.use(...inCommunity(), list(seen));
+    const { user } = renderApp("/deliberation/notices?objections=pending");
+    await screen.findByRole("article", { name: open.title });
+    expect(seen[0]).toMatchObject({ status: null, pendingObjections: true, endsBefore: null });
+    const toggle = screen.getByRole("switch", { name: "只看有待答复异议的" });
+    expect(toggle).toBeChecked();
+    await user.click(toggle);
+    await waitFor(() => expect(seen.at(-1)).toMatchObject({ pendingObjections: null }));
+  });
+
+  it("opens filtered from the workbench: ?status=PUBLISHED&endsBefore= lists the notices ending by then, and the condition can be cleared", async () => {
+    const seen: Vars[] = [];
+    server.use(...inCommunity(), list(seen));
+    const { user } = renderApp("/deliberation/notices?status=PUBLISHED&endsBefore=2026-11-23T04%3A00%3A00.000Z");
+    await screen.findByRole("article", { name: open.title });
+    expect(seen[0]).toMatchObject({ status: "PUBLISHED", pendingObjections: null, endsBefore: "2026-11-23T04:00:00.000Z" });
+    await user.click(screen.getByRole("button", { name: "清除期满时间条件" }));
+    await waitFor(() => expect(seen.at(-1)).toMatchObject({ status: "PUBLISHED", endsBefore: null }));
+  });
+
   it("labels each notice with its status, period and objections", async () => {
     server.use(...inCommunity(), list());
     renderApp("/deliberation/notices");

@@ -5,13 +5,14 @@ import { ActionIcon, Anchor, Button, Group, SegmentedControl, Stack, Text } from
 import { IconChevronLeft, IconChevronRight, IconPlus } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
+import { Link, useSearchParams } from "react-router";
 import { useQuery } from "urql";
 import { DataTable, type Column } from "../../../ui/DataTable";
 import { PageHeader } from "../../../ui/PageHeader";
 import { useCursorPaging } from "../../../ui/useCursorPaging";
 import { useCurrentCommunity } from "../../community/hooks/useCurrentCommunity";
 import { ActivityFormModal } from "../components/activities/ActivityFormModal";
+import { PendingHoursList } from "../components/activities/PendingHoursList";
 import { StatusBadge } from "../components/StatusBadge";
 import { dayKey, monthStart } from "../../../lib/dates";
 import { isOneOf } from "../../../lib/isOneOf";
@@ -63,11 +64,45 @@ export const VolunteerActivitiesQuery = graphql(
 type Row = ResultOf<typeof VolunteerActivitiesQuery>["volunteerActivities"]["edges"][number]["node"];
 
 export function ActivitiesPage({ communityId }: { communityId: string }) {
-  const { t, i18n } = useTranslation("volunteering");
+  const { t } = useTranslation("volunteering");
   const { can } = useCurrentCommunity();
+  // ?hours=pending: the sign-ups whose time waits to be verified, across activities (the workbench's 待核定时长).
+  const [params, setParams] = useSearchParams();
+  const pending = params.get("hours") === "pending";
+  const [creating, setCreating] = useState(false);
+  return (
+    <>
+      <PageHeader
+        title={pending ? t("pendingHours.title") : t("activities.title")}
+        description={pending ? t("pendingHours.description") : t("activities.description")}
+        actions={
+          can("activity:manage") && (
+            <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
+              {t("activities.create")}
+            </Button>
+          )
+        }
+      />
+      <SegmentedControl
+        mb="sm"
+        value={pending ? "pending" : "calendar"}
+        onChange={(v) => setParams(v === "pending" ? { hours: "pending" } : {}, { replace: true })}
+        data={[
+          { value: "calendar", label: t("pendingHours.calendar") },
+          { value: "pending", label: t("pendingHours.title") },
+        ]}
+      />
+      {pending ? <PendingHoursList communityId={communityId} /> : <Calendar communityId={communityId} />}
+      {creating && <ActivityFormModal communityId={communityId} onClose={() => setCreating(false)} />}
+    </>
+  );
+}
+
+/** The month's activities, day by day. */
+function Calendar({ communityId }: { communityId: string }) {
+  const { t, i18n } = useTranslation("volunteering");
   const [offset, setOffset] = useState(0);
   const [status, setStatus] = useState<string>("ALL");
-  const [creating, setCreating] = useState(false);
   const from = monthStart(new Date(), offset);
   const to = monthStart(new Date(), offset + 1);
   const pager = useCursorPaging(JSON.stringify([communityId, offset, status]), 40);
@@ -139,17 +174,6 @@ export function ActivitiesPage({ communityId }: { communityId: string }) {
   ];
   return (
     <>
-      <PageHeader
-        title={t("activities.title")}
-        description={t("activities.description")}
-        actions={
-          can("activity:manage") && (
-            <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
-              {t("activities.create")}
-            </Button>
-          )
-        }
-      />
       <Group justify="space-between" mb="sm">
         <Group gap="xs">
           <ActionIcon variant="default" aria-label={t("activities.previousMonth")} onClick={() => setOffset((o) => o - 1)}>
@@ -188,7 +212,6 @@ export function ActivitiesPage({ communityId }: { communityId: string }) {
           {t("activities.days", { count: new Set(rows.map((a) => dayKey(new Date(a.startsAt)))).size })}
         </Text>
       )}
-      {creating && <ActivityFormModal communityId={communityId} onClose={() => setCreating(false)} />}
     </>
   );
 }
