@@ -30,6 +30,11 @@ export default defineConfig({
     chunkSizeWarningLimit: 800,
     rollupOptions: {
       input: { main: fileURLToPath(new URL("index.html", import.meta.url)), public: fileURLToPath(new URL("public.html", import.meta.url)) },
+      output: {
+        advancedChunks: {
+          groups: [{ name: "react", test: /node_modules[\\/](react|react-dom|scheduler)[\\/]|rolldown[\\/]runtime|preload-helper|modulepreload-polyfill/, priority: 10 }],
+        },
+      },
     },
   },
 });

@@ -135,6 +135,12 @@ describe("activities, sign-up and the waiting list", () => {
     await v.refused("publishVolunteerActivity", { id: draft.id }, w.staffA, "CONFLICT", "id");
     const listed = (await open()).find((a: any) => a.id === draft.id);
     expect(listed).toEqual({ id: draft.id, title: "草稿活动", checkInCode: null });
+    // The QR code encodes the resident side's check-in page (a path without PUBLIC_URL); only staff who manage activities read it.
+    const urlOf = async (viewer: any) => (await kit.gql(`query($id: ID!) { node(id: $id) { ... on VolunteerActivity { checkInUrl } } }`, { id: draft.id }, viewer)).data.node?.checkInUrl;
+    expect(await urlOf(w.staffA)).toBeNull(); // a community without a code has no public pages
+    await kit.prisma.community.update({ where: { id: w.A.community.id }, data: { code: `ZC ${w.A.community.id.slice(0, 6)}` } });
+    expect(await urlOf(w.staffA)).toBe(`/c/ZC%20${w.A.community.id.slice(0, 6)}/checkin/${draft.checkInCode}`);
+    expect(await urlOf(me())).toBeNull();
     const notRegistered = await kit.seed.resident(w.A.community.id);
     await v.refused("signUpForVolunteerActivity", { input: { activityId: draft.id } }, w.appFor(notRegistered.gid), "CONFLICT", "input.activityId");
     const s = await v.ok("signUpForVolunteerActivity", { input: { activityId: draft.id } }, me());
@@ -191,7 +197,8 @@ describe("check-in and check-out", () => {
     const inside = await v.ok("checkInToVolunteerActivity", { input: { code: a.checkInCode } }, me());
     expect(inside).toMatchObject({ id: s.id, checkInMethod: "QR_CODE", hoursStatus: "NONE" });
     await v.refused("checkInToVolunteerActivity", { input: { code: a.checkInCode } }, me(), "CONFLICT", "input.code");
-    const out = await v.ok("checkOutOfVolunteerActivity", { input: { code: a.checkInCode } }, me());
+    // An app that sends what it scanned — now the check-in page's URL — checks out as with the bare code.
+    const out = await v.ok("checkOutOfVolunteerActivity", { input: { code: `https://gongzhi.example.cn/c/JH-WH-001/checkin/${a.checkInCode}` } }, me());
     expect(out).toMatchObject({ checkOutMethod: "QR_CODE", hoursStatus: "PENDING", minutes: 0 });
     await v.refused("checkOutOfVolunteerActivity", { input: { code: a.checkInCode } }, me(), "CONFLICT", "input.code");
     // After the end no check-in; a reset code makes the old one unknown.

@@ -1,10 +1,14 @@
 // The public pages' shell: the bar with 长辈模式 (large text, remembered) and the language, then
 // the page the path names.
-import { useEffect, useMemo, useState } from "react";
+import { lazy, Suspense, useEffect, useMemo, useState } from "react";
 import { I18nContext, storedLanguage, storeLanguage, translator, type Language } from "./i18n";
 import { CommunityPage, NotFound } from "./pages/Community";
 import { RegionPage } from "./pages/Region";
-import { route, usePath } from "./router";
+import { Link, residentPath, route, usePath } from "./router";
+import { Loading } from "./ui";
+
+/** The resident side (signed in): its own chunk, fetched only when one of its pages opens. */
+const ResidentApp = lazy(() => import("./resident/ResidentApp"));
 
 export const ELDER_STORAGE_KEY = "gongzhi.elderMode";
 
@@ -38,6 +42,11 @@ export function PublicApp() {
       <div className="topbar">
         <span className="brand">{t("app.title")}</span>
         <div className="tools">
+          {(r.page === "community" || r.page === "resident") && (
+            <Link className="toggle me-link" href={residentPath(r.code, "me")}>
+              {t("app.me")}
+            </Link>
+          )}
           <button type="button" className={elder ? "toggle on" : "toggle"} aria-pressed={elder} onClick={() => setElder((e) => !e)}>
             {elder ? t("app.elderModeOn") : t("app.elderMode")}
           </button>
@@ -47,6 +56,11 @@ export function PublicApp() {
         </div>
       </div>
       {r.page === "community" && <CommunityPage code={r.code} section={r.section} />}
+      {r.page === "resident" && (
+        <Suspense fallback={<Loading />}>
+          <ResidentApp code={r.code} path={r.path} />
+        </Suspense>
+      )}
       {r.page === "region" && <RegionPage code={r.code} />}
       {r.page === "notFound" && <NotFound />}
       <footer className="footer">{t("app.footer")}</footer>

@@ -9,9 +9,12 @@ export const GRAPHQL_URL = "/graphql";
 /** Give up after this long and offer a retry (a phone on a weak signal should not wait forever). */
 export const TIMEOUT_MS = 15_000;
 
+/** network, timeout, server: retry; user: the server's message (a resident's request refused); unauthenticated: sign in first. */
+export type QueryErrorKind = "network" | "timeout" | "server" | "user" | "unauthenticated";
+
 export class PublicQueryError extends Error {
   constructor(
-    readonly kind: "network" | "timeout" | "server",
+    readonly kind: QueryErrorKind,
     message: string,
   ) {
     super(message);

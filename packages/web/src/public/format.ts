@@ -25,3 +25,13 @@ export function remaining(endsAt: string, now: number): { days: number; hours: n
   const minutes = Math.floor(ms / 60_000);
   return { days: Math.floor(minutes / 1440), hours: Math.floor((minutes % 1440) / 60), minutes: minutes % 60 };
 }
+
+/**
+ * The server's message as a resident reads it: its messages are "中文 (English)"; in Chinese the
+ * English aside is dropped, in English it is kept whole.
+ */
+export function userMessage(message: string, lng: string): string {
+  if (lng === "en") return message;
+  const m = /^(.*\S)\s*\([^()]*[A-Za-z][^()]*\)\s*$/.exec(message);
+  return m ? m[1]! : message;
+}

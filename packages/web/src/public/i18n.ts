@@ -27,6 +27,21 @@ export function storeLanguage(lng: Language) {
   }
 }
 
+/**
+ * Add a lazily loaded part of the catalog (the resident side's strings, under "resident.…"): merged
+ * into the language's catalog, so t() finds it once the chunk that registers it has loaded.
+ */
+export function registerCatalog(lng: Language, part: Record<string, unknown>) {
+  const merge = (into: Record<string, unknown>, from: Record<string, unknown>) => {
+    for (const [k, v] of Object.entries(from)) {
+      const there = into[k];
+      if (v && typeof v === "object" && there && typeof there === "object") merge(there as Record<string, unknown>, v as Record<string, unknown>);
+      else into[k] = v;
+    }
+  };
+  merge(CATALOGS[lng], part);
+}
+
 function lookup(catalog: Record<string, unknown>, key: string): string | undefined {
   let v: unknown = catalog;
   for (const part of key.split(".")) v = v && typeof v === "object" ? (v as Record<string, unknown>)[part] : undefined;

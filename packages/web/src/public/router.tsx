@@ -4,8 +4,9 @@ import { useEffect, useState, type AnchorHTMLAttributes, type MouseEvent } from 
 
 const listeners = new Set<() => void>();
 
-export function navigate(path: string) {
-  history.pushState(null, "", path);
+export function navigate(path: string, options?: { replace?: boolean }) {
+  if (options?.replace) history.replaceState(null, "", path);
+  else history.pushState(null, "", path);
   window.scrollTo?.(0, 0);
   listeners.forEach((l) => l());
 }
@@ -24,9 +25,16 @@ export function usePath() {
   return path;
 }
 
-export type Route = { page: "community"; code: string; section: string | null } | { page: "region"; code: string } | { page: "notFound" };
+export type Route =
+  | { page: "community"; code: string; section: string | null }
+  | { page: "resident"; code: string; path: string[] }
+  | { page: "region"; code: string }
+  | { page: "notFound" };
 
-/** /c/<code>[/<section>] and /r/<code>; anything else is not a public page. */
+/** The first segments after /c/<code>/ that open the resident side (居民端, signed in), not a public section. */
+export const RESIDENT_SEGMENTS = ["signin", "card", "me", "checkin"] as const;
+
+/** /c/<code>[/<section>], /c/<code>/(signin|card|me|checkin)/… (the resident side) and /r/<code>; anything else is not a public page. */
 export function route(path: string): Route {
   const parts = path.split("/").filter(Boolean).map((p) => {
     try {
@@ -35,6 +43,7 @@ export function route(path: string): Route {
       return p;
     }
   });
+  if (parts[0] === "c" && parts[1] && parts[2] && (RESIDENT_SEGMENTS as readonly string[]).includes(parts[2])) return { page: "resident", code: parts[1], path: parts.slice(2) };
   if (parts[0] === "c" && parts[1] && parts.length <= 3) return { page: "community", code: parts[1], section: parts[2] ?? null };
   if (parts[0] === "r" && parts[1] && parts.length === 2) return { page: "region", code: parts[1] };
   return { page: "notFound" };
@@ -52,3 +61,5 @@ export function Link({ href, onClick, ...rest }: AnchorHTMLAttributes<HTMLAnchor
 
 export const communityPath = (code: string, section?: string | null) => `/c/${encodeURIComponent(code)}${section ? `/${section}` : ""}`;
 export const regionPath = (code: string) => `/r/${encodeURIComponent(code)}`;
+/** The resident side's pages: /c/<code>/me, /c/<code>/me/store, /c/<code>/signin?next=… */
+export const residentPath = (code: string, ...segments: string[]) => `/c/${encodeURIComponent(code)}/${segments.map(encodeURIComponent).join("/")}`;

@@ -1,6 +1,7 @@
 // The few building blocks of the public pages: a loading line, an error with its retry, a badge.
 import type { ReactNode } from "react";
 import type { PublicQueryError, QueryState } from "./api";
+import { userMessage } from "./format";
 import { useT } from "./i18n";
 
 export function Loading() {
@@ -14,8 +15,9 @@ export function Loading() {
 }
 
 export function ErrorBox({ error, retry }: { error: PublicQueryError; retry: () => void }) {
-  const { t } = useT();
-  const message = error.kind === "timeout" ? t("app.timeout") : error.kind === "network" ? t("app.offline") : t("app.serverError");
+  const { t, lng } = useT();
+  const message =
+    error.kind === "timeout" ? t("app.timeout") : error.kind === "network" ? t("app.offline") : error.kind === "user" ? userMessage(error.message, lng) : error.kind === "unauthenticated" ? t("app.signInFirst") : t("app.serverError");
   return (
     <div className="error" role="alert">
       <p>{message}</p>

@@ -59,7 +59,7 @@ const SignUpInput = builder.inputType("SignUpForVolunteerActivityInput", {
   }),
 });
 const CheckCodeInput = builder.inputType("VolunteerCheckCodeInput", {
-  fields: (t) => ({ code: t.string({ description: "The activity's code, as scanned from its QR code." }) }),
+  fields: (t) => ({ code: t.string({ description: "What was scanned from the activity's QR code: its check-in URL (checkInUrl, …/checkin/<code>) or the bare checkInCode." }) }),
 });
 const RecordCheckInput = builder.inputType("RecordVolunteerCheckInput", {
   fields: (t) => ({

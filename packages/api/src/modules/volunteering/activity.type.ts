@@ -1,5 +1,6 @@
 // Activities (志愿活动) in the contract: the community's calendar, and the activities open for
 // sign-up for residents' apps.
+import { env } from "../../env.js";
 import { builder } from "../../builder.js";
 import type { Prisma } from "../../db.js";
 import { can, canAtPath, communityScope, heldSteps } from "../../shared/authz.js";
@@ -57,6 +58,17 @@ const VolunteerActivityRef = builder.prismaNode("VolunteerActivity", {
       description: "The content of the activity's QR code (show it at the activity; apps send it to checkInToVolunteerActivity). Only for viewers holding activity:manage; null for others.",
       select: { checkInCode: true, communityId: true },
       resolve: async (a, _x, ctx) => (ctx.actor.kind === "account" && (await can(ctx, "activity:manage", a.communityId)) ? a.checkInCode : null),
+    }),
+    checkInUrl: t.string({
+      nullable: true,
+      description:
+        "What the activity's QR code encodes: the resident side's check-in page, /c/<community code>/checkin/<checkInCode> — the full URL when PUBLIC_URL is configured, otherwise the path (put it on the current origin). Scanned with a phone's camera, it opens the page that checks the signed-in resident in or out. Like checkInCode: only for viewers holding activity:manage; null for others and for a community without a code.",
+      select: { checkInCode: true, communityId: true, community: { select: { code: true } } },
+      resolve: async (a, _x, ctx) => {
+        if (!a.community.code || ctx.actor.kind !== "account" || !(await can(ctx, "activity:manage", a.communityId))) return null;
+        const path = `/c/${encodeURIComponent(a.community.code)}/checkin/${encodeURIComponent(a.checkInCode)}`;
+        return env.PUBLIC_URL ? new URL(path, env.PUBLIC_URL).toString() : path;
+      },
     }),
     allowedSteps: t.field({
       type: [VolunteerActivityStepEnum],

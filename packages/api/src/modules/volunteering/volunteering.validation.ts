@@ -61,7 +61,20 @@ export function windowIssues(a: { startsAt?: Date; endsAt?: Date }, ctx: z.Refin
 export const reasonInput = z.object({ reason: text(500) });
 export const optionalReasonInput = z.object({ reason: optionalText(500) });
 export const signUpInput = z.object({ activityId: gid("VolunteerActivity"), volunteerId: optionalGid("Volunteer") });
-export const codeInput = z.object({ code: text(100) });
+/**
+ * What a scan gives: the bare check-in code, or the URL the activity's QR code now encodes
+ * (…/c/<community code>/checkin/<code>, see VolunteerActivity.checkInUrl): the code is its last segment.
+ */
+export const scannedCode = (scanned: string): string => {
+  const m = /\/checkin\/([^/?#\s]+)\/?(?:[?#].*)?$/.exec(scanned);
+  if (!m) return scanned;
+  try {
+    return decodeURIComponent(m[1]!);
+  } catch {
+    return m[1]!;
+  }
+};
+export const codeInput = z.object({ code: text(500).transform(scannedCode).pipe(text(100)) });
 export const recordCheckInput = z.object({ signUpId: gid("VolunteerSignUp"), at: time.nullish() });
 export const noteInput = z.object({ note: optionalText(500) });
 export const adjustInput = z.object({

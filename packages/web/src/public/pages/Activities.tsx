@@ -1,11 +1,13 @@
-// 志愿活动: published activities not yet ended, with their places.
+// 志愿活动: published activities not yet ended, with their places, and 报名 for each: the resident
+// side's activities page (signed in: sign up, see one's own state, cancel; signed out: sign in first).
 import { usePublicQuery } from "../api";
 import { dayTime } from "../format";
 import { useT } from "../i18n";
 import { ACTIVITIES, type ActivitiesData } from "../queries";
+import { Link, residentPath } from "../router";
 import { Badge, Empty, Loaded } from "../ui";
 
-export function Activities({ communityId }: { communityId: string }) {
+export function Activities({ communityId, code }: { communityId: string; code: string }) {
   const { t, lng } = useT();
   const state = usePublicQuery<ActivitiesData>(ACTIVITIES, { c: communityId });
   return (
@@ -31,6 +33,9 @@ export function Activities({ communityId }: { communityId: string }) {
                 {a.requiredSkills.length > 0 && <p>{t("activities.skills", { skills: a.requiredSkills.join("、") })}</p>}
                 {a.projectTitle && <p className="muted">{t("activities.project", { project: a.projectTitle })}</p>}
                 {a.description && <p>{a.description}</p>}
+                <Link className="button wide" href={residentPath(code, "me", "activities")}>
+                  {t("activities.signUp")}
+                </Link>
               </article>
             ))}
           </>

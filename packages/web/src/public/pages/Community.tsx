@@ -56,7 +56,7 @@ export function CommunityPage({ code, section }: { code: string; section: string
               )}
               {current === "rules" && <Rules communityId={c.id} />}
               {current === "services" && <Services communityId={c.id} />}
-              {current === "activities" && <Activities communityId={c.id} />}
+              {current === "activities" && <Activities communityId={c.id} code={code} />}
             </main>
           </>
         );

@@ -35,7 +35,8 @@ describe("the activity page", () => {
     const dialog = await screen.findByRole("dialog", { name: "扫码签到二维码" });
     const qr = await within(dialog).findByTestId("activity-qr");
     expect(qr.getAttribute("src")).toMatch(/^data:image\/png;base64,/);
-    // The picture encodes exactly the code an app sends back.
+    // The picture encodes the resident side's check-in page on this origin (a phone's camera opens it); the bare code is shown too.
+    expect(within(dialog).getByTestId("activity-qr-url")).toHaveTextContent(`${window.location.origin}/c/440703-ZC-001/checkin/va_e2eCODE123`);
     expect(within(dialog).getByText("va_e2eCODE123")).toBeInTheDocument();
     expect(within(dialog).getByRole("button", { name: "打印" })).toBeEnabled();
   });

@@ -53,6 +53,7 @@ export function activity(extra: Record<string, unknown> = {}) {
     pointsRule: RULE,
     description: null,
     checkInCode: "va_e2eCODE123",
+    checkInUrl: "/c/440703-ZC-001/checkin/va_e2eCODE123",
     publishedAt: "2026-11-15T01:00:00.000Z",
     cancelledAt: null,
     cancelReason: null,

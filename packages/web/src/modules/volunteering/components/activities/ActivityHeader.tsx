@@ -28,6 +28,7 @@ export const ActivityHeaderFields = graphql(`
     requiredSkills
     description
     checkInCode
+    checkInUrl
     publishedAt
     cancelledAt
     cancelReason
@@ -145,7 +146,7 @@ export function ActivityHeader({ activity, actions, resetCode }: ActivityHeaderP
           {a.description}
         </Text>
       )}
-      {qr && a.checkInCode && <QrCodeModal code={a.checkInCode} title={a.title} onClose={() => setQr(false)} />}
+      {qr && a.checkInCode && <QrCodeModal code={a.checkInCode} url={a.checkInUrl} title={a.title} onClose={() => setQr(false)} />}
     </Paper>
   );
 }

@@ -1,25 +1,31 @@
-// 扫码签到: the activity's check-in code drawn as a QR code, big enough to print and post at the
-// activity, where volunteers scan it with a residents' app (which sends the code to
-// checkInToVolunteerActivity / checkOutOfVolunteerActivity).
+// 扫码签到: the activity's check-in URL (checkInUrl: the resident side's page
+// /c/<community code>/checkin/<code>) drawn as a QR code, big enough to print and post at the
+// activity. A volunteer scans it with the phone's camera; the page, signed in as the resident, sends
+// the code to checkInToVolunteerActivity / checkOutOfVolunteerActivity. The bare code is shown too
+// (for residents' apps that take it typed in).
 import { Alert, Button, Center, Code, Group, Image, Loader, Modal, Stack, Text } from "@mantine/core";
 import { IconPrinter } from "@tabler/icons-react";
 import QRCode from "qrcode";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 
-export function QrCodeModal({ code, title, onClose }: { code: string; title: string; onClose: () => void }) {
+/** The address a QR code holds: the API's checkInUrl (a path unless PUBLIC_URL is configured: put it on this origin), else the bare code. */
+export const checkInTarget = (code: string, url: string | null | undefined) => (url ? (url.startsWith("/") ? `${window.location.origin}${url}` : url) : code);
+
+export function QrCodeModal({ code, url, title, onClose }: { code: string; url?: string | null; title: string; onClose: () => void }) {
   const { t } = useTranslation("volunteering");
-  const [image, setImage] = useState<{ code: string; url: string } | null>(null);
+  const target = checkInTarget(code, url);
+  const [image, setImage] = useState<{ target: string; url: string } | null>(null);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
     let live = true;
-    QRCode.toDataURL(code, { errorCorrectionLevel: "M", margin: 2, width: 320 })
-      .then((url) => live && setImage({ code, url }))
+    QRCode.toDataURL(target, { errorCorrectionLevel: "M", margin: 2, width: 320 })
+      .then((dataUrl) => live && setImage({ target, url: dataUrl }))
       .catch(() => live && setFailed(true));
     return () => {
       live = false;
     };
-  }, [code]);
+  }, [target]);
 
   const print = () => {
     if (!image) return;
@@ -49,7 +55,7 @@ export function QrCodeModal({ code, title, onClose }: { code: string; title: str
         </Text>
         {failed ? (
           <Alert color="red">{t("activity.qrFailed")}</Alert>
-        ) : image?.code === code ? (
+        ) : image?.target === target ? (
           <Image src={image.url} alt={t("activity.qrAlt")} w={320} h={320} data-testid="activity-qr" />
         ) : (
           <Center h={320}>
@@ -57,6 +63,11 @@ export function QrCodeModal({ code, title, onClose }: { code: string; title: str
           </Center>
         )}
         <Code>{code}</Code>
+        {target !== code && (
+          <Text size="xs" c="dimmed" ta="center" style={{ wordBreak: "break-all" }} data-testid="activity-qr-url">
+            {target}
+          </Text>
+        )}
         <Text size="xs" c="dimmed" ta="center">
           {t("activity.qrPrintHint")}
         </Text>
