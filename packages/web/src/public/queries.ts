@@ -65,6 +65,8 @@ export interface PublicProject {
   milestones: { title: string; plannedEndOn: string; completedOn: string | null; overdue: boolean }[];
   updates: { text: string; percentComplete: number; createdAt: string; photos: { url: string }[] }[];
   satisfaction: { responseCount: number; averageScore: number | null };
+  /** The residents' satisfaction survey is open (signed-in residents answer it on the resident side). */
+  surveyOpen: boolean;
 }
 export const PROJECTS = `query PublicProjects($c: ID!, $after: String) {
   publicProjects(communityId: $c, first: 10, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node {
@@ -72,7 +74,7 @@ export const PROJECTS = `query PublicProjects($c: ID!, $after: String) {
     budget { budgetFen spentFen receivedSponsorshipFen }
     milestones { title plannedEndOn completedOn overdue }
     updates(last: 3) { text percentComplete createdAt photos { url } }
-    satisfaction { responseCount averageScore }
+    satisfaction { responseCount averageScore } surveyOpen
   } } }
 }`;
 export type ProjectsData = { publicProjects: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: PublicProject }[] } };

@@ -176,6 +176,7 @@ interface ListArgs {
   subjectId?: string | null;
   endsBefore?: Date | null;
   pendingObjections?: boolean | null;
+  filedByViewer?: boolean | null;
 }
 function noticeWhere(ctx: Context, args: ListArgs, scope: boolean): Prisma.NoticeWhereInput {
   let subjectId: string | undefined;
@@ -185,6 +186,8 @@ function noticeWhere(ctx: Context, args: ListArgs, scope: boolean): Prisma.Notic
     ...(scope ? { community: communityScope(ctx, "notice:read") } : {}),
     ...(args.subjectType ? { subjectType: args.subjectType } : {}),
     ...(subjectId ? { subjectId } : {}),
+    // A resident's "my objections": the notices holding one the acting resident filed (none for accounts).
+    ...(args.filedByViewer ? { objections: { some: { residentId: actingOrNobody(ctx) } } } : {}),
     AND: [
       ...(args.status ? [noticeStatusWhere(args.status, ctx.now())] : []),
       ...(args.endsBefore ? [{ endsAt: { lte: args.endsBefore } }] : []),
@@ -206,6 +209,10 @@ builder.queryFields((t) => ({
       subjectId: t.arg.id({ required: false, description: "The subject's global id (with subjectType)." }),
       endsBefore: t.arg({ type: "DateTime", required: false, description: "Only notices whose period ends at or before this instant (with status PUBLISHED: those ending soon)." }),
       pendingObjections: t.arg.boolean({ required: false, description: "true: only notices, not withdrawn, with an objection waiting for an answer; false: only those without." }),
+      filedByViewer: t.arg.boolean({
+        required: false,
+        description: "Only the notices the acting resident (signed in, or the one an app acts for) filed an objection to: their objections and the answers (empty for accounts).",
+      }),
     },
     totalCount: (_p, args, ctx) => ctx.prisma.notice.count({ where: noticeWhere(ctx, args, true) }),
     resolve: (query, _r, args, ctx) => ctx.prisma.notice.findMany({ ...query, where: noticeWhere(ctx, args, true), orderBy: { id: "desc" } }),

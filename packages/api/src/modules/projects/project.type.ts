@@ -11,7 +11,7 @@ import { isLead, mayWork, overdueWhere } from "./project.access.js";
 import { allowedStepsFor } from "../../shared/steps.js";
 import { ProjectOriginEnum, ProjectStatusEnum, ProjectStepEnum, ProjectTypeStepEnum, ProjectWorkEnum } from "./enums.type.js";
 import { allowedSteps, allowedWork, approvalNeedsResolution, isPublic, PROJECT_TYPE_STEPS, stepActions, SURVEY_STATUSES, type ProjectStatus } from "./rules.js";
-import { actingResident } from "../../shared/actor.js";
+import { actingOrNobody, actingResident } from "../../shared/actor.js";
 
 builder.prismaNode("ProjectType", {
   id: { field: "id" },
@@ -156,6 +156,7 @@ interface ListArgs {
   leadId?: string | null;
   search?: string | null;
   overdue?: boolean | null;
+  requestedByViewer?: boolean | null;
 }
 
 function projectWhere(ctx: Context, args: ListArgs): Prisma.ProjectWhereInput {
@@ -168,6 +169,8 @@ function projectWhere(ctx: Context, args: ListArgs): Prisma.ProjectWhereInput {
     ...(args.statuses?.length ? { status: { in: args.statuses } } : {}),
     ...(typeId ? { typeId } : {}),
     ...(leadId ? { leadAccountId: leadId } : {}),
+    // 群众点菜, "my requests": the acting resident's own (none for accounts).
+    ...(args.requestedByViewer ? { origin: "RESIDENT_REQUEST" as const, requesterResidentId: actingOrNobody(ctx) } : {}),
     AND: [...(search ? [{ OR: [{ title: { contains: search } }, { description: { contains: search } }] }] : []), ...(args.overdue ? [overdueWhere(ctx)] : [])],
   };
 }
@@ -212,6 +215,10 @@ builder.queryFields((t) => ({
       leadId: t.arg.id({ required: false, description: "Only projects led by this Account." }),
       search: t.arg.string({ required: false, description: "Part of the title or description." }),
       overdue: t.arg.boolean({ required: false, description: "Only approved or running projects with a milestone past its planned end." }),
+      requestedByViewer: t.arg.boolean({
+        required: false,
+        description: "群众点菜: only the projects the acting resident (signed in, or the one an app acts for) requested (requestProject); empty for accounts.",
+      }),
     },
     totalCount: (_p, args, ctx) => ctx.prisma.project.count({ where: projectWhere(ctx, args) }),
     resolve: (query, _r, args, ctx) => ctx.prisma.project.findMany({ ...query, where: projectWhere(ctx, args), orderBy: { id: "asc" } }),

@@ -9,7 +9,7 @@ import { BudgetWarningEnum, FundingSourceEnum, ProjectEventKindEnum, ProjectOrig
 import { satisfactionOf, SatisfactionRef } from "./evaluation.type.js";
 import { ProjectBudgetRef } from "./money.type.js";
 import { fileUrl } from "./plan.type.js";
-import { budgetSummary, figures, milestoneOverdue, type ProjectStatus } from "./rules.js";
+import { budgetSummary, figures, milestoneOverdue, SURVEY_STATUSES, type ProjectStatus } from "./rules.js";
 import { chinaDay } from "../../shared/chinaTime.js";
 import { sumFen } from "../../shared/money.js";
 
@@ -159,6 +159,11 @@ const PublicProjectRef = builder.prismaObject("Project", {
     beneficiaries: t.relation("beneficiaries", { query: { orderBy: { group: "asc" } } }),
     beneficiaryTotal: t.int({ select: { beneficiaries: { select: { count: true } } }, resolve: (p) => p.beneficiaries.reduce((s, b) => s + b.count, 0) }),
     satisfaction: t.field({ type: SatisfactionRef, select: { surveyResponses: { select: { score: true } } }, resolve: (p) => satisfactionOf(p.surveyResponses.map((r) => r.score)) }),
+    surveyOpen: t.boolean({
+      description: "Residents answer the satisfaction survey now (completed, not yet evaluated): signed in, with answerProjectSurvey.",
+      select: { status: true },
+      resolve: (p) => SURVEY_STATUSES.includes(p.status),
+    }),
     volunteerMinutes: t.int({
       description: "Verified volunteer service (志愿服务时长) of the activities done for the project, in minutes (approved hours only).",
       select: { volunteerActivities: { select: { signUps: { where: { hoursStatus: "APPROVED" }, select: { verifiedMinutes: true } } } } },

@@ -45,13 +45,13 @@ export function CommunityPage({ code, section }: { code: string; section: string
               <h2 id="section-title" className="section-title">
                 {t(`nav.${current}`)}
               </h2>
-              {current === "notices" && <NoticeList communityId={c.id} subjectType={null} />}
-              {current === "topics" && <TopicNotices communityId={c.id} />}
-              {current === "projects" && <Projects communityId={c.id} />}
+              {current === "notices" && <NoticeList code={code} communityId={c.id} subjectType={null} />}
+              {current === "topics" && <TopicNotices code={code} communityId={c.id} />}
+              {current === "projects" && <Projects code={code} communityId={c.id} />}
               {current === "rankings" && (
                 <>
                   <p className="intro">{t("rankings.intro")}</p>
-                  <NoticeList communityId={c.id} subjectType="PointsRanking" />
+                  <NoticeList code={code} communityId={c.id} subjectType="PointsRanking" />
                 </>
               )}
               {current === "rules" && <Rules communityId={c.id} />}

@@ -5,6 +5,7 @@ import { usePublicQuery } from "../api";
 import { day, remaining } from "../format";
 import { useT } from "../i18n";
 import { NOTICES, type NoticeStatus, type NoticesData, type PublicNotice } from "../queries";
+import { communityPath, Link } from "../router";
 import { Badge, Empty, Loaded } from "../ui";
 
 const TONE: Record<NoticeStatus, "green" | "blue" | "orange" | "red" | "gray"> = { PUBLISHED: "blue", AWAITING_ANSWERS: "orange", OBJECTION_UPHELD: "red", FINAL: "green", WITHDRAWN: "gray" };
@@ -26,7 +27,8 @@ export function Countdown({ endsAt }: { endsAt: string }) {
   return <p className="countdown">{left.days > 0 ? t("notice.remaining", { days: left.days, hours: left.hours }) : t("notice.remainingHours", { hours: left.hours, minutes: left.minutes })}</p>;
 }
 
-export function NoticeCard({ notice: n, heading = "h3" }: { notice: PublicNotice; heading?: "h3" | "h4" }) {
+/** code: the community's, for the 提出异议 link (the resident side asks to sign in first when needed). */
+export function NoticeCard({ notice: n, heading = "h3", code }: { notice: PublicNotice; heading?: "h3" | "h4"; code?: string }) {
   const { t, lng } = useT();
   const H = heading;
   return (
@@ -62,11 +64,18 @@ export function NoticeCard({ notice: n, heading = "h3" }: { notice: PublicNotice
         <div className="content">{n.content}</div>
       </details>
       {n.status === "PUBLISHED" && <p className="hint">{t("notice.objectHint")}</p>}
+      {n.status === "PUBLISHED" && code && (
+        <p>
+          <Link className="button secondary wide" href={communityPath(code, `me/objections/${encodeURIComponent(n.id)}`)}>
+            {t("notice.object")}
+          </Link>
+        </p>
+      )}
     </article>
   );
 }
 
-function NoticePage({ communityId, subjectType, after, last, onMore }: { communityId: string; subjectType: string | null; after: string | null; last: boolean; onMore: (cursor: string) => void }) {
+function NoticePage({ code, communityId, subjectType, after, last, onMore }: { code?: string; communityId: string; subjectType: string | null; after: string | null; last: boolean; onMore: (cursor: string) => void }) {
   const { t } = useT();
   const state = usePublicQuery<NoticesData>(NOTICES, { c: communityId, subjectType, after });
   return (
@@ -75,7 +84,7 @@ function NoticePage({ communityId, subjectType, after, last, onMore }: { communi
         <>
           {after === null && (d.publicNotices.totalCount === 0 ? <Empty /> : <p className="muted">{t("notice.count", { count: d.publicNotices.totalCount })}</p>)}
           {d.publicNotices.edges.map((e) => (
-            <NoticeCard key={e.node.id} notice={e.node} />
+            <NoticeCard key={e.node.id} notice={e.node} code={code} />
           ))}
           {last && d.publicNotices.pageInfo.hasNextPage && d.publicNotices.pageInfo.endCursor && (
             <button type="button" className="button secondary wide" onClick={() => onMore(d.publicNotices.pageInfo.endCursor!)}>
@@ -89,12 +98,12 @@ function NoticePage({ communityId, subjectType, after, last, onMore }: { communi
 }
 
 /** Notices page by page ("load more"); subjectType null: every kind. */
-export function NoticeList({ communityId, subjectType }: { communityId: string; subjectType: string | null }) {
+export function NoticeList({ code, communityId, subjectType }: { code?: string; communityId: string; subjectType: string | null }) {
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
   return (
     <>
       {cursors.map((after, i) => (
-        <NoticePage key={after ?? "first"} communityId={communityId} subjectType={subjectType} after={after} last={i === cursors.length - 1} onMore={(c) => setCursors((cs) => [...cs, c])} />
+        <NoticePage key={after ?? "first"} code={code} communityId={communityId} subjectType={subjectType} after={after} last={i === cursors.length - 1} onMore={(c) => setCursors((cs) => [...cs, c])} />
       ))}
     </>
   );
@@ -103,20 +112,27 @@ export function NoticeList({ communityId, subjectType }: { communityId: string; 
 const STAGES = ["PROPOSAL", "DELIBERATION", "RESOLUTION"] as const;
 
 /** 三议三公开: each topic's notices, grouped by topic, its three stages in order. */
-export function TopicNotices({ communityId }: { communityId: string }) {
+export function TopicNotices({ code, communityId }: { code?: string; communityId: string }) {
   const { t } = useT();
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
   return (
     <>
       <p className="intro">{t("topics.intro")}</p>
+      {code && (
+        <p>
+          <Link className="button secondary wide" href={communityPath(code, "me/topics")}>
+            {t("topics.participate")}
+          </Link>
+        </p>
+      )}
       {cursors.map((after, i) => (
-        <TopicPage key={after ?? "first"} communityId={communityId} after={after} last={i === cursors.length - 1} onMore={(c) => setCursors((cs) => [...cs, c])} />
+        <TopicPage key={after ?? "first"} code={code} communityId={communityId} after={after} last={i === cursors.length - 1} onMore={(c) => setCursors((cs) => [...cs, c])} />
       ))}
     </>
   );
 }
 
-function TopicPage({ communityId, after, last, onMore }: { communityId: string; after: string | null; last: boolean; onMore: (cursor: string) => void }) {
+function TopicPage({ code, communityId, after, last, onMore }: { code?: string; communityId: string; after: string | null; last: boolean; onMore: (cursor: string) => void }) {
   const { t } = useT();
   const state = usePublicQuery<NoticesData>(NOTICES, { c: communityId, subjectType: "Topic", after });
   return (
@@ -143,7 +159,7 @@ function TopicPage({ communityId, after, last, onMore }: { communityId: string; 
                       return (
                         <li key={s} className={n ? "stage done" : "stage"}>
                           <p className="stage-name">{t(`enums.TopicStage.${s}`)}</p>
-                          {n ? <NoticeCard notice={n} heading="h4" /> : <p className="muted">{t("topics.notYet")}</p>}
+                          {n ? <NoticeCard notice={n} heading="h4" code={code} /> : <p className="muted">{t("topics.notYet")}</p>}
                         </li>
                       );
                     })}

@@ -5,6 +5,7 @@ import { usePublicQuery } from "../api";
 import { day, yuan } from "../format";
 import { useT } from "../i18n";
 import { PROJECTS, type ProjectsData, type PublicProject } from "../queries";
+import { communityPath, Link } from "../router";
 import { Badge, Empty, Loaded } from "../ui";
 
 function Bar({ percent, label }: { percent: number; label: string }) {
@@ -16,7 +17,7 @@ function Bar({ percent, label }: { percent: number; label: string }) {
   );
 }
 
-function ProjectCard({ p }: { p: PublicProject }) {
+function ProjectCard({ p, code }: { p: PublicProject; code?: string }) {
   const { t, lng } = useT();
   const used = p.budget.budgetFen > 0 ? (p.budget.spentFen / p.budget.budgetFen) * 100 : 0;
   return (
@@ -100,13 +101,20 @@ function ProjectCard({ p }: { p: PublicProject }) {
             </p>
           )}
           <p>{p.satisfaction.responseCount > 0 && p.satisfaction.averageScore !== null ? t("projects.satisfaction", { score: p.satisfaction.averageScore, count: p.satisfaction.responseCount }) : t("projects.noSatisfaction")}</p>
+          {p.surveyOpen && code && (
+            <p>
+              <Link className="button wide" href={communityPath(code, `me/survey/${encodeURIComponent(p.id)}`)}>
+                {t("projects.survey")}
+              </Link>
+            </p>
+          )}
         </>
       )}
     </article>
   );
 }
 
-function ProjectPage({ communityId, after, last, onMore }: { communityId: string; after: string | null; last: boolean; onMore: (c: string) => void }) {
+function ProjectPage({ code, communityId, after, last, onMore }: { code?: string; communityId: string; after: string | null; last: boolean; onMore: (c: string) => void }) {
   const { t } = useT();
   const state = usePublicQuery<ProjectsData>(PROJECTS, { c: communityId, after });
   return (
@@ -115,7 +123,7 @@ function ProjectPage({ communityId, after, last, onMore }: { communityId: string
         <>
           {after === null && (d.publicProjects.totalCount === 0 ? <Empty /> : <p className="muted">{t("projects.count", { count: d.publicProjects.totalCount })}</p>)}
           {d.publicProjects.edges.map((e) => (
-            <ProjectCard key={e.node.id} p={e.node} />
+            <ProjectCard key={e.node.id} p={e.node} code={code} />
           ))}
           {last && d.publicProjects.pageInfo.hasNextPage && d.publicProjects.pageInfo.endCursor && (
             <button type="button" className="button secondary wide" onClick={() => onMore(d.publicProjects.pageInfo.endCursor!)}>
@@ -128,12 +136,12 @@ function ProjectPage({ communityId, after, last, onMore }: { communityId: string
   );
 }
 
-export function Projects({ communityId }: { communityId: string }) {
+export function Projects({ code, communityId }: { code?: string; communityId: string }) {
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
   return (
     <>
       {cursors.map((after, i) => (
-        <ProjectPage key={after ?? "first"} communityId={communityId} after={after} last={i === cursors.length - 1} onMore={(c) => setCursors((cs) => [...cs, c])} />
+        <ProjectPage key={after ?? "first"} code={code} communityId={communityId} after={after} last={i === cursors.length - 1} onMore={(c) => setCursors((cs) => [...cs, c])} />
       ))}
     </>
   );

@@ -15,6 +15,11 @@ import { StorePage } from "./pages/Store";
 import { RedemptionsPage } from "./pages/Redemptions";
 import { MyActivitiesPage } from "./pages/MyActivities";
 import { CheckInPage } from "./pages/CheckIn";
+import { TopicsPage } from "./pages/Topics";
+import { MyObjectionsPage, ObjectionPage } from "./pages/Objections";
+import { TicketsPage } from "./pages/Tickets";
+import { RequestsPage } from "./pages/Requests";
+import { SurveyPage } from "./pages/Survey";
 import "./resident.css";
 
 export default function ResidentApp({ code, path }: { code: string; path: string[] }) {
@@ -75,6 +80,22 @@ function ResidentPage({ code, path }: { code: string; path: string[] }) {
           break;
         // ---- h14b: the resident's participation pages go here: me/topics, me/tickets, me/requests, …
         //      (`rest` holds the segments after the page's name, e.g. an id) ----
+        case "topics":
+          if (only(2)) return <TopicsPage code={code} />;
+          break;
+        case "objections":
+          if (only(2)) return <MyObjectionsPage code={code} />;
+          if (only(3)) return <ObjectionPage code={code} noticeId={rest[0]!} />;
+          break;
+        case "tickets":
+          if (only(2)) return <TicketsPage code={code} />;
+          break;
+        case "requests":
+          if (only(2)) return <RequestsPage code={code} />;
+          break;
+        case "survey":
+          if (only(3)) return <SurveyPage code={code} projectId={rest[0]!} />;
+          break;
         // ---- end h14b ----
       }
       break;

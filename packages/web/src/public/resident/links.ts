@@ -5,4 +5,8 @@ export const ME_LINKS: readonly { segment: string; label: string }[] = [
   { segment: "redemptions", label: "resident.me.links.redemptions" },
   { segment: "activities", label: "resident.me.links.activities" },
   // ---- h14b: me/topics, me/tickets, me/requests … ----
+  { segment: "topics", label: "resident.me.links.topics" },
+  { segment: "objections", label: "resident.me.links.objections" },
+  { segment: "tickets", label: "resident.me.links.tickets" },
+  { segment: "requests", label: "resident.me.links.requests" },
 ];
