@@ -1,5 +1,6 @@
 // 志愿活动: published activities not yet ended, with their places, and 报名 for each: the resident
 // side's activities page (signed in: sign up, see one's own state, cancel; signed out: sign in first).
+import { lazy, Suspense } from "react";
 import { usePublicQuery } from "../api";
 import { dayTime } from "../format";
 import { useT } from "../i18n";
@@ -7,12 +8,27 @@ import { ACTIVITIES, type ActivitiesData } from "../queries";
 import { Link, residentPath } from "../router";
 import { Badge, Empty, Loaded } from "../ui";
 
+/** The signed-in resident's own sign-ups: the resident side's chunk, fetched only on a phone where a resident of this community signed in. */
+const MySignUps = lazy(() => import("../resident/MySignUps"));
+const signedInHere = (code: string) => {
+  try {
+    return localStorage.getItem("gongzhi.resident") === code;
+  } catch {
+    return false;
+  }
+};
+
 export function Activities({ communityId, code }: { communityId: string; code: string }) {
   const { t, lng } = useT();
   const state = usePublicQuery<ActivitiesData>(ACTIVITIES, { c: communityId });
   return (
     <>
       <p className="intro">{t("activities.intro")}</p>
+      {signedInHere(code) && (
+        <Suspense fallback={null}>
+          <MySignUps code={code} communityId={communityId} />
+        </Suspense>
+      )}
       <Loaded state={state}>
         {(d) => (
           <>

@@ -302,3 +302,51 @@ describe("志愿活动报名", () => {
     expect(sent).toEqual([`register ${COMMUNITY.id}`, "signUp", "cancel"]);
   });
 });
+
+describe("a session that ended", () => {
+  it("a request refused as not signed in brings back the sign-in panel", async () => {
+    const { state, handlers } = api({ signedIn: true });
+    server.use(
+      graphql.query("ResidentStore", () => {
+        state.signedIn = false;
+        return HttpResponse.json({ data: null, errors: [{ message: "请先登录 (sign in or send an API token)", extensions: { code: "UNAUTHENTICATED" } }] });
+      }),
+      ...handlers,
+    );
+    open(`/c/${CODE}/me/store`);
+    expect(await screen.findByRole("heading", { name: "请先登录" })).toBeInTheDocument();
+  });
+});
+
+describe("the public activities section", () => {
+  it("links each activity to 报名, and shows 我的报名 on a phone where a resident of the community signed in", async () => {
+    const { handlers } = api({ signedIn: true });
+    const pub = { title: "村道清扫", phase: "UPCOMING", teamName: null, startsAt: "2026-12-08T01:00:00.000Z", endsAt: "2026-12-08T03:00:00.000Z", place: "文化广场", capacity: 5, confirmedCount: 1, requiredSkills: [], projectTitle: null, description: null };
+    server.use(
+      graphql.query("PublicActivities", () => HttpResponse.json({ data: { publicVolunteerActivities: [pub] } })),
+      graphql.query("ResidentUpcoming", () =>
+        HttpResponse.json({
+          data: {
+            myVolunteerSignUps: {
+              edges: [
+                {
+                  node: {
+                    id: "U1U6MQ==", status: "WAITLISTED", waitlistPosition: 1, checkedInAt: null, checkedOutAt: null, hoursStatus: "NONE", minutes: null, verifiedMinutes: null, pointsAwarded: null, allowedSteps: ["CANCEL"],
+                    activity: { id: "QWN0OjE=", title: "村道清扫", place: "文化广场", startsAt: pub.startsAt, endsAt: pub.endsAt, community: { id: COMMUNITY.id } },
+                  },
+                },
+              ],
+            },
+          },
+        }),
+      ),
+      ...handlers,
+    );
+    localStorage.setItem("gongzhi.resident", CODE);
+    open(`/c/${CODE}/activities`);
+    const card = await screen.findByRole("article", { name: "村道清扫" });
+    expect(within(card).getByRole("link", { name: "报名" })).toHaveAttribute("href", `/c/${CODE}/me/activities`);
+    const mine = await screen.findByRole("region", { name: "我的报名" });
+    expect(within(mine).getByText("候补第 1 位")).toBeInTheDocument();
+  });
+});

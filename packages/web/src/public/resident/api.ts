@@ -41,6 +41,9 @@ interface UserErrorShape {
 }
 const isUserError = (v: unknown): v is UserErrorShape => !!v && typeof v === "object" && (v as { __typename?: string }).__typename === "UserError";
 
+/** Told when a request finds the resident no longer signed in. */
+export const sessionEndedListeners = new Set<() => void>();
+
 /** One request as the signed-in resident; throws ResidentError. */
 export async function residentRequest<T>(query: string, variables: Record<string, unknown> = {}, signal?: AbortSignal): Promise<T> {
   const timeout = new AbortController();
@@ -72,7 +75,11 @@ export async function residentRequest<T>(query: string, variables: Record<string
   const first = body.errors?.[0];
   if (first) {
     const code = first.extensions?.code ?? null;
-    if (code === "UNAUTHENTICATED") throw new ResidentError("unauthenticated", first.message, code);
+    if (code === "UNAUTHENTICATED") {
+      // The session ended (signed out everywhere, expired): the session provider reads the viewer again.
+      sessionEndedListeners.forEach((l) => l());
+      throw new ResidentError("unauthenticated", first.message, code);
+    }
     if (code && USER_CODES.has(code)) throw new ResidentError("user", first.message, code, first.extensions?.field ?? null);
     throw new ResidentError("server", first.message, code);
   }

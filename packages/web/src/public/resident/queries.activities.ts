@@ -82,3 +82,7 @@ export const CHECK_OUT = `mutation ResidentCheckOut($input: VolunteerCheckCodeIn
   checkOutOfVolunteerActivity(input: $input) { __typename ... on MutationCheckOutOfVolunteerActivitySuccess { data { ${SIGN_UP_WITH_ACTIVITY} } } ${USER_ERROR} }
 }`;
 export type CheckOutData = { checkOutOfVolunteerActivity: { data: MySignUpWithActivity } };
+
+/** My places and waits for activities not yet ended (the public activities section's 我的报名). */
+export const MY_UPCOMING = `query ResidentUpcoming { myVolunteerSignUps(first: 20, upcoming: true) { edges { node { ${SIGN_UP_WITH_ACTIVITY} } } } }`;
+export type MyUpcomingData = { myVolunteerSignUps: { edges: { node: MySignUpWithActivity }[] } };

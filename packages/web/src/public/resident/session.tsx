@@ -6,7 +6,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import { useT } from "../i18n";
 import { Link, navigate, residentPath } from "../router";
 import { ErrorBox, Loading } from "../ui";
-import { residentDataChanged, residentRequest, ResidentError } from "./api";
+import { residentDataChanged, residentRequest, ResidentError, sessionEndedListeners } from "./api";
 import { SIGN_OUT, VIEWER, type SignOutData, type ViewerData } from "./queries";
 
 export interface SessionResident {
@@ -31,6 +31,21 @@ export interface ResidentSession {
 
 const SessionContext = createContext<ResidentSession | null>(null);
 
+/**
+ * A hint for the public pages (not a credential: the session is the HttpOnly cookie): the code of the
+ * community whose resident last signed in on this phone, so its activities section shows 我的报名
+ * without asking the server for every visitor.
+ */
+export const SIGNED_IN_HINT_KEY = "gongzhi.resident";
+function hint(code: string | null) {
+  try {
+    if (code) localStorage.setItem(SIGNED_IN_HINT_KEY, code);
+    else localStorage.removeItem(SIGNED_IN_HINT_KEY);
+  } catch {
+    // private mode
+  }
+}
+
 export function useResidentSession(): ResidentSession {
   const s = useContext(SessionContext);
   if (!s) throw new Error("useResidentSession outside ResidentSessionProvider");
@@ -48,7 +63,10 @@ export function ResidentSessionProvider({ children }: { children: ReactNode }) {
     setState((s) => ({ ...s, loading: true, error: null }));
     try {
       const d = await residentRequest<ViewerData>(VIEWER, {}, signal);
-      if (!signal?.aborted) setState({ resident: toResident(d), loading: false, error: null });
+      if (signal?.aborted) return;
+      const resident = toResident(d);
+      hint(resident?.communityCode ?? null);
+      setState({ resident, loading: false, error: null });
     } catch (e) {
       if (signal?.aborted) return;
       const error = e instanceof ResidentError ? e : new ResidentError("server", String(e));
@@ -59,7 +77,12 @@ export function ResidentSessionProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     const abort = new AbortController();
     void load(abort.signal);
-    return () => abort.abort();
+    const ended = () => void load();
+    sessionEndedListeners.add(ended);
+    return () => {
+      abort.abort();
+      sessionEndedListeners.delete(ended);
+    };
   }, [load]);
   const refresh = useCallback(async () => {
     await load();
@@ -71,6 +94,7 @@ export function ResidentSessionProvider({ children }: { children: ReactNode }) {
     } catch {
       return false;
     }
+    hint(null);
     setState({ resident: null, loading: false, error: null });
     residentDataChanged();
     return true;
