@@ -1,4 +1,7 @@
 // One lint for every package. Rules here are decisions the house made (ARCHITECTURE.md, "Lint what you decide").
+// `pnpm lint` runs it as two processes, the web package and the rest: typed linting holds a
+// TypeScript program per tsconfig in memory, and the SPA's (gql.tada document types) alone takes
+// ~3 GB; all four in one process ran out of Node's default 4 GB heap and thrashed for minutes.
 import fs from "node:fs";
 import path from "node:path";
 import js from "@eslint/js";

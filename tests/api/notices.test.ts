@@ -87,11 +87,11 @@ describe("objections", () => {
 
     // The contact is shown in full to those who answer and masked to other staff.
     const auditor = await kit.seed.account("AUDITOR", w.community);
-    const q = `query($id: ID!) { node(id: $id) { ... on Notice { objections { filerName filerContact filedThroughApp } } } }`;
-    expect((await kit.gql(q, { id: n.id }, w.staff)).data.node.objections[0]).toEqual({ filerName: "李阿姨", filerContact: "13912345678", filedThroughApp: false });
+    const q = `query($id: ID!) { node(id: $id) { ... on Notice { objections { filerName filerContact filedThroughApp filedByResident } } } }`;
+    expect((await kit.gql(q, { id: n.id }, w.staff)).data.node.objections[0]).toEqual({ filerName: "李阿姨", filerContact: "13912345678", filedThroughApp: false, filedByResident: false });
     expect((await kit.gql(q, { id: n.id }, auditor)).data.node.objections[0].filerContact).toBe("139****5678");
     // An app sees only the objections of the resident it acts for.
-    expect((await kit.gql(q, { id: n.id }, w.asResident(3))).data.node.objections).toEqual([{ filerName: "村民4号", filerContact: null, filedThroughApp: true }]);
+    expect((await kit.gql(q, { id: n.id }, w.asResident(3))).data.node.objections).toEqual([{ filerName: "村民4号", filerContact: null, filedThroughApp: true, filedByResident: true }]);
     expect((await kit.gql(q, { id: n.id }, w.asResident(5))).data.node.objections).toEqual([]);
   });
 

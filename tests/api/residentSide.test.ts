@@ -84,6 +84,10 @@ describe("my objections (notices filedByViewer)", () => {
     const theirs = await call(MY_OBJECTIONS, { c: w.community.gid }, neighbour);
     expect(theirs.data.notices.totalCount).toBe(2);
     for (const e of theirs.data.notices.edges) expect(e.node.objections.map((o: any) => o.text)).not.toContain("预算偏高");
+    // The clerk answering it sees it filed online by the resident, not recorded in person, and not through an app.
+    const how = `query($id: ID!) { node(id: $id) { ... on Notice { objections { text filedByResident filedThroughApp } } } }`;
+    const seen = (await kit.gql(how, { id: a.id }, w.staff)).data.node.objections;
+    expect(seen).toContainEqual({ text: "预算偏高", filedByResident: true, filedThroughApp: false });
     // Staff: the filter means "filed by the viewer as a resident": none.
     expect((await kit.gql(MY_OBJECTIONS, { c: w.community.gid }, w.staff)).data.notices.totalCount).toBe(0);
     // Another community: nothing (the resident holds nothing there).

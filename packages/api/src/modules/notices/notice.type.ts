@@ -70,7 +70,12 @@ builder.prismaNode("NoticeObjection", {
       select: { filerContact: true, communityId: true },
       resolve: async (o, _a, ctx) => ((await can(ctx, "notice:answer", o.communityId)) ? o.filerContact : maskPhone(o.filerContact)),
     }),
-    filedThroughApp: t.boolean({ description: "Filed by an app acting for a resident (else recorded by staff).", select: { apiClientId: true }, resolve: (o) => o.apiClientId !== null }),
+    filedThroughApp: t.boolean({ description: "Filed through an app acting for a resident (a mini-program); see filedByResident.", select: { apiClientId: true }, resolve: (o) => o.apiClientId !== null }),
+    filedByResident: t.boolean({
+      description: "Filed by the resident online: signed in on the resident side, or through an app acting for them (filedThroughApp); false when staff recorded it for a person who came in (现场登记).",
+      select: { residentId: true },
+      resolve: (o) => o.residentId !== null,
+    }),
     answer: t.exposeString("answer", { nullable: true, description: "The reason given with the decision." }),
     answeredAt: t.expose("answeredAt", { type: "DateTime", nullable: true }),
     answeredByName: t.exposeString("answeredByName", { nullable: true }),

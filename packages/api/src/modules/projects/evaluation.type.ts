@@ -9,7 +9,12 @@ builder.prismaObject("ProjectSurveyResponse", {
     score: t.exposeInt("score", { description: "1 (很不满意) … 5 (非常满意)." }),
     comment: t.exposeString("comment", { nullable: true }),
     residentName: t.string({ select: { resident: { select: { name: true } } }, resolve: (r) => r.resident.name }),
-    throughApp: t.boolean({ description: "Answered through an app (else recorded by staff from a paper form).", select: { apiClientId: true }, resolve: (r) => r.apiClientId !== null }),
+    throughApp: t.boolean({ description: "Answered through an app acting for the resident (a mini-program); see byResident.", select: { apiClientId: true }, resolve: (r) => r.apiClientId !== null }),
+    byResident: t.boolean({
+      description: "Answered by the resident online: signed in on the resident side, or through an app (throughApp); false when staff recorded it from a paper form.",
+      select: { recordedByAccountId: true },
+      resolve: (r) => r.recordedByAccountId === null,
+    }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
   }),
 });

@@ -13,6 +13,7 @@ export const ObjectionFields = graphql(`
     filerName
     filerContact
     filedThroughApp
+    filedByResident
     answer
     answeredAt
     answeredByName
@@ -43,7 +44,7 @@ export function ObjectionItem({ objection, onAnswer }: Props) {
               </Text>
             )}
             <Text size="xs" c="dimmed">
-              {o.filedThroughApp ? t("objections.viaApp") : t("objections.inPerson")} · {formatDateTime(o.createdAt, i18n.language)}
+              {o.filedThroughApp ? t("objections.viaApp") : o.filedByResident ? t("objections.online") : t("objections.inPerson")} · {formatDateTime(o.createdAt, i18n.language)}
             </Text>
           </Group>
           <Text size="sm" style={{ whiteSpace: "pre-wrap" }}>

@@ -17,6 +17,7 @@ const objection = (n: number, extra: Record<string, unknown> = {}) => ({
   filerName: "黄丽华",
   filerContact: "13800001111",
   filedThroughApp: true,
+  filedByResident: false,
   answer: null,
   answeredAt: null,
   answeredByName: null,

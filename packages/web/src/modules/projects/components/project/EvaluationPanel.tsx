@@ -34,6 +34,7 @@ export const ProjectEvaluationFields = graphql(`
       comment
       residentName
       throughApp
+      byResident
       createdAt
     }
   }
@@ -135,8 +136,8 @@ export function EvaluationPanel({ projectId }: TabProps) {
                 key: "via",
                 header: t("evaluation.via"),
                 render: (r) => (
-                  <Badge variant="light" color={r.throughApp ? "blue" : "gray"}>
-                    {r.throughApp ? t("evaluation.app") : t("evaluation.paper")}
+                  <Badge variant="light" color={r.byResident ? "blue" : "gray"}>
+                    {r.throughApp ? t("evaluation.app") : r.byResident ? t("evaluation.online") : t("evaluation.paper")}
                   </Badge>
                 ),
               },
