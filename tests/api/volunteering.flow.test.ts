@@ -188,6 +188,26 @@ describe("activities, sign-up and the waiting list", () => {
 });
 
 describe("check-in and check-out", () => {
+  it("myVolunteerSignUps(checkInCode): my sign-up for the scanned activity (URL or bare code), nobody else's; bad codes are INVALID", async () => {
+    const a = await v.activity(w.A.community, A(), { startH: 5 });
+    const other = await v.activity(w.A.community, A(), { startH: 6 });
+    const s = await v.ok("signUpForVolunteerActivity", { input: { activityId: a.id } }, me());
+    await v.ok("signUpForVolunteerActivity", { input: { activityId: other.id, volunteerId: w.a.volunteers[0].id } }, w.staffA);
+    const q = `query($c: String!) { myVolunteerSignUps(checkInCode: $c) { totalCount edges { node { id status activity { id } } } } }`;
+    const ids = async (c: string, as = me()) => {
+      const r = await kit.gql(q, { c }, as);
+      expect(r.errors).toBeUndefined();
+      return r.data.myVolunteerSignUps.edges.map((e: any) => e.node.id);
+    };
+    expect(await ids(a.checkInCode)).toEqual([s.id]);
+    expect(await ids(`https://gongzhi.example/c/zhichong/checkin/${encodeURIComponent(a.checkInCode)}?from=poster`)).toEqual([s.id]);
+    // Another volunteer's activity, an unknown code, and the same code for a viewer who is not the resident: nothing.
+    expect(await ids(other.checkInCode)).toEqual([]);
+    expect(await ids("va_nonsense")).toEqual([]);
+    expect(await ids(a.checkInCode, w.staffA)).toEqual([]);
+    for (const bad of ["", "   ", "x".repeat(101)]) expect(gqlError(await kit.gql(q, { c: bad }, me()))).toMatchObject({ code: "INVALID", field: "checkInCode" });
+  });
+
   it("by QR code: refused outside the window (30 minutes before the start until the end); the code identifies the activity", async () => {
     const a = await v.activity(w.A.community, A(), { startH: 2 });
     const s = await v.ok("signUpForVolunteerActivity", { input: { activityId: a.id } }, me());

@@ -8,6 +8,15 @@ import { parseId, parseOptionalId } from "../../shared/ids.js";
 import { actingOrNobody, actingResident, actorKind } from "../../shared/actor.js";
 import { CheckMethodEnum, VolunteerHoursStatusEnum, VolunteerSignUpStatusEnum, VolunteerSignUpStepEnum } from "./enums.type.js";
 import { signUpAction, signUpSteps } from "./activity.rules.js";
+import { scannedCode } from "./volunteering.validation.js";
+import { UserError } from "../../shared/errors.js";
+
+/** myVolunteerSignUps(checkInCode): what was scanned (the QR's URL or the bare code), as the check-in mutations read it. */
+function checkInCodeArg(scanned: string): string {
+  const code = scannedCode(scanned.trim());
+  if (!code || code.length > 100) throw new UserError("INVALID", "签到码无效 (checkInCode: the scanned check-in URL or code)", "checkInCode");
+  return code;
+}
 
 const ownSignUps = (ctx: Context): { volunteer?: { residentId: string } } => (actingResident(ctx) ? { volunteer: { residentId: actingResident(ctx)! } } : {});
 
@@ -95,11 +104,16 @@ function signUpWhere(ctx: Context, args: SignUpArgs): Prisma.VolunteerSignUpWher
   };
 }
 
-function myWhere(ctx: Context, args: { upcoming?: boolean | null; hoursStatuses?: HoursStatus[] | null }): Prisma.VolunteerSignUpWhereInput {
+function myWhere(ctx: Context, args: { upcoming?: boolean | null; hoursStatuses?: HoursStatus[] | null; checkInCode?: string | null }): Prisma.VolunteerSignUpWhereInput {
+  const activity: Prisma.VolunteerActivityWhereInput = {
+    ...(args.upcoming ? { endsAt: { gt: ctx.now() } } : {}),
+    ...(args.checkInCode != null ? { checkInCode: checkInCodeArg(args.checkInCode) } : {}),
+  };
   return {
     volunteer: { residentId: actingOrNobody(ctx) },
     community: communityScope(ctx, "volunteer:read"),
-    ...(args.upcoming ? { status: { not: "CANCELLED" }, activity: { endsAt: { gt: ctx.now() } } } : {}),
+    ...(args.upcoming ? { status: { not: "CANCELLED" } } : {}),
+    ...(Object.keys(activity).length ? { activity } : {}),
     ...(args.hoursStatuses?.length ? { hoursStatus: { in: args.hoursStatuses } } : {}),
   };
 }
@@ -125,9 +139,16 @@ builder.queryFields((t) => ({
     type: "VolunteerSignUp",
     cursor: "id",
     description:
-      "For residents' apps: my activities and hours — the sign-ups of the resident the API client acts for, newest first (upcoming: only places and waits for activities not yet ended). Empty for other viewers. Needs volunteer:read.",
+      "For residents' apps: my activities and hours — the sign-ups of the resident the API client acts for, newest first (upcoming: only places and waits for activities not yet ended; checkInCode: only my sign-up for the activity whose QR code was scanned). Empty for other viewers. Needs volunteer:read.",
     authScopes: { loggedIn: true },
-    args: { upcoming: t.arg.boolean({ required: false }), hoursStatuses: t.arg({ type: [VolunteerHoursStatusEnum], required: false }) },
+    args: {
+      upcoming: t.arg.boolean({ required: false }),
+      hoursStatuses: t.arg({ type: [VolunteerHoursStatusEnum], required: false }),
+      checkInCode: t.arg.string({
+        required: false,
+        description: "What was scanned from an activity's QR code (its checkInUrl or the bare code): the check-in page asks which of my activities it opens before checking in. No sign-up of mine for it: empty.",
+      }),
+    },
     totalCount: (_p, args, ctx) => ctx.prisma.volunteerSignUp.count({ where: myWhere(ctx, args) }),
     resolve: (query, _r, args, ctx) => ctx.prisma.volunteerSignUp.findMany({ ...query, where: myWhere(ctx, args), orderBy: { id: "desc" } }),
   }),

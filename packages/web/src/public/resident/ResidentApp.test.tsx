@@ -206,12 +206,16 @@ describe("扫码签到", () => {
     ...over,
   });
 
-  it("opened from the QR's URL: shows the activity and checks in with the code; then offers 签退", async () => {
+  it("opened from the QR's URL: asks for my sign-up by the code, checks in with it; then offers 签退", async () => {
     const { handlers } = api({ signedIn: true });
+    const asked: unknown[] = [];
     const codes: unknown[] = [];
     let current = signUp();
     server.use(
-      graphql.query("ResidentSignUps", () => HttpResponse.json({ data: { myVolunteerSignUps: { pageInfo: { hasNextPage: false, endCursor: null }, edges: [{ node: current }] } } })),
+      graphql.query("ResidentSignUpForCode", ({ variables }) => {
+        asked.push(variables.checkInCode);
+        return HttpResponse.json({ data: { myVolunteerSignUps: { edges: [{ node: current }] } } });
+      }),
       graphql.mutation("ResidentCheckIn", ({ variables }) => {
         codes.push(variables.input);
         current = signUp({ checkedInAt: new Date().toISOString() });
@@ -221,6 +225,7 @@ describe("扫码签到", () => {
     );
     const { user, unmount } = open(`/c/${CODE}/checkin/va_kfAyGNaX5Jij2ElQ`);
     expect(await screen.findByRole("article", { name: "村道清扫" })).toBeInTheDocument();
+    expect(asked).toEqual(["va_kfAyGNaX5Jij2ElQ"]);
     await user.click(screen.getByRole("button", { name: "签到" }));
     expect(await screen.findByText("签到成功")).toBeInTheDocument();
     expect(codes).toEqual([{ code: "va_kfAyGNaX5Jij2ElQ" }]);
@@ -229,16 +234,31 @@ describe("扫码签到", () => {
     expect(await screen.findByRole("button", { name: "签退" })).toBeInTheDocument();
   });
 
-  it("a code of an activity the resident did not sign up for gets the server's message", async () => {
+  it("a code of an activity the resident did not sign up for says so and leads to the sign-up page, with nothing to press", async () => {
     const { handlers } = api({ signedIn: true });
+    server.use(graphql.query("ResidentSignUpForCode", () => HttpResponse.json({ data: { myVolunteerSignUps: { edges: [] } } })), ...handlers);
+    open(`/c/${CODE}/checkin/va_other`);
+    expect(await screen.findByText(/您没有报名这个活动/)).toBeInTheDocument();
+    expect(screen.getByRole("link", { name: "去报名志愿活动" })).toHaveAttribute("href", `/c/${CODE}/me/activities`);
+    expect(screen.queryByRole("button", { name: "签到" })).not.toBeInTheDocument();
+  });
+
+  it("on the waiting list: no button; outside the window: the server's message", async () => {
+    const { handlers } = api({ signedIn: true });
+    let status = "WAITLISTED";
     server.use(
-      graphql.query("ResidentSignUps", () => HttpResponse.json({ data: { myVolunteerSignUps: { pageInfo: { hasNextPage: false, endCursor: null }, edges: [] } } })),
-      graphql.mutation("ResidentCheckIn", () => HttpResponse.json({ data: { checkInToVolunteerActivity: userError("CONFLICT", "input.code", "未报名该活动 (not signed up for this activity)") } })),
+      graphql.query("ResidentSignUpForCode", () => HttpResponse.json({ data: { myVolunteerSignUps: { edges: [{ node: signUp({ status, waitlistPosition: status === "WAITLISTED" ? 1 : null }) }] } } })),
+      graphql.mutation("ResidentCheckIn", () => HttpResponse.json({ data: { checkInToVolunteerActivity: userError("CONFLICT", "input.code", "活动开始前30分钟至结束可签到 (check-in window)") } })),
       ...handlers,
     );
-    const { user } = open(`/c/${CODE}/checkin/va_other`);
+    const { unmount } = open(`/c/${CODE}/checkin/va_kfAyGNaX5Jij2ElQ`);
+    expect(await screen.findByText(/您在这个活动的候补名单上/)).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "签到" })).not.toBeInTheDocument();
+    unmount();
+    status = "CONFIRMED";
+    const { user } = open(`/c/${CODE}/checkin/va_kfAyGNaX5Jij2ElQ`);
     await user.click(await screen.findByRole("button", { name: "签到" }));
-    expect(await screen.findByText("未报名该活动")).toBeInTheDocument();
+    expect(await screen.findByText("活动开始前30分钟至结束可签到")).toBeInTheDocument();
   });
 
   it("signed out: the QR's page asks to sign in and comes back to it", async () => {

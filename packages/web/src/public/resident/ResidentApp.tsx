@@ -78,8 +78,6 @@ function ResidentPage({ code, path }: { code: string; path: string[] }) {
         case "activities":
           if (only(2)) return <MyActivitiesPage code={code} />;
           break;
-        // ---- h14b: the resident's participation pages go here: me/topics, me/tickets, me/requests, …
-        //      (`rest` holds the segments after the page's name, e.g. an id) ----
         case "topics":
           if (only(2)) return <TopicsPage code={code} />;
           break;
@@ -96,7 +94,6 @@ function ResidentPage({ code, path }: { code: string; path: string[] }) {
         case "survey":
           if (only(3)) return <SurveyPage code={code} projectId={rest[0]!} />;
           break;
-        // ---- end h14b ----
       }
       break;
   }

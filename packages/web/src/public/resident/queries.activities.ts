@@ -56,6 +56,11 @@ const SIGN_UP_WITH_ACTIVITY = `${SIGN_UP_FIELDS} activity { id title place start
 export const MY_SIGN_UPS = `query ResidentSignUps($after: String) {
   myVolunteerSignUps(first: 20, after: $after) { pageInfo { hasNextPage endCursor } edges { node { ${SIGN_UP_WITH_ACTIVITY} } } }
 }`;
+/** My sign-up for the activity whose QR code was scanned (none: I did not sign up for it). */
+export const MY_SIGN_UP_FOR_CODE = `query ResidentSignUpForCode($checkInCode: String!) {
+  myVolunteerSignUps(first: 1, checkInCode: $checkInCode) { edges { node { ${SIGN_UP_WITH_ACTIVITY} } } }
+}`;
+export type MySignUpForCodeData = { myVolunteerSignUps: { edges: { node: MySignUpWithActivity }[] } };
 export type MySignUpsData = { myVolunteerSignUps: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: MySignUpWithActivity }[] } };
 
 export const REGISTER_VOLUNTEER = `mutation ResidentRegisterVolunteer($input: RegisterVolunteerInput!) {

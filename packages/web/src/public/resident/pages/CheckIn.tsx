@@ -1,27 +1,18 @@
 // 扫码签到/签退 (/c/<code>/checkin/<activity's check-in code>): the page the activity's QR code opens.
-// Signed in, it shows the resident's activity that is open for it now (their place on an activity
-// from 30 minutes before its start until 2 hours after its end) with one big button: 签到 before
-// checking in, 签退 after. The code itself goes to the server, which decides: a code of an activity
-// the resident did not sign up for, or outside the window, gets the server's own message.
+// Signed in, it asks the server for the resident's own sign-up for the activity whose code it is
+// (myVolunteerSignUps(checkInCode)) and shows that activity with one big button: 签到 before checking
+// in, 签退 after. The window (30 minutes before the start until 2 hours after the end) is the server's
+// to decide: outside it, the resident reads the server's own message. A code of an activity the
+// resident did not sign up for says so, with the way to sign up.
 import { useState } from "react";
 import { dayTime } from "../../format";
 import { useT } from "../../i18n";
 import { Link, residentPath } from "../../router";
 import { Loaded } from "../../ui";
 import { useResidentMutation, useResidentQuery } from "../api";
-import { CHECK_IN, CHECK_OUT, MY_SIGN_UPS, type CheckInData, type CheckOutData, type MySignUpsData, type MySignUpWithActivity } from "../queries.activities";
+import { CHECK_IN, CHECK_OUT, MY_SIGN_UP_FOR_CODE, type CheckInData, type CheckOutData, type MySignUpForCodeData, type MySignUpWithActivity } from "../queries.activities";
 import { RequireResident } from "../session";
 import { ErrorNote } from "../ui";
-
-const BEFORE_MS = 30 * 60_000;
-const AFTER_MS = 2 * 3_600_000;
-
-/** My places on activities whose check-in or check-out is open now, soonest first. */
-export function openNow(signUps: MySignUpWithActivity[], now: number): MySignUpWithActivity[] {
-  return signUps
-    .filter((s) => s.status === "CONFIRMED" && new Date(s.activity.startsAt).getTime() - BEFORE_MS <= now && now <= new Date(s.activity.endsAt).getTime() + AFTER_MS)
-    .sort((a, b) => a.activity.startsAt.localeCompare(b.activity.startsAt));
-}
 
 export function CheckInPage({ code, checkInCode }: { code: string; checkInCode: string }) {
   const { t } = useT();
@@ -33,16 +24,20 @@ export function CheckInPage({ code, checkInCode }: { code: string; checkInCode: 
   );
 }
 
+/** What the button does for this sign-up: 签到, 签退, or nothing (checked out, on the waiting list, cancelled). */
+export function nextStep(s: MySignUpWithActivity): "in" | "out" | null {
+  if (s.status !== "CONFIRMED") return null;
+  return !s.checkedInAt ? "in" : !s.checkedOutAt ? "out" : null;
+}
+
 function CheckIn({ code, checkInCode }: { code: string; checkInCode: string }) {
   const { t } = useT();
-  const state = useResidentQuery<MySignUpsData>(MY_SIGN_UPS, { after: null });
+  const state = useResidentQuery<MySignUpForCodeData>(MY_SIGN_UP_FOR_CODE, { checkInCode });
   const [done, setDone] = useState<{ kind: "in" | "out"; signUp: MySignUpWithActivity } | null>(null);
   const checkIn = useResidentMutation<CheckInData, { input: { code: string } }>(CHECK_IN);
   const checkOut = useResidentMutation<CheckOutData, { input: { code: string } }>(CHECK_OUT);
   const busy = checkIn.running || checkOut.running;
   const run = async (kind: "in" | "out") => {
-    checkIn.reset();
-    checkOut.reset();
     if (kind === "in") {
       const d = await checkIn.run({ input: { code: checkInCode } });
       if (d) setDone({ kind, signUp: d.checkInToVolunteerActivity.data });
@@ -55,37 +50,31 @@ function CheckIn({ code, checkInCode }: { code: string; checkInCode: string }) {
   return (
     <Loaded state={state}>
       {(d) => {
-        const candidates = openNow(
-          d.myVolunteerSignUps.edges.map((e) => e.node),
-          Date.now(),
-        );
-        // Checked in and not out: 签退 comes next; else 签到.
-        const current = candidates.find((s) => s.checkedInAt && !s.checkedOutAt) ?? candidates.find((s) => !s.checkedInAt) ?? candidates[0] ?? null;
-        const next: "in" | "out" | null = !current ? "in" : !current.checkedInAt ? "in" : !current.checkedOutAt ? "out" : null;
+        const signUp = d.myVolunteerSignUps.edges[0]?.node ?? null;
+        if (!signUp) {
+          return (
+            <>
+              <p className="card">{t("resident.checkIn.notSignedUp")}</p>
+              <Link className="button secondary wide" href={residentPath(code, "me", "activities")}>
+                {t("resident.checkIn.toActivities")}
+              </Link>
+            </>
+          );
+        }
+        const next = nextStep(signUp);
         return (
           <>
-            {current ? (
-              <>
-                <p className="muted">{t("resident.checkIn.yourActivity")}</p>
-                <ActivitySummary signUp={current} />
-              </>
-            ) : (
-              <p className="card">{t("resident.checkIn.noneNow")}</p>
-            )}
+            <ActivitySummary signUp={signUp} />
             {next ? (
               <button type="button" className={next === "out" ? "button big-button out" : "button big-button"} disabled={busy} onClick={() => void run(next)}>
                 {busy ? t("resident.checkIn.sending") : next === "out" ? t("resident.checkIn.checkOut") : t("resident.checkIn.checkIn")}
               </button>
             ) : (
-              <p className="ok">{t("resident.checkIn.alreadyOut")}</p>
+              <p className={signUp.status === "CONFIRMED" ? "ok" : "card"}>
+                {signUp.status === "WAITLISTED" ? t("resident.checkIn.waitlisted") : signUp.status === "CONFIRMED" ? t("resident.checkIn.alreadyOut") : t("resident.checkIn.cancelled")}
+              </p>
             )}
             <ErrorNote error={checkIn.error ?? checkOut.error} />
-            {/* The code may be another activity's than the one shown: the server knows, and says why not. */}
-            {next !== "in" && (
-              <button type="button" className={next ? "button-link" : "button secondary wide"} disabled={busy} onClick={() => void run("in")}>
-                {next ? t("resident.checkIn.checkInInstead") : t("resident.checkIn.otherActivity")}
-              </button>
-            )}
             <p className="muted">{t("resident.checkIn.hint")}</p>
             <Link href={residentPath(code, "me", "activities")}>{t("resident.me.links.activities")}</Link>
           </>
