@@ -114,6 +114,9 @@ describe("居民公开栏 (public pages)", () => {
     expect(screen.queryByRole("link", { name: /登录/ })).not.toBeInTheDocument();
     expect(screen.queryByRole("button", { name: /登录/ })).not.toBeInTheDocument();
     expect(screen.queryByLabelText(/密码/)).not.toBeInTheDocument();
+    // The way to the resident side, once, in the bar; the footer says anyone may read this.
+    expect(screen.getAllByRole("link", { name: "我的" })).toHaveLength(1);
+    expect(screen.getByText(/任何人无需登录即可查看/)).toBeInTheDocument();
   });
 
   it("groups a topic's stage notices (三议三公开) and shows the red and black lists", async () => {

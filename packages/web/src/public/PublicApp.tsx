@@ -42,7 +42,8 @@ export function PublicApp() {
       <div className="topbar">
         <span className="brand">{t("app.title")}</span>
         <div className="tools">
-          {(r.page === "community" || r.page === "resident") && (
+          {/* The resident pages have 我的 in their own bar. */}
+          {r.page === "community" && (
             <Link className="toggle me-link" href={residentPath(r.code, "me")}>
               {t("app.me")}
             </Link>
@@ -63,7 +64,7 @@ export function PublicApp() {
       )}
       {r.page === "region" && <RegionPage code={r.code} />}
       {r.page === "notFound" && <NotFound />}
-      <footer className="footer">{t("app.footer")}</footer>
+      <footer className="footer">{r.page === "resident" ? t("app.residentFooter") : t("app.footer")}</footer>
     </I18nContext.Provider>
   );
 }

@@ -226,6 +226,10 @@ describe("扫码签到", () => {
     const { user, unmount } = open(`/c/${CODE}/checkin/va_kfAyGNaX5Jij2ElQ`);
     expect(await screen.findByRole("article", { name: "村道清扫" })).toBeInTheDocument();
     expect(asked).toEqual(["va_kfAyGNaX5Jij2ElQ"]);
+    // A signed-in page: 我的 once (the page's own bar), and the footer speaks of the resident's own records.
+    expect(screen.getAllByRole("link", { name: "我的" })).toHaveLength(1);
+    expect(screen.getByText(/个人记录只有您本人和本社区（村）工作人员可以看到/)).toBeInTheDocument();
+    expect(screen.queryByText(/任何人无需登录即可查看/)).not.toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "签到" }));
     expect(await screen.findByText("签到成功")).toBeInTheDocument();
     expect(codes).toEqual([{ code: "va_kfAyGNaX5Jij2ElQ" }]);
