@@ -2,7 +2,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import { graphql, HttpResponse } from "msw";
 import { beforeAll, describe, expect, it } from "vitest";
 import { currentPeriod } from "../../../lib/dates";
-import { communities, signedIn } from "../../../test/fixtures";
+import { communities, OTHER_COMMUNITY, signedIn } from "../../../test/fixtures";
 import { renderApp } from "../../../test/render";
 import { server } from "../../../test/server";
 import { TABLE_COLUMNS } from "../figures";
@@ -108,5 +108,20 @@ describe("the cockpit (驾驶舱)", { timeout: 45_000 }, () => {
     await user.click(crumbs);
     await waitFor(() => expect(asked.at(-1)).toEqual({ nodeId: DISTRICT.id, period: currentPeriod("QUARTER"), columns: TABLE_COLUMNS }));
     expect(await screen.findByTestId("community-table")).toBeInTheDocument();
+  });
+
+  it("on the district's cockpit the header names no community; choosing one opens its cockpit", async () => {
+    const asked: Vars[] = [];
+    server.use(...cockpit(asked));
+    const { user } = renderApp("/cockpit/" + DISTRICT.id);
+    await screen.findByTestId("community-table");
+    const switcher = screen.getByTestId("community-switcher");
+    expect(switcher).toHaveValue("");
+    expect(switcher).toHaveAttribute("placeholder", "进入社区…");
+    await user.click(switcher);
+    await user.click(await screen.findByRole("option", { name: "棠下村" }));
+    await waitFor(() => expect(asked.at(-1)).toMatchObject({ nodeId: OTHER_COMMUNITY.id }));
+    // A community's cockpit: the switcher names it.
+    await waitFor(() => expect(screen.getByTestId("community-switcher")).toHaveValue("棠下村"));
   });
 });
