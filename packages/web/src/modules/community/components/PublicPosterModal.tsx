@@ -3,9 +3,8 @@
 // library is the one the activity check-in code uses (volunteering/QrCodeModal).
 import { Alert, Anchor, Button, Center, Group, Image, Loader, Modal, Stack, Text } from "@mantine/core";
 import { IconPrinter } from "@tabler/icons-react";
-import QRCode from "qrcode";
-import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useQrCode } from "../../../lib/qrCode";
 
 /** The public page's address on this server. */
 export const publicPageUrl = (code: string, origin = window.location.origin) => `${origin}/c/${encodeURIComponent(code)}`;
@@ -49,18 +48,8 @@ img { width: 110mm; height: 110mm; image-rendering: pixelated; }
 export function PublicPosterModal({ community, onClose }: { community: { name: string; code: string; streetName: string }; onClose: () => void }) {
   const { t } = useTranslation();
   const url = publicPageUrl(community.code);
-  const [image, setImage] = useState<{ url: string; qr: string } | null>(null);
-  const [failed, setFailed] = useState(false);
-  useEffect(() => {
-    let live = true;
-    // High error correction: a printed poster gets scuffed, rained on and photographed at an angle.
-    QRCode.toDataURL(url, { errorCorrectionLevel: "H", margin: 2, width: 640 })
-      .then((qr) => live && setImage({ url, qr }))
-      .catch(() => live && setFailed(true));
-    return () => {
-      live = false;
-    };
-  }, [url]);
+  // High error correction: a printed poster gets scuffed, rained on and photographed at an angle.
+  const { image, failed } = useQrCode(url, { level: "H", width: 640 });
 
   const print = () => {
     if (!image) return;
@@ -74,7 +63,7 @@ export function PublicPosterModal({ community, onClose }: { community: { name: s
       place: t("poster.place", { street: community.streetName, name: community.name }),
     };
     w.document.open();
-    w.document.write(posterHtml(text, image.qr, url));
+    w.document.write(posterHtml(text, image, url));
     w.document.close();
     const img = w.document.querySelector("img");
     const go = () => w.print();
@@ -90,8 +79,8 @@ export function PublicPosterModal({ community, onClose }: { community: { name: s
         </Text>
         {failed ? (
           <Alert color="red">{t("poster.failed")}</Alert>
-        ) : image?.url === url ? (
-          <Image src={image.qr} alt={t("poster.qrAlt")} w={280} h={280} data-testid="public-poster-qr" />
+        ) : image ? (
+          <Image src={image} alt={t("poster.qrAlt")} w={280} h={280} data-testid="public-poster-qr" />
         ) : (
           <Center h={280}>
             <Loader />

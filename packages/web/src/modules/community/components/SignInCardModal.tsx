@@ -4,10 +4,9 @@
 import { graphql } from "@gongzhi/schema";
 import { Alert, Button, Center, Group, Image, Loader, Modal, Stack, Text } from "@mantine/core";
 import { IconPrinter } from "@tabler/icons-react";
-import QRCode from "qrcode";
-import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { formatDateTime } from "../../../lib/format";
+import { printQrSheet, useQrCode } from "../../../lib/qrCode";
 import { UserErrorFields } from "../../../lib/userError";
 
 export const IssueResidentSignInCardMutation = graphql(
@@ -47,38 +46,12 @@ export const cardUrl = (card: Pick<SignInCard, "path" | "url">) => card.url ?? `
 export function SignInCardModal({ card, onClose }: { card: SignInCard; onClose: () => void }) {
   const { t, i18n } = useTranslation();
   const url = cardUrl(card);
-  const [image, setImage] = useState<string | null>(null);
-  const [failed, setFailed] = useState(false);
-  useEffect(() => {
-    let live = true;
-    QRCode.toDataURL(url, { errorCorrectionLevel: "M", margin: 2, width: 320 })
-      .then((data) => live && setImage(data))
-      .catch(() => live && setFailed(true));
-    return () => {
-      live = false;
-    };
-  }, [url]);
+  const { image, failed } = useQrCode(url);
   const expires = formatDateTime(card.expiresAt, i18n.language) ?? "";
   const title = t("residents.signInCard.cardTitle", { name: card.resident.name });
 
   const print = () => {
-    if (!image) return;
-    const w = window.open("", "_blank", "width=480,height=640");
-    if (!w) return;
-    const doc = w.document;
-    doc.title = title;
-    const h = doc.createElement("h2");
-    h.textContent = title;
-    const img = doc.createElement("img");
-    img.src = image;
-    img.alt = t("residents.signInCard.qrAlt");
-    const p = doc.createElement("p");
-    p.textContent = t("residents.signInCard.printHint", { expires });
-    for (const el of [h, img, p]) {
-      el.setAttribute("style", "display:block;margin:12px auto;text-align:center;font-family:sans-serif;font-size:18px");
-      doc.body.appendChild(el);
-    }
-    img.onload = () => w.print();
+    if (image) printQrSheet({ title, image, alt: t("residents.signInCard.qrAlt"), lines: [t("residents.signInCard.printHint", { expires })] });
   };
 
   return (

@@ -1,8 +1,8 @@
 // 我的兑换: the resident's redemptions, newest first: each with its status, and while it waits to be
 // handed over (PENDING) its 核销码 as a QR code and in large letters for the clerk, and 取消兑换
 // (the points come back). The QR library (the admin app's) comes with this lazy chunk only.
-import QRCode from "qrcode";
-import { useEffect, useState } from "react";
+import { useState } from "react";
+import { useQrCode } from "../../../lib/qrCode";
 import { dayTime } from "../../format";
 import { useT } from "../../i18n";
 import { Link, residentPath } from "../../router";
@@ -110,21 +110,11 @@ function RedemptionCard({ redemption }: { redemption: MyRedemption }) {
 /** The 核销码 as a QR code the clerk scans, and in large letters to read out or type in. */
 export function PickupCode({ code }: { code: string }) {
   const { t } = useT();
-  const [image, setImage] = useState<{ code: string; url: string } | null>(null);
-  useEffect(() => {
-    let live = true;
-    QRCode.toDataURL(code, { errorCorrectionLevel: "M", margin: 2, width: 240 })
-      .then((url) => live && setImage({ code, url }))
-      .catch(() => {
-        // Offline or no canvas: the code in letters still serves.
-      });
-    return () => {
-      live = false;
-    };
-  }, [code]);
+  // Offline or no canvas: no image, and the code in letters still serves.
+  const { image } = useQrCode(code, { width: 240 });
   return (
     <div className="pickup">
-      {image?.code === code ? <img src={image.url} alt={t("resident.redemptions.qrAlt", { code })} width={240} height={240} /> : <div className="qr-placeholder" aria-hidden="true" />}
+      {image ? <img src={image} alt={t("resident.redemptions.qrAlt", { code })} width={240} height={240} /> : <div className="qr-placeholder" aria-hidden="true" />}
       <p>
         {t("resident.redemptions.code")} <span className="pickup-code">{code.replace(/^(.{4})(.{4})$/, "$1-$2")}</span>
       </p>

@@ -5,9 +5,8 @@
 // (for residents' apps that take it typed in).
 import { Alert, Button, Center, Code, Group, Image, Loader, Modal, Stack, Text } from "@mantine/core";
 import { IconPrinter } from "@tabler/icons-react";
-import QRCode from "qrcode";
-import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { printQrSheet, useQrCode } from "../../../../lib/qrCode";
 
 /** The address a QR code holds: the API's checkInUrl (a path unless PUBLIC_URL is configured: put it on this origin), else the bare code. */
 export const checkInTarget = (code: string, url: string | null | undefined) => (url ? (url.startsWith("/") ? `${window.location.origin}${url}` : url) : code);
@@ -15,36 +14,10 @@ export const checkInTarget = (code: string, url: string | null | undefined) => (
 export function QrCodeModal({ code, url, title, onClose }: { code: string; url?: string | null; title: string; onClose: () => void }) {
   const { t } = useTranslation("volunteering");
   const target = checkInTarget(code, url);
-  const [image, setImage] = useState<{ target: string; url: string } | null>(null);
-  const [failed, setFailed] = useState(false);
-  useEffect(() => {
-    let live = true;
-    QRCode.toDataURL(target, { errorCorrectionLevel: "M", margin: 2, width: 320 })
-      .then((dataUrl) => live && setImage({ target, url: dataUrl }))
-      .catch(() => live && setFailed(true));
-    return () => {
-      live = false;
-    };
-  }, [target]);
+  const { image, failed } = useQrCode(target);
 
   const print = () => {
-    if (!image) return;
-    const w = window.open("", "_blank", "width=480,height=640");
-    if (!w) return;
-    const doc = w.document;
-    doc.title = title;
-    const h = doc.createElement("h2");
-    h.textContent = title;
-    const img = doc.createElement("img");
-    img.src = image.url;
-    img.alt = t("activity.qrAlt");
-    const p = doc.createElement("p");
-    p.textContent = t("activity.qrPrintHint");
-    for (const el of [h, img, p]) {
-      el.setAttribute("style", "display:block;margin:12px auto;text-align:center;font-family:sans-serif");
-      doc.body.appendChild(el);
-    }
-    img.onload = () => w.print();
+    if (image) printQrSheet({ title, image, alt: t("activity.qrAlt"), lines: [t("activity.qrPrintHint")], fontSize: 16 });
   };
 
   return (
@@ -55,8 +28,8 @@ export function QrCodeModal({ code, url, title, onClose }: { code: string; url?:
         </Text>
         {failed ? (
           <Alert color="red">{t("activity.qrFailed")}</Alert>
-        ) : image?.target === target ? (
-          <Image src={image.url} alt={t("activity.qrAlt")} w={320} h={320} data-testid="activity-qr" />
+        ) : image ? (
+          <Image src={image} alt={t("activity.qrAlt")} w={320} h={320} data-testid="activity-qr" />
         ) : (
           <Center h={320}>
             <Loader />
