@@ -13,7 +13,7 @@ import type { Context } from "../../shared/context.js";
 import { notFound, UserError } from "../../shared/errors.js";
 import { parseId, toGlobalId } from "../../shared/ids.js";
 import { monthKey, monthOf, monthsOf, parsePeriod, type Period } from "../points/period.rules.js";
-import { FIGURES, figuresByKey, SEAT_CATEGORY_COUNT, SOURCES, toFigures, type Figs, type Window } from "./metrics.js";
+import { addFigs, FIGURES, figuresByKey, SEAT_CATEGORY_COUNT, SOURCES, toFigures, type Figs, type Window } from "./metrics.js";
 
 /** Figures by name (metrics.ts FIGURES); Money ones in whole fen (see toFigures). */
 export type Figures = Record<string, number>;
@@ -170,8 +170,7 @@ export async function regionOverview(ctx: Context, nodeId: string, rawPeriod: st
     if (!street) streets.set(r.streetId, (street = { streetId: r.streetId, streetName: r.streetName, communityCount: 0, figures: zero(), communities: [] }));
     street.communityCount++;
     street.communities.push(row);
-    add(street.figures, figures);
-    add(totals, figures);
+    addFigs(street.figures, r.figs);
     coverage.communityCount++;
     if (Number(figures.serviceComplexes) > 0) coverage.serviceComplex++;
     if (Number(figures.committees) > 0) coverage.deliberationCommittee++;
@@ -181,6 +180,8 @@ export async function regionOverview(ctx: Context, nodeId: string, rawPeriod: st
     if (Number(figures.activeAccounts) > 0) coverage.pointsInUse++;
     if (Number(figures.projects) > 0) coverage.withProjects++;
   }
+  // The totals from the streets' subtotals: a hundred additions of every figure, not two thousand.
+  for (const street of streets.values()) add(totals, street.figures);
   return { node, period, from: w.from, to: w.to, asOf: now, totals, coverage, streets: [...streets.values()], projectTypes: types };
 }
 

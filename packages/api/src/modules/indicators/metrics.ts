@@ -509,3 +509,17 @@ export function toFigures(figs: Figs | null, names: Figure[]): Record<string, nu
   }
   return out;
 }
+
+/**
+ * Adds a figs array's figures to `into` (a record toFigures made, of every FIGURES name): only the
+ * figures the row has, not every name — the overview sums 2,000 communities into their streets.
+ */
+export function addFigs(into: Record<string, number>, figs: Figs | null) {
+  for (const part of figs ?? []) {
+    const fields = SOURCE_FIGURES[part[0]!]!;
+    for (let i = 0; i < fields.length; i++) {
+      const name = fields[i]!;
+      if (name in into) into[name] = into[name]! + Number(part[i + 1]);
+    }
+  }
+}
