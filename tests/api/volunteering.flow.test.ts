@@ -188,7 +188,7 @@ describe("activities, sign-up and the waiting list", () => {
 });
 
 describe("check-in and check-out", () => {
-  it("myVolunteerSignUps(checkInCode): my sign-up for the scanned activity (URL or bare code), nobody else's; bad codes are INVALID", async () => {
+  it("myVolunteerSignUps(checkInCode): my sign-up for the scanned activity (URL or bare code), nobody else's; blank or over-long codes are refused", async () => {
     const a = await v.activity(w.A.community, A(), { startH: 5 });
     const other = await v.activity(w.A.community, A(), { startH: 6 });
     const s = await v.ok("signUpForVolunteerActivity", { input: { activityId: a.id } }, me());
@@ -205,7 +205,9 @@ describe("check-in and check-out", () => {
     expect(await ids(other.checkInCode)).toEqual([]);
     expect(await ids("va_nonsense")).toEqual([]);
     expect(await ids(a.checkInCode, w.staffA)).toEqual([]);
-    for (const bad of ["", "   ", "x".repeat(101)]) expect(gqlError(await kit.gql(q, { c: bad }, me()))).toMatchObject({ code: "INVALID", field: "checkInCode" });
+    // As the check-in mutations read input.code: blank is REQUIRED, an over-long code INVALID.
+    for (const blank of ["", "   "]) expect(gqlError(await kit.gql(q, { c: blank }, me()))).toMatchObject({ code: "REQUIRED", field: "checkInCode" });
+    expect(gqlError(await kit.gql(q, { c: "x".repeat(101) }, me()))).toMatchObject({ code: "INVALID", field: "checkInCode" });
   });
 
   it("by QR code: refused outside the window (30 minutes before the start until the end); the code identifies the activity", async () => {

@@ -8,15 +8,8 @@ import { parseId, parseOptionalId } from "../../shared/ids.js";
 import { actingOrNobody, actingResident, actorKind } from "../../shared/actor.js";
 import { CheckMethodEnum, VolunteerHoursStatusEnum, VolunteerSignUpStatusEnum, VolunteerSignUpStepEnum } from "./enums.type.js";
 import { signUpAction, signUpSteps } from "./activity.rules.js";
-import { scannedCode } from "./volunteering.validation.js";
-import { UserError } from "../../shared/errors.js";
-
-/** myVolunteerSignUps(checkInCode): what was scanned (the QR's URL or the bare code), as the check-in mutations read it. */
-function checkInCodeArg(scanned: string): string {
-  const code = scannedCode(scanned.trim());
-  if (!code || code.length > 100) throw new UserError("INVALID", "签到码无效 (checkInCode: the scanned check-in URL or code)", "checkInCode");
-  return code;
-}
+import { checkInCodeArg } from "./volunteering.validation.js";
+import { parseInput } from "../../shared/service.js";
 
 const ownSignUps = (ctx: Context): { volunteer?: { residentId: string } } => (actingResident(ctx) ? { volunteer: { residentId: actingResident(ctx)! } } : {});
 
@@ -107,7 +100,7 @@ function signUpWhere(ctx: Context, args: SignUpArgs): Prisma.VolunteerSignUpWher
 function myWhere(ctx: Context, args: { upcoming?: boolean | null; hoursStatuses?: HoursStatus[] | null; checkInCode?: string | null }): Prisma.VolunteerSignUpWhereInput {
   const activity: Prisma.VolunteerActivityWhereInput = {
     ...(args.upcoming ? { endsAt: { gt: ctx.now() } } : {}),
-    ...(args.checkInCode != null ? { checkInCode: checkInCodeArg(args.checkInCode) } : {}),
+    ...(args.checkInCode != null ? { checkInCode: parseInput(checkInCodeArg, { checkInCode: args.checkInCode }, "").checkInCode } : {}),
   };
   return {
     volunteer: { residentId: actingOrNobody(ctx) },

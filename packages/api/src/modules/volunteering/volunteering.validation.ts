@@ -74,7 +74,11 @@ export const scannedCode = (scanned: string): string => {
     return m[1]!;
   }
 };
-export const codeInput = z.object({ code: text(500).transform(scannedCode).pipe(text(100)) });
+/** A scanned check-in code (the URL or the bare code), as the code it holds. */
+const scannedCheckInCode = text(500).transform(scannedCode).pipe(text(100));
+export const codeInput = z.object({ code: scannedCheckInCode });
+/** myVolunteerSignUps(checkInCode): read as the check-in mutations read input.code. */
+export const checkInCodeArg = z.object({ checkInCode: scannedCheckInCode });
 export const recordCheckInput = z.object({ signUpId: gid("VolunteerSignUp"), at: time.nullish() });
 export const noteInput = z.object({ note: optionalText(500) });
 export const adjustInput = z.object({
