@@ -13,7 +13,8 @@ import type { Context } from "../../shared/context.js";
 import { notFound, UserError } from "../../shared/errors.js";
 import { parseId, toGlobalId } from "../../shared/ids.js";
 import { monthKey, monthOf, monthsOf, parsePeriod, type Period } from "../points/period.rules.js";
-import { addFigs, FIGURES, figuresByKey, SEAT_CATEGORY_COUNT, SOURCES, toFigures, type Figs, type Window } from "./metrics.js";
+import { addFigs, figuresByKey, toFigures, type Figs } from "./figs.js";
+import { FIGURES, SEAT_CATEGORY_COUNT, SOURCES, type Window } from "./metrics.js";
 
 /** Figures by name (metrics.ts FIGURES); Money ones in whole fen (see toFigures). */
 export type Figures = Record<string, number>;
