@@ -4,12 +4,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createStatementKit } from "./statementKit.js";
 import type { As } from "./testkit.js";
+import { toGlobalId } from "@gongzhi/api/src/shared/ids.js";
 
 const { kit, statementsOf } = await createStatementKit();
 afterAll(() => kit.close());
 
 const SIZES = [1, 10, 100] as const;
-type Fixture = { communityGid: string; residentGid: string; admin: As };
+/** volunteerApp: an app acting for the fixture's first resident, who holds a place on each of its `size` activities. */
+type Fixture = { communityGid: string; residentGid: string; admin: As; volunteerApp: As; checkInCode: string };
 let bulk = 0;
 const MONTH = "2026-11";
 /** A points account per resident with awards and one deduction under a village rule in MONTH (ledger and monthly sums). */
@@ -78,7 +80,13 @@ beforeAll(async () => {
         ],
       });
     }
-    fixtures.set(size, { communityGid: community.gid, residentGid, admin: await kit.seed.account("ADMIN", community) });
+    const admin = await kit.seed.account("ADMIN", community);
+    const app = await kit.seed.apiClient([community.id], ["volunteer:read", "resident:actAs"], admin.id);
+    const volunteer = await kit.prisma.resident.findUniqueOrThrow({ where: { id: residentIds[0]! }, select: { id: true } });
+    const volunteerApp: As = { headers: { ...app.headers, "x-act-as-resident": toGlobalId("Resident", volunteer.id) } };
+    await kit.gql(`{ viewer { kind } }`, {}, volunteerApp); // records lastUsedAt (written at most once a minute), as a running app has
+    const activity = await kit.prisma.volunteerActivity.findFirstOrThrow({ where: { communityId: community.id }, select: { checkInCode: true } });
+    fixtures.set(size, { communityGid: community.gid, residentGid, admin, volunteerApp, checkInCode: activity.checkInCode! });
   }
   const { district } = await kit.seed.place();
   for (const size of SIZES) {
@@ -185,6 +193,13 @@ describe("SQL statements per request", () => {
     // Backwards from the end: counted.
     expect((await page(10, "last: 50")).filter(isCount)).toHaveLength(1);
     expect((await answer(10, "last: 50")).residents.totalCount).toBe(10);
+  });
+
+  it("a resident's sign-ups with their activities (myVolunteerSignUps, all or by a scanned check-in code): the activities come in the sign-ups' own query", async () => {
+    await expectConstant(3, (f) => statementsOf(`{ myVolunteerSignUps(first: 100) { edges { node { id status checkedInAt activity { id title startsAt endsAt } } } } }`, {}, f.volunteerApp));
+    await expectConstant(3, (f) =>
+      statementsOf(`query($c: String!) { myVolunteerSignUps(first: 1, checkInCode: $c) { edges { node { id status activity { id title place } } } } }`, { c: `https://x.example/c/A/checkin/${f.checkInCode}` }, f.volunteerApp),
+    );
   });
 
   it("points accounts with their residents: the residents come in the accounts' own query (no statement per row)", async () => {
