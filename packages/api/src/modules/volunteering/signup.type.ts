@@ -132,7 +132,7 @@ builder.queryFields((t) => ({
     type: "VolunteerSignUp",
     cursor: "id",
     description:
-      "For residents' apps: my activities and hours — the sign-ups of the resident the API client acts for, newest first (upcoming: only places and waits for activities not yet ended; checkInCode: only my sign-up for the activity whose QR code was scanned). Empty for other viewers. Needs volunteer:read.",
+      "For the resident side and residents' apps: my activities and hours — the sign-ups of the acting resident (signed in on the resident side, or the one an API client acts for), newest first (upcoming: only places and waits for activities not yet ended; checkInCode: only my sign-up for the activity whose QR code was scanned). Empty for other viewers. Needs volunteer:read.",
     authScopes: { loggedIn: true },
     args: {
       upcoming: t.arg.boolean({ required: false }),
