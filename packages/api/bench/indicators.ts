@@ -125,6 +125,8 @@ if (!added) {
     },
     { timeout: 1_800_000 },
   );
+  // Loaded without triggers (replica): mark every community's indicator cells stale, as the triggers would.
+  await p.$executeRawUnsafe(`INSERT INTO "IndicatorDirty" ("communityId") SELECT "id" FROM "Community"`);
   // VACUUM as autovacuum would after the inserts: the visibility map lets the covering indexes answer alone.
   await p.$executeRawUnsafe(`VACUUM ANALYZE`);
   log(`added the indicators' rows (12 months up to ${period}) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);

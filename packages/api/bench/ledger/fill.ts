@@ -182,6 +182,8 @@ export async function fillLedger(client: pg.Client, s: Shape, from: number, to: 
     console.log(`  ${label}: index ${i.name} built in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   }
   await client.query(`SET session_replication_role = DEFAULT`);
+  // The triggers that mark the indicator cells stale were bypassed with the rest: mark the communities.
+  await client.query(`INSERT INTO "IndicatorDirty" ("communityId") SELECT "id" FROM "Community"`);
   await client.query(`VACUUM ANALYZE "PointsEntry", "PointsMonthly", "PointsAccount"`);
 }
 

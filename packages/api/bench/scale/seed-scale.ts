@@ -458,6 +458,8 @@ if (tty) bars.stop();
 
 // The bench's accounts: the community closest to the average size, and its street.
 await client.query("SET session_replication_role = DEFAULT");
+// The load bypassed the triggers that mark changed communities' indicator cells stale: mark them all.
+await client.query(`INSERT INTO "IndicatorDirty" ("communityId") SELECT "id" FROM "Community"`);
 const exists = (await client.query(`SELECT 1 FROM "Account" WHERE username IN ('bench_admin', 'bench_street')`)).rowCount! > 0;
 if (!exists) {
   const avg = R / C;

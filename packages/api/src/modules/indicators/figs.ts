@@ -29,6 +29,7 @@ const SOURCE_FIGURES: string[][] = SOURCES.map((s) => s.figures(sample, { oneMon
  * rows and spend seconds on JIT). Reads the communities from a CTE named c.
  */
 export function figuresByKey(sources: Source[], w: Window, by: "community" | "month"): Prisma.Sql {
+  if (sources.length === 0) return Prisma.sql`(SELECT NULL::text AS k, NULL::json AS figs WHERE false)`;
   // Months the window spans (a period is whole China calendar months; its days are their first days).
   const months = (Date.parse(w.toDay) - Date.parse(w.fromDay)) / 86_400_000 <= 31 ? 1 : 2;
   const grouping = { oneMonth: by === "month" || months === 1 };
@@ -55,7 +56,7 @@ const template = (names: Figure[]) => {
 };
 
 /**
- * The figures named `names` from a figs array (absent: 0). Money too is a number of whole fen: the
+ * The figures named `names` from a figs array (absent: 0; a figure's parts from several sources are added). Money too is a number of whole fen: the
  * JSON it comes from is read as numbers anyway, sums of whole fen are exact below 2^53 (¥90 trillion),
  * and the Money scalar refuses anything beyond. Figures of other sources than `names`' are left out.
  */
@@ -66,7 +67,7 @@ export function toFigures(figs: Figs | null, names: Figure[]): Record<string, nu
     const fields = SOURCE_FIGURES[part[0]!]!;
     for (let i = 0; i < fields.length; i++) {
       const name = fields[i]!;
-      if (name in base) out[name] = Number(part[i + 1]);
+      if (name in base) out[name] = out[name]! + Number(part[i + 1]);
     }
   }
   return out;

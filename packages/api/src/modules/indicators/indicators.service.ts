@@ -2,8 +2,10 @@
 // quarter or year), its per-community breakdown grouped by street, and the month-by-month trends.
 // Read with report:read over the communities below the node where the viewer holds it; a node the
 // viewer does not reach is NOT_FOUND, like an unknown id. Each request is a fixed number of SQL
-// statements: auth, the node, one statement of per-community aggregates (metrics.ts) and one of
-// projects by type — whatever the number of communities.
+// statements: auth, the node, the cells' freshness probe (cells.ts; plus one transaction when a
+// community below the node changed since), one statement of per-community figures — the cells'
+// sums and the live sources' aggregates (metrics.ts) — and one of projects by type, whatever the
+// number of communities.
 import { decodeGlobalID } from "@pothos/plugin-relay";
 import { PLAN_PER_CALL } from "../../db.js";
 import { Prisma } from "../../generated/prisma/client.js";
@@ -13,8 +15,9 @@ import type { Context } from "../../shared/context.js";
 import { notFound, UserError } from "../../shared/errors.js";
 import { parseId, toGlobalId } from "../../shared/ids.js";
 import { monthKey, monthOf, monthsOf, parsePeriod, type Period } from "../points/period.rules.js";
+import { addCells, FLOW_LAYOUT, flowCells, liveSources, NON_ADDITIVE, PERIOD_LAYOUT, refreshCells, STATE_LAYOUT } from "./cells.js";
 import { addFigs, figuresByKey, toFigures, type Figs } from "./figs.js";
-import { FIGURES, SEAT_CATEGORY_COUNT, SOURCES, type Window } from "./metrics.js";
+import { FIGURES, SEAT_CATEGORY_COUNT, type Window } from "./metrics.js";
 
 /** Figures by name (metrics.ts FIGURES); Money ones in whole fen (see toFigures). */
 export type Figures = Record<string, number>;
@@ -133,21 +136,41 @@ export const MONTH_KEY = (at: Date) => monthKey(monthOf(at));
 /** Parse the period argument ("2026-11", "2026-Q4", "2026"), as pointsRanking takes it. */
 export const indicatorPeriod = (value: string) => parsePeriod(value, "period");
 
-/** The statement of per-community figures (exported for the bench's EXPLAIN). */
-export function overviewSql(ctx: Context, node: IndicatorNode, w: Window): Prisma.Sql {
+/**
+ * The statement of per-community figures (exported for the bench's EXPLAIN): the cells' flows over
+ * the window, for a quarter or a year its distinct counts, the state cells and the live sources.
+ */
+export function overviewSql(ctx: Context, node: IndicatorNode, w: Window, period: Period): Prisma.Sql {
   return Prisma.sql`${PER_CALL}WITH ${communitiesCte(ctx, node)}
-    SELECT c."id", c."name", c."kind", c."streetId", c."streetName", m.figs
-    FROM c LEFT JOIN ${figuresByKey(SOURCES, w, "community")} m ON m.k = c."id"
+    SELECT c."id", c."name", c."kind", c."streetId", c."streetName", f.v AS flows, p."v" AS period, s."v" AS state, l.figs AS live
+    FROM c LEFT JOIN ${flowCells(w, "community")} f ON f.k = c."id"
+      LEFT JOIN "IndicatorPeriod" p ON p."communityId" = c."id" AND p."period" = ${period.kind === "MONTH" ? null : period.key}
+      LEFT JOIN "IndicatorState" s ON s."communityId" = c."id"
+      LEFT JOIN ${figuresByKey(liveSources(), w, "community")} l ON l.k = c."id"
     ORDER BY c."streetName", c."name"`;
 }
+
+type OverviewRow = {
+  id: string;
+  name: string;
+  kind: "URBAN" | "RURAL";
+  streetId: string;
+  streetName: string;
+  flows: number[] | null;
+  period: number[] | null;
+  state: number[] | null;
+  live: Figs | null;
+};
 
 export async function regionOverview(ctx: Context, nodeId: string, rawPeriod: string): Promise<RegionOverview> {
   const period = indicatorPeriod(rawPeriod);
   const node = await indicatorNode(ctx, nodeId);
   const now = ctx.now();
   const w = windowOf(period, now);
+  const months = monthsOf(period).length;
+  await refreshCells(ctx.prisma, node.path);
   const [rows, types] = await Promise.all([
-    ctx.prisma.$queryRaw<{ id: string; name: string; kind: "URBAN" | "RURAL"; streetId: string; streetName: string; figs: Figs | null }[]>(overviewSql(ctx, node, w)),
+    ctx.prisma.$queryRaw<OverviewRow[]>(overviewSql(ctx, node, w, period)),
     ctx.prisma.$queryRaw<{ typeName: string; projects: number; budgetedFen: bigint; beneficiaries: number }[]>(
       Prisma.sql`${PER_CALL}WITH ${communitiesCte(ctx, node)}
         SELECT t."name" AS "typeName", COUNT(*)::int AS "projects",
@@ -160,18 +183,23 @@ export async function regionOverview(ctx: Context, nodeId: string, rawPeriod: st
         GROUP BY t."name" ORDER BY 2 DESC, 1`,
     ),
   ]);
+  // A quarter's or a year's distinct counts are its own cells (IndicatorPeriod), not the months' sum.
+  const skip = months > 1 ? NON_ADDITIVE : undefined;
   const streets = new Map<string, StreetIndicators>();
   const totals = zero();
   const coverage: Coverage = { communityCount: 0, serviceComplex: 0, deliberationCommittee: 0, fullySeatedCommittee: 0, monthlyMeetings: 0, volunteerCommittee: 0, pointsInUse: 0, withProjects: 0 };
-  const months = monthsOf(period).length;
   for (const r of rows) {
-    const figures = toFigures(r.figs, FIGURES);
+    const figures = zero();
+    addCells(figures, r.flows, FLOW_LAYOUT, skip);
+    addCells(figures, r.period, PERIOD_LAYOUT);
+    addCells(figures, r.state, STATE_LAYOUT);
+    addFigs(figures, r.live);
     const row: CommunityIndicators = { communityId: r.id, communityName: r.name, communityKind: r.kind, streetId: r.streetId, streetName: r.streetName, figures };
     let street = streets.get(r.streetId);
     if (!street) streets.set(r.streetId, (street = { streetId: r.streetId, streetName: r.streetName, communityCount: 0, figures: zero(), communities: [] }));
     street.communityCount++;
     street.communities.push(row);
-    addFigs(street.figures, r.figs);
+    add(street.figures, figures);
     coverage.communityCount++;
     if (Number(figures.serviceComplexes) > 0) coverage.serviceComplex++;
     if (Number(figures.committees) > 0) coverage.deliberationCommittee++;
@@ -200,11 +228,13 @@ export async function regionTrends(ctx: Context, nodeId: string, until: string |
   const toMonth = last ? last.toMonth : new Date(Date.UTC(monthOf(now).getUTCFullYear(), monthOf(now).getUTCMonth() + 1, 1));
   const fromMonth = new Date(Date.UTC(toMonth.getUTCFullYear(), toMonth.getUTCMonth() - months, 1));
   const w = windowOf({ fromMonth, toMonth }, now);
-  const flows = SOURCES.filter((s) => s.at !== null);
   const keys = monthsOf({ fromMonth, toMonth }).map(monthKey);
-  const rows = await ctx.prisma.$queryRaw<{ k: string; figs: Figs | null }[]>(
+  await refreshCells(ctx.prisma, node.path);
+  const rows = await ctx.prisma.$queryRaw<{ k: string; flows: number[] | null; live: Figs | null }[]>(
     Prisma.sql`${PER_CALL}WITH ${communitiesCte(ctx, node)}
-      SELECT m.k, f.figs FROM unnest(${keys}::text[]) AS m(k) LEFT JOIN ${figuresByKey(flows, w, "month")} f ON f.k = m.k
+      SELECT m.k, f.v AS flows, l.figs AS live FROM unnest(${keys}::text[]) AS m(k)
+        LEFT JOIN ${flowCells(w, "month")} f ON f.k = m.k
+        LEFT JOIN ${figuresByKey(liveSources(true), w, "month")} l ON l.k = m.k
       ORDER BY m.k`,
   );
   const flowFigures = FIGURES.filter((f) => f.flow);
@@ -213,7 +243,9 @@ export async function regionTrends(ctx: Context, nodeId: string, until: string |
     months: rows.map((r) => {
       const p = parsePeriod(r.k);
       const mw = windowOf(p, now);
-      return { month: r.k, from: mw.from, to: mw.to, figures: toFigures(r.figs, flowFigures) };
+      const figures = toFigures(r.live, flowFigures);
+      addCells(figures, r.flows, FLOW_LAYOUT);
+      return { month: r.k, from: mw.from, to: mw.to, figures };
     }),
   };
 }

@@ -16,6 +16,8 @@ export interface Figure {
   description: string;
   /** The SQL aggregate, over the rows the metric's table and filter select. */
   sql: Prisma.Sql;
+  /** A part of the figure of this name that another source declares: added to it, not listed on its own. */
+  part?: true;
 }
 
 /** The instants and days a request counts against (China calendar, see shared/chinaTime.ts). */
@@ -44,6 +46,19 @@ export interface Source {
   join?: Prisma.Sql;
   /** `oneMonth`: every group's rows fall in one China calendar month (a month's overview, or the trends' groups). */
   figures: (w: Window, g: { oneMonth: boolean }) => Figure[];
+  /**
+   * Counted on every request, from the rows: its figures depend on the time of the request (`now`,
+   * `today`). The others are kept per community and month (flows) or per community (state) in the
+   * indicator cells (cells.ts) and must not read the window's now or today.
+   */
+  live?: true;
+  /**
+   * false: a flow whose figures do not add up over months (distinct counts): a period of several
+   * months counts it from the rows; a month reads it from the cells.
+   */
+  additive?: false;
+  /** The table the join reads (its changes mark the community stale like the source table's). */
+  joinTable?: string;
 }
 
 const raw = Prisma.raw;
@@ -68,14 +83,23 @@ export const SOURCES: Source[] = [
     capability: "service",
     table: "ServiceTicket",
     at: { column: "submittedAt", kind: "instant" },
-    figures: (w) => [
+    figures: () => [
       int("ticketsSubmitted", "Tickets (办件) submitted in the period (ServiceTicket.submittedAt); the same as serviceReport.submitted.", count()),
       int(
         "ticketsLate",
         "Of the tickets submitted in the period, those closed after their deadline (closedAt > dueAt) or still open (not RETURNED) past it now; serviceReport.late.",
-        Prisma.sql`COUNT(*) FILTER (WHERE "closedAt" > "dueAt" OR ("closedAt" IS NULL AND "status" <> 'RETURNED' AND "dueAt" < ${w.now}))::int`,
+        count(`"closedAt" > "dueAt"`),
       ),
     ],
+  },
+  {
+    id: "ticketsOpenLate",
+    capability: "service",
+    table: "ServiceTicket",
+    at: { column: "submittedAt", kind: "instant" },
+    live: true,
+    where: (w) => Prisma.sql`"closedAt" IS NULL AND "status" <> 'RETURNED' AND "dueAt" < ${w.now}`,
+    figures: () => [{ ...int("ticketsLate", "The tickets of ticketsLate still open past their deadline now.", count()), part: true }],
   },
   {
     id: "ticketsClosed",
@@ -100,6 +124,7 @@ export const SOURCES: Source[] = [
   },
   {
     id: "ticketsOverdue",
+    live: true,
     capability: "service",
     table: "ServiceTicket",
     at: null,
@@ -134,6 +159,7 @@ export const SOURCES: Source[] = [
   },
   {
     id: "members",
+    live: true,
     capability: "deliberation",
     table: "CommitteeMembership",
     at: null,
@@ -189,6 +215,7 @@ export const SOURCES: Source[] = [
   },
   {
     id: "resolutionsPastDue",
+    live: true,
     capability: "deliberation",
     table: "Resolution",
     at: null,
@@ -270,10 +297,15 @@ export const SOURCES: Source[] = [
     capability: "volunteering",
     table: "VolunteerSignUp",
     at: { column: "checkedInAt", kind: "instant" },
-    figures: () => [
-      int("personTimes", "Person-times (人次): sign-ups checked in (签到) in the period (VolunteerSignUp.checkedInAt).", count()),
-      int("volunteersServing", "Distinct volunteers who checked in in the period (summed over communities in a roll-up).", raw(`COUNT(DISTINCT "volunteerId")::int`)),
-    ],
+    figures: () => [int("personTimes", "Person-times (人次): sign-ups checked in (签到) in the period (VolunteerSignUp.checkedInAt).", count())],
+  },
+  {
+    id: "checkInVolunteers",
+    capability: "volunteering",
+    table: "VolunteerSignUp",
+    at: { column: "checkedInAt", kind: "instant" },
+    additive: false,
+    figures: () => [int("volunteersServing", "Distinct volunteers who checked in in the period (summed over communities in a roll-up).", raw(`COUNT(DISTINCT "volunteerId")::int`))],
   },
   {
     id: "hours",
@@ -299,10 +331,19 @@ export const SOURCES: Source[] = [
     capability: "volunteering",
     table: "PointsMonthly",
     at: { column: "month", kind: "day" },
-    figures: (_w, g) => [
+    figures: () => [
       float("pointsAwarded", "Points awarded (加分) in the period's accounting months, net of reversals, as the points ledger's monthly sums (PointsMonthly.awarded) that pointsTrend reads.", raw(`COALESCE(SUM("awarded"), 0)::float8`)),
       float("pointsDeducted", "Points deducted (扣分) in the period's months (PointsMonthly.deducted).", raw(`COALESCE(SUM("deducted"), 0)::float8`)),
       float("pointsSpent", "Points spent in the store (积分超市) in the period's months, net of refunds (PointsMonthly.spent).", raw(`COALESCE(SUM("spent"), 0)::float8`)),
+    ],
+  },
+  {
+    id: "pointsActive",
+    capability: "volunteering",
+    table: "PointsMonthly",
+    at: { column: "month", kind: "day" },
+    additive: false,
+    figures: (_w, g) => [
       // An account has one PointsMonthly row a month (its key): within one month, counting rows counts
       // accounts, without COUNT(DISTINCT)'s sort (a district's month: 40,000 rows sorted on disk).
       int(
@@ -371,6 +412,7 @@ export const SOURCES: Source[] = [
   },
   {
     id: "budget",
+    joinTable: "Project",
     capability: "projects",
     table: "ProjectBudgetLine",
     at: null,
@@ -380,6 +422,7 @@ export const SOURCES: Source[] = [
   },
   {
     id: "spent",
+    joinTable: "Project",
     capability: "projects",
     table: "ProjectExpense",
     at: null,
@@ -411,6 +454,8 @@ export const SOURCES: Source[] = [
   },
   {
     id: "overdueMilestones",
+    joinTable: "Project",
+    live: true,
     capability: "projects",
     table: "ProjectMilestone",
     at: null,
@@ -443,4 +488,6 @@ export const SOURCES: Source[] = [
 
 /** Figure descriptions by name (for the schema), and their types. */
 export const sample: Window = { from: new Date(0), to: new Date(0), fromDay: "1970-01-01", toDay: "1970-01-01", now: new Date(0), today: "1970-01-01" };
-export const FIGURES: (Figure & { capability: Capability; flow: boolean })[] = SOURCES.flatMap((s) => s.figures(sample, { oneMonth: false }).map((f) => ({ ...f, capability: s.capability, flow: s.at !== null })));
+export const FIGURES: (Figure & { capability: Capability; flow: boolean })[] = SOURCES.flatMap((s) =>
+  s.figures(sample, { oneMonth: false }).flatMap((f) => (f.part ? [] : [{ ...f, capability: s.capability, flow: s.at !== null }])),
+);
