@@ -2,7 +2,7 @@
 CREATE TABLE "IndicatorMonth" (
     "communityId" UUID NOT NULL,
     "month" DATE NOT NULL,
-    "v" DOUBLE PRECISION[],
+    "v" BIGINT[],
 
     CONSTRAINT "IndicatorMonth_pkey" PRIMARY KEY ("communityId","month")
 );
@@ -11,7 +11,7 @@ CREATE TABLE "IndicatorMonth" (
 CREATE TABLE "IndicatorPeriod" (
     "communityId" UUID NOT NULL,
     "period" TEXT NOT NULL,
-    "v" DOUBLE PRECISION[],
+    "v" BIGINT[],
 
     CONSTRAINT "IndicatorPeriod_pkey" PRIMARY KEY ("communityId","period")
 );
@@ -19,7 +19,7 @@ CREATE TABLE "IndicatorPeriod" (
 -- CreateTable
 CREATE TABLE "IndicatorState" (
     "communityId" UUID NOT NULL,
-    "v" DOUBLE PRECISION[],
+    "v" BIGINT[],
 
     CONSTRAINT "IndicatorState_pkey" PRIMARY KEY ("communityId")
 );

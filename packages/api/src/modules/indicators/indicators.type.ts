@@ -17,6 +17,7 @@ import {
   type StreetIndicators,
   type TrendMonth,
 } from "./indicators.service.js";
+import { positionOf } from "./figs.js";
 import { FIGURES, PROJECT_STATUSES, TOPIC_STATUSES, type Capability } from "./metrics.js";
 
 const STATUS_FIGURE = /^(topics|projects)[A-Z][A-Z_]+$/;
@@ -102,10 +103,13 @@ const topicsByStatus = (t: FieldBuilder) =>
  * scalar field of the capability's Indicators type.
  */
 const CAPABILITIES: Capability[] = ["service", "deliberation", "volunteering", "projects"];
-const TABLE_COLUMNS = new Map<string, (r: Figures) => number | null>(
+const TABLE_COLUMNS = new Map<string, (r: CommunityIndicators) => number | null>(
   CAPABILITIES.flatMap((c) => [
-    ...FIGURES.filter((f) => f.capability === c && !STATUS_FIGURE.test(f.name)).map((f) => [`${c}.${f.name}`, (r: Figures) => r[f.name]!] as const),
-    ...DERIVED.filter((d) => d.capability === c).map((d) => [`${c}.${d.name}`, d.value] as const),
+    ...FIGURES.filter((f) => f.capability === c && !STATUS_FIGURE.test(f.name)).map((f) => {
+      const at = positionOf(f.name);
+      return [`${c}.${f.name}`, (r: CommunityIndicators) => r.vector[at]!] as const;
+    }),
+    ...DERIVED.filter((d) => d.capability === c).map((d) => [`${c}.${d.name}`, (r: CommunityIndicators) => d.value(r.figures)] as const),
   ]),
 );
 export const TABLE_COLUMN_NAMES = [...TABLE_COLUMNS.keys()];
@@ -175,7 +179,7 @@ const StreetRow = builder.objectRef<StreetIndicators>("StreetIndicators").implem
 interface Table {
   columns: string[];
   rows: CommunityIndicators[];
-  values: ((r: Figures) => number | null)[];
+  values: ((r: CommunityIndicators) => number | null)[];
 }
 
 const TableRow = builder.objectRef<{ row: CommunityIndicators; table: Table }>("IndicatorTableRow").implement({
@@ -190,7 +194,7 @@ const TableRow = builder.objectRef<{ row: CommunityIndicators; table: Table }>("
       type: ["Float"],
       nullable: { list: false, items: true },
       description: "The figures in the order of columns: counts and sums as numbers, Money as whole fen, rates and averages null where their field is null.",
-      resolve: ({ row, table }) => table.values.map((v) => v(row.figures)),
+      resolve: ({ row, table }) => table.values.map((v) => v(row)),
     }),
   }),
 });
