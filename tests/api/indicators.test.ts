@@ -125,6 +125,18 @@ describe("regionOverview", () => {
     expect(flat(street1.indicators)).toEqual(await expectedFigures(kit, [a.id, b.id], "2026-11"));
     expect(o.coverage).toEqual({ communityCount: 4, serviceComplex: 3, deliberationCommittee: 3, fullySeatedCommittee: 2, monthlyMeetings: 3, volunteerCommittee: 3, pointsInUse: 3, withProjects: 3 });
     expect(o.communities[0].communityKind).toBeDefined();
+    // Projects by type name, summed over the communities, as the rows count them.
+    const ids = [a.id, b.id, c.id, empty.id];
+    const projects = await kit.prisma.project.findMany({ where: { communityId: { in: ids } }, select: { approvedAt: true, type: { select: { name: true } }, budgetLines: { select: { amountFen: true } }, beneficiaries: { select: { count: true } } } });
+    const byType = new Map<string, { typeName: string; projects: number; budgetedFen: number; beneficiaries: number }>();
+    for (const p of projects) {
+      const t = byType.get(p.type.name) ?? byType.set(p.type.name, { typeName: p.type.name, projects: 0, budgetedFen: 0, beneficiaries: 0 }).get(p.type.name)!;
+      t.projects++;
+      if (p.approvedAt) t.budgetedFen += p.budgetLines.reduce((n, l) => n + Number(l.amountFen), 0);
+      t.beneficiaries += p.beneficiaries.reduce((n, e) => n + e.count, 0);
+    }
+    expect(byType.size).toBeGreaterThan(0);
+    expect(o.projectTypes).toEqual([...byType.values()].sort((x, y) => y.projects - x.projects || (x.typeName < y.typeName ? -1 : 1)));
   });
 
   it("agrees with the service report, the project portfolio and the points ranking", async () => {

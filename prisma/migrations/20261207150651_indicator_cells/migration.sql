@@ -20,6 +20,7 @@ CREATE TABLE "IndicatorPeriod" (
 CREATE TABLE "IndicatorState" (
     "communityId" UUID NOT NULL,
     "v" BIGINT[],
+    "types" JSONB,
 
     CONSTRAINT "IndicatorState_pkey" PRIMARY KEY ("communityId")
 );
@@ -82,7 +83,7 @@ BEGIN
   FOREACH t IN ARRAY ARRAY['ServiceTicket', 'ServiceVisit', 'ServiceComplex', 'Committee', 'CommitteeMembership', 'Meeting', 'Topic',
     'Resolution', 'Escalation', 'Notice', 'NoticeObjection', 'VolunteerCommittee', 'VolunteerTeam', 'Volunteer', 'VolunteerActivity',
     'VolunteerSignUp', 'PointsMonthly', 'Redemption', 'Project', 'ProjectBudgetLine', 'ProjectExpense', 'Sponsorship',
-    'ProjectBeneficiary', 'ProjectMilestone', 'ProjectSurveyResponse', 'CommunityNeed']
+    'ProjectBeneficiary', 'ProjectMilestone', 'ProjectSurveyResponse', 'CommunityNeed', 'ProjectType']
   LOOP
     EXECUTE format('CREATE TRIGGER "indicator_mark_insert" AFTER INSERT ON %I REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "indicator_mark_new"()', t);
     EXECUTE format('CREATE TRIGGER "indicator_mark_update" AFTER UPDATE ON %I REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "indicator_mark_both"()', t);

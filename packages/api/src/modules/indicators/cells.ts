@@ -7,9 +7,9 @@
 // in the writing transaction (IndicatorDirty, see the migration), and every read of the figures
 // first recomputes the stale communities below its node (refreshCells) — one probe statement when
 // nothing is stale. The cells hold only the sources that do not depend on the time of the request
-// (metrics.ts `live` sources are counted from the rows on each read). A month's flows add up to a
-// quarter's or a year's, except the distinct counts (`additive: false`), which are kept per quarter
-// and year as well (IndicatorPeriod). The SQL that computes the cells is fingerprinted (LAYOUT):
+// (metrics.ts `live` sources are counted from the rows on each read). Flows are kept per month
+// (IndicatorMonth: a month's overview, the trends) and per quarter and year (IndicatorPeriod: the
+// distinct counts of a period are not the sum of its months'). The SQL that computes the cells is fingerprinted (LAYOUT):
 // when the catalog changes, every cell is recomputed on the next read. Every raw figure is a whole
 // number (counts, sums of minutes, points and fen; rates and averages are derived in the API), so
 // the cells are bigint arrays: exact, and read as JSON several times faster than float8's text.
@@ -30,17 +30,15 @@ const STATE_SOURCES = SOURCES.filter((s) => s.at === null && !s.live);
 /** The figure names of the cells' arrays, in order (IndicatorMonth.v, IndicatorState.v). */
 export const FLOW_LAYOUT: readonly string[] = FLOW_SOURCES.flatMap((s) => s.figures(sample, ONE_MONTH).map((f) => f.name));
 export const STATE_LAYOUT: readonly string[] = STATE_SOURCES.flatMap((s) => s.figures(sample, ONE_MONTH).map((f) => f.name));
-/** Flows that do not add up over months (distinct counts): kept per quarter and year too. */
-const PERIOD_SOURCES = FLOW_SOURCES.filter((s) => s.additive === false);
+/** The flows are kept per quarter and per year too (IndicatorPeriod): distinct counts do not add up over months, and a year's overview then reads 2,000 rows, not 24,000. */
+const PERIOD_SOURCES = FLOW_SOURCES;
 export const PERIOD_LAYOUT: readonly string[] = PERIOD_SOURCES.flatMap((s) => s.figures(sample, MONTHS).map((f) => f.name));
-/** Their names: a quarter's or a year's read takes them from IndicatorPeriod, not the months' sum. */
-export const NON_ADDITIVE: ReadonlySet<string> = new Set(PERIOD_LAYOUT);
 
-/** The sources counted from the rows on every read (the rest come from the cells). */
-export const liveSources = (flowsOnly = false): Source[] => SOURCES.filter((s) => s.live && (!flowsOnly || s.at !== null));
+/** The sources counted from the rows on every read of the overview or of the trends (flows, month by month); the rest come from the cells. */
+export const liveSources = (read: "overview" | "trends"): Source[] => SOURCES.filter((s) => s.live && (read === "trends" ? s.at !== null : !s.trendsOnly));
 
 /** The tables whose changes make a community's cells stale (each has the migration's three triggers). */
-export const SOURCE_TABLES: readonly string[] = [...new Set(SOURCES.flatMap((s) => (s.joinTable ? [s.table, s.joinTable] : [s.table])))];
+export const SOURCE_TABLES: readonly string[] = [...new Set([...SOURCES.flatMap((s) => (s.joinTable ? [s.table, s.joinTable] : [s.table])), "ProjectType"])];
 
 // A cached source must not read the request's time: its SQL is the same for any window.
 const other: Window = { ...sample, from: new Date(86_400_000), to: new Date(2 * 86_400_000), fromDay: "1970-01-02", toDay: "1970-01-03", now: new Date(3 * 86_400_000), today: "1970-01-04" };
@@ -103,9 +101,22 @@ const stateInsert = (ids: Prisma.Sql) =>
   Prisma.sql`${raw(PLAN_PER_CALL)}INSERT INTO "IndicatorState" ("communityId", "v")
     SELECT u.k, ${sumColumns(STATE_LAYOUT.length, "u")} FROM (${wideParts(STATE_SOURCES, ids, [])}) u GROUP BY u.k`;
 
+/** Each community's projects by type name (the overview's projectTypes), on its state row. */
+const typesUpdate = (ids: Prisma.Sql) =>
+  Prisma.sql`${raw(PLAN_PER_CALL)}UPDATE "IndicatorState" s SET "types" = t."types"
+    FROM (SELECT x.k, jsonb_object_agg(x."name", jsonb_build_array(x."projects", x."budgetedFen", x."beneficiaries")) AS "types"
+      FROM (SELECT p."communityId" AS k, t."name", COUNT(*) AS "projects",
+          COALESCE(SUM(b."fen") FILTER (WHERE p."approvedAt" IS NOT NULL), 0) AS "budgetedFen", COALESCE(SUM(e."people"), 0) AS "beneficiaries"
+        FROM "Project" p JOIN "ProjectType" t ON t."id" = p."typeId"
+          LEFT JOIN (SELECT "projectId", SUM("amountFen") AS "fen" FROM "ProjectBudgetLine" WHERE "communityId" = ANY(${ids}) GROUP BY 1) b ON b."projectId" = p."id"
+          LEFT JOIN (SELECT "projectId", SUM("count") AS "people" FROM "ProjectBeneficiary" WHERE "communityId" = ANY(${ids}) GROUP BY 1) e ON e."projectId" = p."id"
+        WHERE p."communityId" = ANY(${ids}) GROUP BY 1, 2) x
+      GROUP BY 1) t
+    WHERE s."communityId" = t.k`;
+
 /** The fingerprint of the cells' SQL: cells computed by another version are recomputed. */
 export const LAYOUT = createHash("sha256")
-  .update(JSON.stringify([flowInsert(raw("$ids")), periodInsert(raw("$ids")), stateInsert(raw("$ids"))].map((q) => [q.sql, q.values])))
+  .update(JSON.stringify([flowInsert(raw("$ids")), periodInsert(raw("$ids")), stateInsert(raw("$ids")), typesUpdate(raw("$ids"))].map((q) => [q.sql, q.values])))
   .digest("hex")
   .slice(0, 32);
 
@@ -142,29 +153,25 @@ export async function refreshCells(prisma: Db, path: string): Promise<void> {
     await tx.$executeRaw(flowInsert(list));
     await tx.$executeRaw(periodInsert(list));
     await tx.$executeRaw(stateInsert(list));
+    await tx.$executeRaw(typesUpdate(list));
   };
   // A first refresh after a bulk load recomputes every community: give it time.
   await (prisma as Extract<Db, { $transaction: unknown }>).$transaction(run, { timeout: 600_000, maxWait: 60_000 });
 }
 
-/**
- * The cells' flows over the window, per community (k: its id) or per month (k: "YYYY-MM"), of the
- * communities in CTE c: a month's row as it is, several months summed (in float8, exact for whole
- * numbers below 2^53 and several times faster than bigint's numeric sums).
- */
-export function flowCells(w: Window, by: "community" | "month"): Prisma.Sql {
-  const inWindow = Prisma.sql`m."communityId" IN (SELECT "id" FROM c) AND m."month" >= ${day(w.fromDay)} AND m."month" < ${day(w.toDay)}`;
-  if (by === "community" && monthsIn(w) === 1) return Prisma.sql`(SELECT m."communityId" AS k, m."v" FROM "IndicatorMonth" m WHERE ${inWindow})`;
-  const key = raw(by === "community" ? `m."communityId"` : `to_char(m."month", 'YYYY-MM')`);
-  return Prisma.sql`(SELECT ${key} AS k, ${raw(`ARRAY[${FLOW_LAYOUT.map((_, i) => `SUM(m."v"[${i + 1}]::float8)::bigint`).join(", ")}]`)} AS v FROM "IndicatorMonth" m WHERE ${inWindow} GROUP BY 1)`;
+/** The cells' flows of the node's communities (CTE c) summed per China calendar month of the window (k: "YYYY-MM"): the trends. */
+export function monthCells(w: Window): Prisma.Sql {
+  return Prisma.sql`(SELECT to_char(m."month", 'YYYY-MM') AS k, ${raw(`ARRAY[${FLOW_LAYOUT.map((_, i) => `SUM(m."v"[${i + 1}]::float8)::bigint`).join(", ")}]`)} AS v
+    FROM "IndicatorMonth" m WHERE m."communityId" IN (SELECT "id" FROM c) AND m."month" >= ${day(w.fromDay)} AND m."month" < ${day(w.toDay)} GROUP BY 1)`;
 }
 
-/** The China calendar months a window spans (its days are their first days). */
-const monthsIn = (w: Window) => {
-  const [fy, fm] = w.fromDay.split("-").map(Number) as [number, number];
-  const [ty, tm] = w.toDay.split("-").map(Number) as [number, number];
-  return (ty - fy) * 12 + tm - fm;
-};
+/** A community's flow cell for a period (a month's, a quarter's or a year's), to join on c."id" as `alias`. */
+export function periodCell(alias: string, period: { kind: "MONTH" | "QUARTER" | "YEAR"; key: string; fromMonth: Date }): Prisma.Sql {
+  const a = raw(`"${alias}"`);
+  return period.kind === "MONTH"
+    ? Prisma.sql`"IndicatorMonth" ${a} ON ${a}."communityId" = c."id" AND ${a}."month" = ${day(period.fromMonth.toISOString().slice(0, 10))}`
+    : Prisma.sql`"IndicatorPeriod" ${a} ON ${a}."communityId" = c."id" AND ${a}."period" = ${period.key}`;
+}
 
 /** Adds a cell array's figures (in `layout` order) to `into`, except those in `skip`; names `into` lacks are left out. */
 export function addCells(into: Record<string, number>, v: number[] | null, layout: readonly string[], skip?: ReadonlySet<string>) {

@@ -3,9 +3,9 @@
 // Read with report:read over the communities below the node where the viewer holds it; a node the
 // viewer does not reach is NOT_FOUND, like an unknown id. Each request is a fixed number of SQL
 // statements: auth, the node, the cells' freshness probe (cells.ts; plus one transaction when a
-// community below the node changed since), one statement of per-community figures — the cells'
-// sums and the live sources' aggregates (metrics.ts) — and one of projects by type, whatever the
-// number of communities.
+// community below the node changed since) and one statement of per-community figures — the cells
+// (with the projects by type) and the live sources' aggregates (metrics.ts) — whatever the number
+// of communities.
 import { decodeGlobalID } from "@pothos/plugin-relay";
 import { PLAN_PER_CALL } from "../../db.js";
 import { Prisma } from "../../generated/prisma/client.js";
@@ -15,7 +15,7 @@ import type { Context } from "../../shared/context.js";
 import { notFound, UserError } from "../../shared/errors.js";
 import { parseId, toGlobalId } from "../../shared/ids.js";
 import { monthKey, monthOf, monthsOf, parsePeriod, type Period } from "../points/period.rules.js";
-import { addCells, FLOW_LAYOUT, flowCells, liveSources, NON_ADDITIVE, PERIOD_LAYOUT, refreshCells, STATE_LAYOUT } from "./cells.js";
+import { addCells, FLOW_LAYOUT, liveSources, monthCells, PERIOD_LAYOUT, periodCell, refreshCells, STATE_LAYOUT } from "./cells.js";
 import { addArray, addFigsTo, addVector, figuresByKey, newVector, positionOf, positionsOf, toFigures, toRecord, type Figs, type Vector } from "./figs.js";
 import { FIGURES, SEAT_CATEGORY_COUNT, type Window } from "./metrics.js";
 
@@ -127,7 +127,6 @@ export function windowOf(p: { fromMonth: Date; toMonth: Date }, now: Date): Wind
 }
 
 const FLOW_AT = positionsOf(FLOW_LAYOUT);
-const FLOW_ADDITIVE_AT = positionsOf(FLOW_LAYOUT, NON_ADDITIVE);
 const PERIOD_AT = positionsOf(PERIOD_LAYOUT);
 const STATE_AT = positionsOf(STATE_LAYOUT);
 const AT = Object.fromEntries(
@@ -157,17 +156,16 @@ export const MONTH_KEY = (at: Date) => monthKey(monthOf(at));
 export const indicatorPeriod = (value: string) => parsePeriod(value, "period");
 
 /**
- * The statement of per-community figures (exported for the bench's EXPLAIN): the cells' flows over
- * the window, for a quarter or a year its distinct counts, the state cells and the live sources.
- * The arrays come as JSON: read with JSON.parse, a third of the Node CPU of float8[]'s text form.
+ * The statement of per-community figures (exported for the bench's EXPLAIN): each community's flow
+ * cell of the period, its state cell (with its projects by type) and the live sources. The arrays
+ * come as JSON: read with JSON.parse, a third of the Node CPU of an array's text form.
  */
 export function overviewSql(ctx: Context, node: IndicatorNode, w: Window, period: Period): Prisma.Sql {
   return Prisma.sql`${PER_CALL}WITH ${communitiesCte(ctx, node)}
-    SELECT c."id", c."name", c."kind", c."streetId", c."streetName", to_json(f.v) AS flows, to_json(p."v") AS period, to_json(s."v") AS state, l.figs AS live
-    FROM c LEFT JOIN ${flowCells(w, "community")} f ON f.k = c."id"
-      LEFT JOIN "IndicatorPeriod" p ON p."communityId" = c."id" AND p."period" = ${period.kind === "MONTH" ? null : period.key}
+    SELECT c."id", c."name", c."kind", c."streetId", c."streetName", to_json(f."v") AS flows, to_json(s."v") AS state, s."types", l.figs AS live
+    FROM c LEFT JOIN ${periodCell("f", period)}
       LEFT JOIN "IndicatorState" s ON s."communityId" = c."id"
-      LEFT JOIN ${figuresByKey(liveSources(), w, "community")} l ON l.k = c."id"
+      LEFT JOIN ${figuresByKey(liveSources("overview"), w, "community")} l ON l.k = c."id"
     ORDER BY c."streetName", c."name"`;
 }
 
@@ -178,8 +176,8 @@ type OverviewRow = {
   streetId: string;
   streetName: string;
   flows: number[] | null;
-  period: number[] | null;
   state: number[] | null;
+  types: Record<string, [number, number, number]> | null;
   live: Figs | null;
 };
 
@@ -190,30 +188,22 @@ export async function regionOverview(ctx: Context, nodeId: string, rawPeriod: st
   const w = windowOf(period, now);
   const months = monthsOf(period).length;
   await refreshCells(ctx.prisma, node.path);
-  const [rows, types] = await Promise.all([
-    ctx.prisma.$queryRaw<OverviewRow[]>(overviewSql(ctx, node, w, period)),
-    ctx.prisma.$queryRaw<{ typeName: string; projects: number; budgetedFen: bigint; beneficiaries: number }[]>(
-      Prisma.sql`${PER_CALL}WITH ${communitiesCte(ctx, node)}
-        SELECT t."name" AS "typeName", COUNT(*)::int AS "projects",
-          COALESCE(SUM(b."fen") FILTER (WHERE p."approvedAt" IS NOT NULL), 0)::bigint AS "budgetedFen",
-          COALESCE(SUM(e."people"), 0)::int AS "beneficiaries"
-        FROM "Project" p JOIN "ProjectType" t ON t."id" = p."typeId"
-          LEFT JOIN (SELECT "projectId", SUM("amountFen") AS "fen" FROM "ProjectBudgetLine" WHERE "communityId" IN (SELECT "id" FROM c) GROUP BY 1) b ON b."projectId" = p."id"
-          LEFT JOIN (SELECT "projectId", SUM("count") AS "people" FROM "ProjectBeneficiary" WHERE "communityId" IN (SELECT "id" FROM c) GROUP BY 1) e ON e."projectId" = p."id"
-        WHERE p."communityId" IN (SELECT "id" FROM c)
-        GROUP BY t."name" ORDER BY 2 DESC, 1`,
-    ),
-  ]);
-  // A quarter's or a year's distinct counts are its own cells (IndicatorPeriod), not the months' sum.
-  const flowAt = months > 1 ? FLOW_ADDITIVE_AT : FLOW_AT;
+  const rows = await ctx.prisma.$queryRaw<OverviewRow[]>(overviewSql(ctx, node, w, period));
+  const flowAt = months > 1 ? PERIOD_AT : FLOW_AT;
+  const types = new Map<string, { typeName: string; projects: number; budgetedFen: number; beneficiaries: number }>();
   const streets = new Map<string, StreetIndicators>();
   const coverage: Coverage = { communityCount: 0, serviceComplex: 0, deliberationCommittee: 0, fullySeatedCommittee: 0, monthlyMeetings: 0, volunteerCommittee: 0, pointsInUse: 0, withProjects: 0 };
   for (const r of rows) {
     const v = newVector();
     addArray(v, r.flows, flowAt);
-    addArray(v, r.period, PERIOD_AT);
     addArray(v, r.state, STATE_AT);
     addFigsTo(v, r.live);
+    for (const [typeName, [projects, budgetedFen, beneficiaries]] of Object.entries(r.types ?? {})) {
+      const t = types.get(typeName) ?? types.set(typeName, { typeName, projects: 0, budgetedFen: 0, beneficiaries: 0 }).get(typeName)!;
+      t.projects += projects;
+      t.budgetedFen += budgetedFen;
+      t.beneficiaries += beneficiaries;
+    }
     let street = streets.get(r.streetId);
     if (!street) streets.set(r.streetId, (street = { streetId: r.streetId, streetName: r.streetName, communityCount: 0, vector: newVector(), figures: {}, communities: [] }));
     street.communityCount++;
@@ -234,7 +224,11 @@ export async function regionOverview(ctx: Context, nodeId: string, rawPeriod: st
     addVector(total, street.vector);
     street.figures = toRecord(street.vector);
   }
-  return { node, period, from: w.from, to: w.to, asOf: now, totals: toRecord(total), coverage, streets: [...streets.values()], projectTypes: types };
+  // Most projects first, then by name (code point order, as PostgreSQL's C collation).
+  const projectTypes = [...types.values()]
+    .sort((a, b) => b.projects - a.projects || (a.typeName < b.typeName ? -1 : a.typeName > b.typeName ? 1 : 0))
+    .map((t) => ({ ...t, budgetedFen: BigInt(t.budgetedFen) }));
+  return { node, period, from: w.from, to: w.to, asOf: now, totals: toRecord(total), coverage, streets: [...streets.values()], projectTypes };
 }
 
 export const MAX_TREND_MONTHS = 24;
@@ -256,8 +250,8 @@ export async function regionTrends(ctx: Context, nodeId: string, until: string |
   const rows = await ctx.prisma.$queryRaw<{ k: string; flows: number[] | null; live: Figs | null }[]>(
     Prisma.sql`${PER_CALL}WITH ${communitiesCte(ctx, node)}
       SELECT m.k, to_json(f.v) AS flows, l.figs AS live FROM unnest(${keys}::text[]) AS m(k)
-        LEFT JOIN ${flowCells(w, "month")} f ON f.k = m.k
-        LEFT JOIN ${figuresByKey(liveSources(true), w, "month")} l ON l.k = m.k
+        LEFT JOIN ${monthCells(w)} f ON f.k = m.k
+        LEFT JOIN ${figuresByKey(liveSources("trends"), w, "month")} l ON l.k = m.k
       ORDER BY m.k`,
   );
   const flowFigures = FIGURES.filter((f) => f.flow);

@@ -52,11 +52,8 @@ export interface Source {
    * indicator cells (cells.ts) and must not read the window's now or today.
    */
   live?: true;
-  /**
-   * false: a flow whose figures do not add up over months (distinct counts): a period of several
-   * months counts it from the rows; a month reads it from the cells.
-   */
-  additive?: false;
+  /** Counted only by the trends (month by month); the overview counts its figures with another source. */
+  trendsOnly?: true;
   /** The table the join reads (its changes mark the community stale like the source table's). */
   joinTable?: string;
 }
@@ -98,6 +95,8 @@ export const SOURCES: Source[] = [
     table: "ServiceTicket",
     at: { column: "submittedAt", kind: "instant" },
     live: true,
+    // The overview counts these with ticketsOverdue's rows (one scan of the open tickets past due).
+    trendsOnly: true,
     where: (w) => Prisma.sql`"closedAt" IS NULL AND "status" <> 'RETURNED' AND "dueAt" < ${w.now}`,
     figures: () => [{ ...int("ticketsLate", "The tickets of ticketsLate still open past their deadline now.", count()), part: true }],
   },
@@ -129,7 +128,14 @@ export const SOURCES: Source[] = [
     table: "ServiceTicket",
     at: null,
     where: (w) => Prisma.sql`"closedAt" IS NULL AND "status" <> 'RETURNED' AND "dueAt" < ${w.now}`,
-    figures: () => [int("ticketsOverdueNow", "Tickets open now (not closed, not RETURNED for materials) whose deadline (dueAt) has passed, whenever submitted.", count())],
+    figures: (w) => [
+      int("ticketsOverdueNow", "Tickets open now (not closed, not RETURNED for materials) whose deadline (dueAt) has passed, whenever submitted.", count()),
+      // ticketsOpenLate's figure for the period, from the same rows.
+      {
+        ...int("ticketsLate", "The tickets of ticketsLate still open past their deadline now.", Prisma.sql`COUNT(*) FILTER (WHERE "submittedAt" >= ${w.from} AND "submittedAt" < ${w.to})::int`),
+        part: true,
+      },
+    ],
   },
   {
     id: "visits",
@@ -304,7 +310,6 @@ export const SOURCES: Source[] = [
     capability: "volunteering",
     table: "VolunteerSignUp",
     at: { column: "checkedInAt", kind: "instant" },
-    additive: false,
     figures: () => [int("volunteersServing", "Distinct volunteers who checked in in the period (summed over communities in a roll-up).", raw(`COUNT(DISTINCT "volunteerId")::int`))],
   },
   {
@@ -342,7 +347,6 @@ export const SOURCES: Source[] = [
     capability: "volunteering",
     table: "PointsMonthly",
     at: { column: "month", kind: "day" },
-    additive: false,
     figures: (_w, g) => [
       // An account has one PointsMonthly row a month (its key): within one month, counting rows counts
       // accounts, without COUNT(DISTINCT)'s sort (a district's month: 40,000 rows sorted on disk).
