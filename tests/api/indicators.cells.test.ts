@@ -3,7 +3,7 @@
 // writing transaction, and the next read recomputes it — and a quarter's or a year's distinct
 // counts are not the sum of its months'.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { LAYOUT, SOURCE_TABLES } from "@gongzhi/api/src/modules/indicators/cells.js";
+import { LAYOUT, SOURCE_TABLES, startCellsSweep } from "@gongzhi/api/src/modules/indicators/cells.js";
 import { createTestKit, type TestAccount } from "./testkit.js";
 
 const kit = await createTestKit();
@@ -113,6 +113,20 @@ describe("indicator cells", () => {
       ["2026-10", 1, 15],
       ["2026-11", 1, 15],
     ]);
+  });
+
+  it("recomputes the changed communities in the background (the API workers' sweep), so marks do not pile up", async () => {
+    await p.serviceVisit.create({ data: visit(other.id, "2026-11-12T09:00:00") });
+    const marks = async () => Number((await p.$queryRaw<{ n: bigint }[]>`SELECT COUNT(*) AS n FROM "IndicatorDirty"`)[0]!.n);
+    expect(await marks()).toBeGreaterThan(0);
+    const sweep = startCellsSweep(p, 20);
+    try {
+      await expect.poll(marks, { timeout: 10_000, interval: 50 }).toBe(0);
+    } finally {
+      await sweep.stop();
+    }
+    const cells = await p.$queryRaw<{ v: bigint[] }[]>`SELECT "v" FROM "IndicatorMonth" WHERE "communityId" = ${other.id}::uuid AND "month" = '2026-11-01'`;
+    expect(cells).toHaveLength(1);
   });
 
   it("recomputes every cell when they were computed by another version of the catalog", async () => {

@@ -125,6 +125,9 @@ async function runWorker() {
   // lease per subscriber lets one process deliver for it at a time, and NOTIFY wakes the others.
   const { startOutboxWorker } = await import("./shared/outbox/worker.js");
   const outbox = startOutboxWorker(db.prisma, { exclusive: db.kind === "pglite", listenUrl: db.kind === "postgres" ? env.DATABASE_URL : undefined });
+  // The indicator cells (modules/indicators/cells.ts): the communities changed since are recomputed every minute.
+  const { startCellsSweep } = await import("./modules/indicators/cells.js");
+  const sweep = startCellsSweep(db.prisma);
   if (cluster.worker?.id === 1 || !cluster.isWorker) {
     console.log(`\n共治 Gongzhi is running: http://localhost:${env.PORT}/  (GraphQL: http://localhost:${env.PORT}/graphql)`);
     console.log(`Database: ${db.kind === "pglite" ? `embedded PGlite at ${env.DATABASE_URL}` : "PostgreSQL (DATABASE_URL)"}; ${workerCount} worker(s)`);
@@ -139,7 +142,7 @@ async function runWorker() {
     const outboxStopped = Promise.race([outbox.stop(), new Promise((resolve) => setTimeout(resolve, env.SHUTDOWN_TIMEOUT_MS).unref())]);
     await server.close();
     clearTimeout(force);
-    await outboxStopped;
+    await Promise.all([outboxStopped, sweep.stop()]);
     await db.close();
     process.exit(0);
   };

@@ -181,3 +181,26 @@ export function addCells(into: Record<string, number>, v: number[] | null, layou
     if (name in into && !skip?.has(name)) into[name] = into[name]! + Number(v[i]);
   }
 }
+
+/**
+ * Recompute every stale community's cells every `everyMs` in the background (each API worker runs
+ * one; the refresh lock lets one at a time work): the cockpit's first read after a busy hour does
+ * not pay for it, and the stale marks do not pile up where nobody reads the figures.
+ */
+export function startCellsSweep(prisma: Db, everyMs = 60_000): { stop(): Promise<void> } {
+  let running: Promise<void> | null = null;
+  const timer = setInterval(() => {
+    running ??= refreshCells(prisma, "/")
+      .catch((e: unknown) => console.error(`[indicators] refreshing the cells: ${e instanceof Error ? e.message : String(e)}`))
+      .finally(() => {
+        running = null;
+      });
+  }, everyMs);
+  timer.unref();
+  return {
+    async stop() {
+      clearInterval(timer);
+      await running;
+    },
+  };
+}
