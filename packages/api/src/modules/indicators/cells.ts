@@ -76,7 +76,7 @@ function wideParts(sources: Source[], ids: Prisma.Sql, spans: Span[]): Prisma.Sq
       if (n % sources.length === 0) offset = 0;
       const figures = s.figures(sample, grouping);
       const columns = Array.from({ length: width }, (_, i) =>
-        i >= offset && i < offset + figures.length ? Prisma.sql`(${figures[i - offset]!.sql})::bigint AS ${raw(`f${i}`)}` : raw(`0::bigint AS f${i}`),
+        i >= offset && i < offset + figures.length ? Prisma.sql`(${figures[i - offset]!.sql})::float8 AS ${raw(`f${i}`)}` : raw(`0::float8 AS f${i}`),
       );
       offset += figures.length;
       const conditions = [Prisma.sql`x."communityId" = ANY(${ids})`];
@@ -89,6 +89,7 @@ function wideParts(sources: Source[], ids: Prisma.Sql, spans: Span[]): Prisma.Sq
   );
 }
 
+// Summed in float8 (exact for whole numbers below 2^53) and stored as bigint: bigint's SUM is numeric, several times slower.
 const sumColumns = (width: number, alias: string) => raw(`ARRAY[${Array.from({ length: width }, (_, i) => `SUM(${alias}.f${i})::bigint`).join(", ")}]`);
 
 const flowInsert = (ids: Prisma.Sql) =>

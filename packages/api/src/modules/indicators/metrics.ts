@@ -1,9 +1,11 @@
 // The indicators of the 1+2+N, each counted once, here: a raw figure is one SQL aggregate over one
 // table (a flow: rows whose instant or day falls in the period; a state: rows as they are now),
 // and each carries the description the schema shows, so a third-party dashboard reads how it is
-// counted. Every aggregate groups by community (the overview) or by China calendar month (the
-// trends), so a request costs the same statements for 1 or 2,000 communities. Derived figures
-// (rates, averages, coverage) are computed from the raw ones in indicators.service.ts.
+// counted. The aggregates are kept per community and period in the indicator cells (cells.ts),
+// except those of `live` sources (they depend on the time of the request), which every read runs
+// grouped by community (the overview) or by China calendar month (the trends): a request costs the
+// same statements for 1 or 2,000 communities. Derived figures (rates, averages, coverage) are
+// computed from the raw ones in indicators.service.ts.
 import { Prisma } from "../../generated/prisma/client.js";
 
 export type Capability = "service" | "deliberation" | "volunteering" | "projects";
