@@ -129,6 +129,26 @@ describe("indicator cells", () => {
     expect(cells).toHaveLength(1);
   });
 
+  it("counts a ticket as overdue from the read after its deadline passes, with no write in between (the live cells hold until then)", async () => {
+    const c = place.community.id;
+    const item = await p.communityServiceItem.create({ data: { communityId: c, name: "时限事项", category: "BASIC", windowKind: "PARTY_SERVICE", timeLimitDays: 3 } as never });
+    const month = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 7);
+    const OVERDUE = `query($n: ID!, $p: String!) { regionOverview(nodeId: $n, period: $p) { totals { service { ticketsOverdueNow ticketsLate ticketsSubmitted } } } }`;
+    const read = async () => (await kit.gql(OVERDUE, { n: place.community.gid, p: month }, admin)).data.regionOverview.totals.service;
+    const initial = await read();
+    const dueAt = new Date(Date.now() + 1_500);
+    await p.serviceTicket.create({
+      data: { communityId: c, number: "LIVE-1", itemId: item.id, itemName: "时限事项", itemCategory: "BASIC", timeLimitDays: 3, channel: "WINDOW", applicantName: "张三", submittedAt: new Date(), dueDate: new Date(dueAt.toISOString().slice(0, 10)), dueAt },
+    });
+    const before = await read();
+    expect(before.ticketsSubmitted).toBe(initial.ticketsSubmitted + 1);
+    const live = await p.$queryRaw<{ validUntil: Date }[]>`SELECT "validUntil" FROM "IndicatorLive" WHERE "communityId" = ${c}::uuid`;
+    expect(live[0]!.validUntil.getTime(), "the live cell holds until the deadline").toBe(dueAt.getTime());
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, dueAt.getTime() - Date.now()) + 100));
+    const after = await read();
+    expect([after.ticketsOverdueNow, after.ticketsLate]).toEqual([before.ticketsOverdueNow + 1, before.ticketsLate + 1]);
+  });
+
   it("recomputes every cell when they were computed by another version of the catalog", async () => {
     const before = await totals("2026-11");
     await p.$executeRaw`UPDATE "IndicatorLayout" SET "layout" = 'an older catalog' WHERE "id" = 1`;

@@ -142,7 +142,7 @@ if (!added) {
   const [stale] = await p.$queryRawUnsafe<{ n: number; layout: string | null }[]>(
     `SELECT (SELECT COUNT(DISTINCT "communityId")::int FROM "IndicatorDirty") AS n, (SELECT "layout" FROM "IndicatorLayout" WHERE "id" = 1) AS layout`,
   );
-  await refreshCells(p, "/");
+  await refreshCells(p, "/", new Date());
   const what = stale!.layout === LAYOUT ? `${stale!.n.toLocaleString()} stale communities` : "every community (no cells of this catalog yet)";
   log(`indicator cells: ${what} recomputed in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 }

@@ -26,6 +26,17 @@ CREATE TABLE "IndicatorState" (
 );
 
 -- CreateTable
+CREATE TABLE "IndicatorLive" (
+    "communityId" UUID NOT NULL,
+    "computedAt" TIMESTAMPTZ(3) NOT NULL,
+    "validUntil" TIMESTAMPTZ(3) NOT NULL,
+    "v" BIGINT[],
+    "flows" JSONB,
+
+    CONSTRAINT "IndicatorLive_pkey" PRIMARY KEY ("communityId")
+);
+
+-- CreateTable
 CREATE TABLE "IndicatorDirty" (
     "id" BIGSERIAL NOT NULL,
     "communityId" UUID NOT NULL,

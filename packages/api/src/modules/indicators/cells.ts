@@ -17,6 +17,7 @@ import { createHash } from "node:crypto";
 import { PLAN_PER_CALL } from "../../db.js";
 import { Prisma } from "../../generated/prisma/client.js";
 import type { Db } from "../../shared/service.js";
+import { chinaDay } from "../../shared/chinaTime.js";
 import { sample, SOURCES, type Source, type Window } from "./metrics.js";
 
 const raw = Prisma.raw;
@@ -34,8 +35,17 @@ export const STATE_LAYOUT: readonly string[] = STATE_SOURCES.flatMap((s) => s.fi
 const PERIOD_SOURCES = FLOW_SOURCES;
 export const PERIOD_LAYOUT: readonly string[] = PERIOD_SOURCES.flatMap((s) => s.figures(sample, MONTHS).map((f) => f.name));
 
-/** The sources counted from the rows on every read of the overview or of the trends (flows, month by month); the rest come from the cells. */
-export const liveSources = (read: "overview" | "trends"): Source[] => SOURCES.filter((s) => s.live && (read === "trends" ? s.at !== null : !s.trendsOnly));
+/**
+ * The live sources (their figures depend on the time of the request): the overview reads them from
+ * the live cells (IndicatorLive), each valid from the instant it was computed until the next one at
+ * which its figures can change with time alone — China midnight, or a source's nextChange (an open
+ * ticket's deadline) if earlier — and recomputed on the first read after (or after a change).
+ */
+const LIVE_STATE_SOURCES = SOURCES.filter((s) => s.at === null && s.live);
+const LIVE_FLOW_SOURCES = SOURCES.filter((s) => s.at !== null && s.live);
+export const LIVE_STATE_LAYOUT: readonly string[] = LIVE_STATE_SOURCES.flatMap((s) => s.figures(sample, MONTHS).map((f) => f.name));
+export const LIVE_FLOW_LAYOUT: readonly string[] = LIVE_FLOW_SOURCES.flatMap((s) => s.figures(sample, MONTHS).map((f) => f.name));
+
 
 /** The tables whose changes make a community's cells stale (each has the migration's three triggers). */
 export const SOURCE_TABLES: readonly string[] = [...new Set([...SOURCES.flatMap((s) => (s.joinTable ? [s.table, s.joinTable] : [s.table])), "ProjectType"])];
@@ -53,35 +63,37 @@ const monthOfRow = (s: Source) => {
   return raw(s.at!.kind === "instant" ? `date_trunc('month', (${c} AT TIME ZONE 'UTC') + interval '8 hours')::date` : `date_trunc('month', ${c})::date`);
 };
 
-/** The second key of a flow's cells: its row's China calendar month (a date), quarter ("2026-Q4") or year ("2026"). */
-type Span = "month" | "quarter" | "year";
+/** The second key of a flow's cells: its row's China calendar month (a date, or "2026-11" as monthKey), quarter ("2026-Q4") or year ("2026"). */
+type Span = "month" | "monthKey" | "quarter" | "year";
 const spanOfRow = (s: Source, span: Span) => {
   const m = monthOfRow(s);
-  return span === "month" ? m : span === "quarter" ? Prisma.sql`to_char(${m}, 'YYYY-"Q"Q')` : Prisma.sql`to_char(${m}, 'YYYY')`;
+  const format = { month: null, monthKey: "YYYY-MM", quarter: 'YYYY-"Q"Q', year: "YYYY" }[span];
+  return format ? Prisma.sql`to_char(${m}, ${raw(`'${format}'`)})` : m;
 };
 
 /**
  * The sources' figures for the communities `ids`, as one wide row per key (k, [p,] f0 … fN): each
  * source is one aggregate that fills its own columns and zeros the others, stacked with UNION ALL
- * and summed per key by the caller (so the planner's estimates add up; see figs.ts figuresByKey).
+ * and summed per key by the caller (stacked rather than joined, the planner's estimates add up
+ * instead of multiplying: joined grouped subqueries made it expect 10^22 rows and spend seconds on JIT).
  * Flows are keyed by community and `spans` (their months, quarters or years), states by community.
  */
-function wideParts(sources: Source[], ids: Prisma.Sql, spans: Span[]): Prisma.Sql {
+function wideParts(sources: Source[], ids: Prisma.Sql, spans: Span[], w: Window = sample): Prisma.Sql {
   const grouping = spans.length === 1 && spans[0] === "month" ? ONE_MONTH : MONTHS;
-  const width = sources.reduce((n, s) => n + s.figures(sample, grouping).length, 0);
+  const width = sources.reduce((n, s) => n + s.figures(w, grouping).length, 0);
   const parts = spans.length ? spans.flatMap((span) => sources.map((s) => [s, span] as const)) : sources.map((s) => [s, null] as const);
   let offset = 0;
   return Prisma.join(
     parts.map(([s, span], n) => {
       if (n % sources.length === 0) offset = 0;
-      const figures = s.figures(sample, grouping);
+      const figures = s.figures(w, grouping);
       const columns = Array.from({ length: width }, (_, i) =>
         i >= offset && i < offset + figures.length ? Prisma.sql`(${figures[i - offset]!.sql})::float8 AS ${raw(`f${i}`)}` : raw(`0::float8 AS f${i}`),
       );
       offset += figures.length;
       const conditions = [Prisma.sql`x."communityId" = ANY(${ids})`];
       if (s.at) conditions.push(raw(`x."${s.at.column}" IS NOT NULL`));
-      if (s.where) conditions.push(s.where(sample));
+      if (s.where) conditions.push(s.where(w));
       const keys = span ? Prisma.sql`x."communityId" AS k, ${spanOfRow(s, span)} AS p` : raw(`x."communityId" AS k`);
       return Prisma.sql`SELECT ${keys}, ${Prisma.join(columns)} FROM "${raw(s.table)}" x ${s.join ?? Prisma.empty} WHERE ${Prisma.join(conditions, " AND ")} GROUP BY ${raw(span ? "1, 2" : "1")}`;
     }),
@@ -115,9 +127,39 @@ const typesUpdate = (ids: Prisma.Sql) =>
       GROUP BY 1) t
     WHERE s."communityId" = t.k`;
 
+/** The window a live cell is computed for: the instant and China day of `now` (no period: flows are kept per month, quarter and year). */
+const liveWindow = (now: Date): Window => ({ ...sample, now, today: chinaDay(now) });
+/** The first China midnight after `now`. */
+const nextMidnight = (now: Date) => new Date(Date.parse(`${chinaDay(now)}T00:00:00+08:00`) + 86_400_000);
+
+/** The live cells of the communities `ids` as of `now`: the live states, the live flows by period key, and until when they hold. */
+const liveInsert = (ids: Prisma.Sql, now: Date) => {
+  const w = liveWindow(now);
+  const next = LIVE_STATE_SOURCES.concat(LIVE_FLOW_SOURCES).filter((s) => s.nextChange);
+  const changes = next.length
+    ? Prisma.join(
+        next.map((s) => Prisma.sql`SELECT x."communityId" AS k, ${s.nextChange!(w)} AS at FROM "${raw(s.table)}" x WHERE x."communityId" = ANY(${ids}) GROUP BY 1`),
+        "\nUNION ALL\n",
+      )
+    : Prisma.sql`SELECT NULL::uuid AS k, NULL::timestamptz AS at WHERE false`;
+  return Prisma.sql`${raw(PLAN_PER_CALL)}INSERT INTO "IndicatorLive" ("communityId", "computedAt", "validUntil", "v", "flows")
+    SELECT c."id", ${now}, LEAST(${nextMidnight(now)}::timestamptz, n.at), st.v, lf.flows
+    FROM "Community" c
+      LEFT JOIN (SELECT u.k, ${sumColumns(LIVE_STATE_LAYOUT.length, "u")} AS v FROM (${wideParts(LIVE_STATE_SOURCES, ids, [], w)}) u GROUP BY u.k) st ON st.k = c."id"
+      LEFT JOIN (SELECT f.k, jsonb_object_agg(f.p, f.v) AS flows
+        FROM (SELECT u.k, u.p, to_jsonb(${sumColumns(LIVE_FLOW_LAYOUT.length, "u")}) AS v FROM (${wideParts(LIVE_FLOW_SOURCES, ids, ["monthKey", "quarter", "year"], w)}) u GROUP BY u.k, u.p) f
+        GROUP BY f.k) lf ON lf.k = c."id"
+      LEFT JOIN (SELECT n.k, MIN(n.at) AS at FROM (${changes}) n GROUP BY n.k) n ON n.k = c."id"
+    WHERE c."id" = ANY(${ids})`;
+};
+
 /** The fingerprint of the cells' SQL: cells computed by another version are recomputed. */
 export const LAYOUT = createHash("sha256")
-  .update(JSON.stringify([flowInsert(raw("$ids")), periodInsert(raw("$ids")), stateInsert(raw("$ids")), typesUpdate(raw("$ids"))].map((q) => [q.sql, q.values])))
+  .update(
+    JSON.stringify(
+      [flowInsert(raw("$ids")), periodInsert(raw("$ids")), stateInsert(raw("$ids")), typesUpdate(raw("$ids")), liveInsert(raw("$ids"), new Date(0))].map((q) => [q.sql, q.values]),
+    ),
+  )
   .digest("hex")
   .slice(0, 32);
 
@@ -125,36 +167,46 @@ export const LAYOUT = createHash("sha256")
 const REFRESH_LOCK = 1_500_001;
 
 /**
- * Recompute the cells of the communities below `path` that are stale (or every cell, when they were
- * computed by another version of the catalog). One statement when nothing is stale; else one
- * transaction that takes the stale marks and rewrites those communities' cells.
+ * Bring the cells of the communities below `path` up to date for `now`: recompute those a change
+ * marked stale (or every cell, when they were computed by another version of the catalog), and the
+ * live cells that do not hold at `now`. One statement when all are current; else one transaction.
  */
-export async function refreshCells(prisma: Db, path: string): Promise<void> {
+export async function refreshCells(prisma: Db, path: string, now: Date): Promise<void> {
   const below = `${path}%`;
-  const [probe] = await prisma.$queryRaw<{ stale: boolean; layout: string | null }[]>`
+  const expired = Prisma.sql`SELECT c."id" FROM "Community" c LEFT JOIN "IndicatorLive" l ON l."communityId" = c."id"
+    WHERE c."path" LIKE ${below} AND (l."communityId" IS NULL OR l."computedAt" > ${now} OR l."validUntil" <= ${now})`;
+  const [probe] = await prisma.$queryRaw<{ stale: boolean; expired: boolean; layout: string | null }[]>`
     SELECT EXISTS (SELECT 1 FROM "IndicatorDirty" d JOIN "Community" c ON c."id" = d."communityId" WHERE c."path" LIKE ${below}) AS stale,
-      (SELECT "layout" FROM "IndicatorLayout" WHERE "id" = 1) AS layout`;
-  if (!probe!.stale && probe!.layout === LAYOUT) return;
+      EXISTS (${expired}) AS expired, (SELECT "layout" FROM "IndicatorLayout" WHERE "id" = 1) AS layout`;
+  if (!probe!.stale && !probe!.expired && probe!.layout === LAYOUT) return;
   const run = async (tx: Prisma.TransactionClient) => {
     await tx.$queryRaw`SELECT pg_advisory_xact_lock(${REFRESH_LOCK}::bigint)::text AS locked`;
     const [layout] = await tx.$queryRaw<{ layout: string }[]>`SELECT "layout" FROM "IndicatorLayout" WHERE "id" = 1`;
     if (layout?.layout !== LAYOUT) {
-      await tx.$executeRaw`WITH m AS (DELETE FROM "IndicatorMonth"), p AS (DELETE FROM "IndicatorPeriod"), s AS (DELETE FROM "IndicatorState")
+      await tx.$executeRaw`WITH m AS (DELETE FROM "IndicatorMonth"), p AS (DELETE FROM "IndicatorPeriod"), s AS (DELETE FROM "IndicatorState"), l AS (DELETE FROM "IndicatorLive")
         INSERT INTO "IndicatorDirty" ("communityId") SELECT "id" FROM "Community"`;
       await tx.$executeRaw`INSERT INTO "IndicatorLayout" ("id", "layout") VALUES (1, ${LAYOUT}) ON CONFLICT ("id") DO UPDATE SET "layout" = EXCLUDED."layout"`;
     }
-    const [taken] = await tx.$queryRaw<{ ids: string[] | null }[]>`
+    const [taken] = await tx.$queryRaw<{ ids: string[] | null; live: string[] | null }[]>`
       WITH d AS (DELETE FROM "IndicatorDirty" d USING "Community" c WHERE c."id" = d."communityId" AND c."path" LIKE ${below} RETURNING d."communityId")
-      SELECT array_agg(DISTINCT "communityId")::text[] AS ids FROM d`;
+      SELECT (SELECT array_agg(DISTINCT "communityId")::text[] FROM d) AS ids,
+        (SELECT array_agg("id")::text[] FROM (SELECT "communityId" AS "id" FROM d UNION ${expired}) e) AS live`;
     const ids = taken?.ids;
-    if (!ids?.length) return;
-    const list = Prisma.sql`${ids}::uuid[]`;
-    await tx.$executeRaw`WITH s AS (DELETE FROM "IndicatorState" WHERE "communityId" = ANY(${list})), p AS (DELETE FROM "IndicatorPeriod" WHERE "communityId" = ANY(${list}))
-      DELETE FROM "IndicatorMonth" WHERE "communityId" = ANY(${list})`;
-    await tx.$executeRaw(flowInsert(list));
-    await tx.$executeRaw(periodInsert(list));
-    await tx.$executeRaw(stateInsert(list));
-    await tx.$executeRaw(typesUpdate(list));
+    if (ids?.length) {
+      const list = Prisma.sql`${ids}::uuid[]`;
+      await tx.$executeRaw`WITH s AS (DELETE FROM "IndicatorState" WHERE "communityId" = ANY(${list})), p AS (DELETE FROM "IndicatorPeriod" WHERE "communityId" = ANY(${list}))
+        DELETE FROM "IndicatorMonth" WHERE "communityId" = ANY(${list})`;
+      await tx.$executeRaw(flowInsert(list));
+      await tx.$executeRaw(periodInsert(list));
+      await tx.$executeRaw(stateInsert(list));
+      await tx.$executeRaw(typesUpdate(list));
+    }
+    const live = taken?.live;
+    if (live?.length) {
+      const list = Prisma.sql`${live}::uuid[]`;
+      await tx.$executeRaw`DELETE FROM "IndicatorLive" WHERE "communityId" = ANY(${list})`;
+      await tx.$executeRaw(liveInsert(list, now));
+    }
   };
   // A first refresh after a bulk load recomputes every community: give it time.
   await (prisma as Extract<Db, { $transaction: unknown }>).$transaction(run, { timeout: 600_000, maxWait: 60_000 });
@@ -164,6 +216,12 @@ export async function refreshCells(prisma: Db, path: string): Promise<void> {
 export function monthCells(w: Window): Prisma.Sql {
   return Prisma.sql`(SELECT to_char(m."month", 'YYYY-MM') AS k, ${raw(`ARRAY[${FLOW_LAYOUT.map((_, i) => `SUM(m."v"[${i + 1}]::float8)::bigint`).join(", ")}]`)} AS v
     FROM "IndicatorMonth" m WHERE m."communityId" IN (SELECT "id" FROM c) AND m."month" >= ${day(w.fromDay)} AND m."month" < ${day(w.toDay)} GROUP BY 1)`;
+}
+
+/** The live cells' flows of the node's communities (CTE c) summed per month of `keys` ("YYYY-MM"): the trends. */
+export function liveMonthCells(keys: string[]): Prisma.Sql {
+  return Prisma.sql`(SELECT m.k, ${raw(`ARRAY[${LIVE_FLOW_LAYOUT.map((_, i) => `SUM(((l."flows" -> m.k) ->> ${i})::float8)::bigint`).join(", ")}]`)} AS v
+    FROM unnest(${keys}::text[]) AS m(k) CROSS JOIN "IndicatorLive" l WHERE l."communityId" IN (SELECT "id" FROM c) AND l."flows" ? m.k GROUP BY m.k)`;
 }
 
 /** A community's flow cell for a period (a month's, a quarter's or a year's), to join on c."id" as `alias`. */
@@ -191,7 +249,7 @@ export function addCells(into: Record<string, number>, v: number[] | null, layou
 export function startCellsSweep(prisma: Db, everyMs = 60_000): { stop(): Promise<void> } {
   let running: Promise<void> | null = null;
   const timer = setInterval(() => {
-    running ??= refreshCells(prisma, "/")
+    running ??= refreshCells(prisma, "/", new Date())
       .catch((e: unknown) => console.error(`[indicators] refreshing the cells: ${e instanceof Error ? e.message : String(e)}`))
       .finally(() => {
         running = null;

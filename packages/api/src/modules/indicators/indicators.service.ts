@@ -15,11 +15,11 @@ import type { Context } from "../../shared/context.js";
 import { notFound, UserError } from "../../shared/errors.js";
 import { parseId, toGlobalId } from "../../shared/ids.js";
 import { monthKey, monthOf, monthsOf, parsePeriod, type Period } from "../points/period.rules.js";
-import { addCells, FLOW_LAYOUT, liveSources, monthCells, PERIOD_LAYOUT, periodCell, refreshCells, STATE_LAYOUT } from "./cells.js";
-import { addArray, addFigsTo, addVector, figuresByKey, newVector, positionOf, positionsOf, toFigures, toRecord, type Figs, type Vector } from "./figs.js";
+import { addCells, FLOW_LAYOUT, LIVE_FLOW_LAYOUT, LIVE_STATE_LAYOUT, liveMonthCells, monthCells, PERIOD_LAYOUT, periodCell, refreshCells, STATE_LAYOUT } from "./cells.js";
+import { addArray, addVector, newVector, positionOf, positionsOf, toRecord, type Vector } from "./figs.js";
 import { FIGURES, SEAT_CATEGORY_COUNT, type Window } from "./metrics.js";
 
-/** Figures by name (metrics.ts FIGURES); Money ones in whole fen (see toFigures). */
+/** Figures by name (metrics.ts FIGURES); Money ones in whole fen (numbers: the cells' sums are exact below 2^53, and the Money scalar refuses anything beyond). */
 export type Figures = Record<string, number>;
 export type NodeKind = "COMMUNITY" | "STREET" | "DISTRICT";
 
@@ -129,6 +129,8 @@ export function windowOf(p: { fromMonth: Date; toMonth: Date }, now: Date): Wind
 const FLOW_AT = positionsOf(FLOW_LAYOUT);
 const PERIOD_AT = positionsOf(PERIOD_LAYOUT);
 const STATE_AT = positionsOf(STATE_LAYOUT);
+const LIVE_STATE_AT = positionsOf(LIVE_STATE_LAYOUT);
+const LIVE_FLOW_AT = positionsOf(LIVE_FLOW_LAYOUT);
 const AT = Object.fromEntries(
   ["serviceComplexes", "committees", "seatCategoriesFilled", "monthsWithMeeting", "volunteerCommittees", "activeAccounts", "projects"].map((n) => [n, positionOf(n)]),
 ) as Record<"serviceComplexes" | "committees" | "seatCategoriesFilled" | "monthsWithMeeting" | "volunteerCommittees" | "activeAccounts" | "projects", number>;
@@ -157,15 +159,16 @@ export const indicatorPeriod = (value: string) => parsePeriod(value, "period");
 
 /**
  * The statement of per-community figures (exported for the bench's EXPLAIN): each community's flow
- * cell of the period, its state cell (with its projects by type) and the live sources. The arrays
+ * cell of the period, its state cell (with its projects by type) and its live cell. The arrays
  * come as JSON: read with JSON.parse, a third of the Node CPU of an array's text form.
  */
 export function overviewSql(ctx: Context, node: IndicatorNode, w: Window, period: Period): Prisma.Sql {
   return Prisma.sql`${PER_CALL}WITH ${communitiesCte(ctx, node)}
-    SELECT c."id", c."name", c."kind", c."streetId", c."streetName", to_json(f."v") AS flows, to_json(s."v") AS state, s."types", l.figs AS live
+    SELECT c."id", c."name", c."kind", c."streetId", c."streetName", to_json(f."v") AS flows, to_json(s."v") AS state, s."types",
+      to_json(l."v") AS "liveState", l."flows" -> ${period.key} AS "liveFlows"
     FROM c LEFT JOIN ${periodCell("f", period)}
       LEFT JOIN "IndicatorState" s ON s."communityId" = c."id"
-      LEFT JOIN ${figuresByKey(liveSources("overview"), w, "community")} l ON l.k = c."id"
+      LEFT JOIN "IndicatorLive" l ON l."communityId" = c."id"
     ORDER BY c."streetName", c."name"`;
 }
 
@@ -178,7 +181,8 @@ type OverviewRow = {
   flows: number[] | null;
   state: number[] | null;
   types: Record<string, [number, number, number]> | null;
-  live: Figs | null;
+  liveState: number[] | null;
+  liveFlows: number[] | null;
 };
 
 export async function regionOverview(ctx: Context, nodeId: string, rawPeriod: string): Promise<RegionOverview> {
@@ -187,7 +191,7 @@ export async function regionOverview(ctx: Context, nodeId: string, rawPeriod: st
   const now = ctx.now();
   const w = windowOf(period, now);
   const months = monthsOf(period).length;
-  await refreshCells(ctx.prisma, node.path);
+  await refreshCells(ctx.prisma, node.path, now);
   const rows = await ctx.prisma.$queryRaw<OverviewRow[]>(overviewSql(ctx, node, w, period));
   const flowAt = months > 1 ? PERIOD_AT : FLOW_AT;
   const types = new Map<string, { typeName: string; projects: number; budgetedFen: number; beneficiaries: number }>();
@@ -197,7 +201,8 @@ export async function regionOverview(ctx: Context, nodeId: string, rawPeriod: st
     const v = newVector();
     addArray(v, r.flows, flowAt);
     addArray(v, r.state, STATE_AT);
-    addFigsTo(v, r.live);
+    addArray(v, r.liveState, LIVE_STATE_AT);
+    addArray(v, r.liveFlows, LIVE_FLOW_AT);
     for (const [typeName, [projects, budgetedFen, beneficiaries]] of Object.entries(r.types ?? {})) {
       const t = types.get(typeName) ?? types.set(typeName, { typeName, projects: 0, budgetedFen: 0, beneficiaries: 0 }).get(typeName)!;
       t.projects += projects;
@@ -246,12 +251,12 @@ export async function regionTrends(ctx: Context, nodeId: string, until: string |
   const fromMonth = new Date(Date.UTC(toMonth.getUTCFullYear(), toMonth.getUTCMonth() - months, 1));
   const w = windowOf({ fromMonth, toMonth }, now);
   const keys = monthsOf({ fromMonth, toMonth }).map(monthKey);
-  await refreshCells(ctx.prisma, node.path);
-  const rows = await ctx.prisma.$queryRaw<{ k: string; flows: number[] | null; live: Figs | null }[]>(
+  await refreshCells(ctx.prisma, node.path, now);
+  const rows = await ctx.prisma.$queryRaw<{ k: string; flows: number[] | null; live: number[] | null }[]>(
     Prisma.sql`${PER_CALL}WITH ${communitiesCte(ctx, node)}
-      SELECT m.k, to_json(f.v) AS flows, l.figs AS live FROM unnest(${keys}::text[]) AS m(k)
+      SELECT m.k, to_json(f.v) AS flows, to_json(l.v) AS live FROM unnest(${keys}::text[]) AS m(k)
         LEFT JOIN ${monthCells(w)} f ON f.k = m.k
-        LEFT JOIN ${figuresByKey(liveSources("trends"), w, "month")} l ON l.k = m.k
+        LEFT JOIN ${liveMonthCells(keys)} l ON l.k = m.k
       ORDER BY m.k`,
   );
   const flowFigures = FIGURES.filter((f) => f.flow);
@@ -260,8 +265,9 @@ export async function regionTrends(ctx: Context, nodeId: string, until: string |
     months: rows.map((r) => {
       const p = parsePeriod(r.k);
       const mw = windowOf(p, now);
-      const figures = toFigures(r.live, flowFigures);
+      const figures: Figures = Object.fromEntries(flowFigures.map((f) => [f.name, 0]));
       addCells(figures, r.flows, FLOW_LAYOUT);
+      addCells(figures, r.live, LIVE_FLOW_LAYOUT);
       return { month: r.k, from: mw.from, to: mw.to, figures };
     }),
   };

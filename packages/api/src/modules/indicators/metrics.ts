@@ -54,8 +54,12 @@ export interface Source {
    * indicator cells (cells.ts) and must not read the window's now or today.
    */
   live?: true;
-  /** Counted only by the trends (month by month); the overview counts its figures with another source. */
-  trendsOnly?: true;
+  /**
+   * A live source's figures change with time alone at China midnight (they compare dates with
+   * today), or, with this aggregate over the source table's rows of a community, at the instant it
+   * gives (the next deadline to pass), if earlier: the live cells (cells.ts) hold until then.
+   */
+  nextChange?: (w: Window) => Prisma.Sql;
   /** The table the join reads (its changes mark the community stale like the source table's). */
   joinTable?: string;
 }
@@ -73,6 +77,9 @@ export const SEAT_CATEGORY_COUNT = 7;
 
 const statusFigures = (prefix: string, statuses: readonly string[], what: string) =>
   statuses.map((s) => int(`${prefix}${s}`, `${what} with status ${s}.`, count(`"status" = '${s}'`)));
+
+/** The next deadline of an open ticket still ahead: when it passes, the ticket is overdue. */
+const OPEN_TICKET_DEADLINE = (w: Window) => Prisma.sql`MIN("dueAt") FILTER (WHERE "closedAt" IS NULL AND "status" <> 'RETURNED' AND "dueAt" >= ${w.now})`;
 
 /** Every source; the order is the order of the SQL's CTEs. */
 export const SOURCES: Source[] = [
@@ -97,8 +104,7 @@ export const SOURCES: Source[] = [
     table: "ServiceTicket",
     at: { column: "submittedAt", kind: "instant" },
     live: true,
-    // The overview counts these with ticketsOverdue's rows (one scan of the open tickets past due).
-    trendsOnly: true,
+    nextChange: (w) => OPEN_TICKET_DEADLINE(w),
     where: (w) => Prisma.sql`"closedAt" IS NULL AND "status" <> 'RETURNED' AND "dueAt" < ${w.now}`,
     figures: () => [{ ...int("ticketsLate", "The tickets of ticketsLate still open past their deadline now.", count()), part: true }],
   },
@@ -130,14 +136,8 @@ export const SOURCES: Source[] = [
     table: "ServiceTicket",
     at: null,
     where: (w) => Prisma.sql`"closedAt" IS NULL AND "status" <> 'RETURNED' AND "dueAt" < ${w.now}`,
-    figures: (w) => [
-      int("ticketsOverdueNow", "Tickets open now (not closed, not RETURNED for materials) whose deadline (dueAt) has passed, whenever submitted.", count()),
-      // ticketsOpenLate's figure for the period, from the same rows.
-      {
-        ...int("ticketsLate", "The tickets of ticketsLate still open past their deadline now.", Prisma.sql`COUNT(*) FILTER (WHERE "submittedAt" >= ${w.from} AND "submittedAt" < ${w.to})::int`),
-        part: true,
-      },
-    ],
+    nextChange: (w) => OPEN_TICKET_DEADLINE(w),
+    figures: () => [int("ticketsOverdueNow", "Tickets open now (not closed, not RETURNED for materials) whose deadline (dueAt) has passed, whenever submitted.", count())],
   },
   {
     id: "visits",
