@@ -1,18 +1,18 @@
-// The indicator cells: each community's flow figures per China calendar month (IndicatorMonth) and
-// its state figures (IndicatorState), so that a district's overview sums 2,000 rows instead of
-// aggregating some thirty source tables over 2,000 communities on every request (issue #15: 300 ms
-// at 2,000 communities; pnpm bench:indicators).
+// The indicator cells: the 1+2+N figures (metrics.ts) kept per community, so that a district's
+// overview reads 2,000 rows instead of aggregating some thirty source tables over 2,000 communities
+// on every request (issue #15: 300 ms at 2,000 communities; pnpm bench:indicators). Flows per China
+// calendar month (IndicatorMonth: a month's overview, the trends) and per quarter and year
+// (IndicatorPeriod: a period's distinct counts are not the sum of its months'); states with the
+// projects by type (IndicatorState); and the figures that depend on the time of the request (live
+// sources) as of an instant, until the next one at which time alone can change them (IndicatorLive).
 //
 // Exact, not eventually consistent: triggers on the source tables mark a changed community stale
 // in the writing transaction (IndicatorDirty, see the migration), and every read of the figures
-// first recomputes the stale communities below its node (refreshCells) — one probe statement when
-// nothing is stale. The cells hold only the sources that do not depend on the time of the request
-// (metrics.ts `live` sources are counted from the rows on each read). Flows are kept per month
-// (IndicatorMonth: a month's overview, the trends) and per quarter and year (IndicatorPeriod: the
-// distinct counts of a period are not the sum of its months'). The SQL that computes the cells is fingerprinted (LAYOUT):
-// when the catalog changes, every cell is recomputed on the next read. Every raw figure is a whole
-// number (counts, sums of minutes, points and fen; rates and averages are derived in the API), so
-// the cells are bigint arrays: exact, and read as JSON several times faster than float8's text.
+// first brings the cells below its node up to date (refreshCells) — one probe statement when they
+// are. The SQL that computes the cells is fingerprinted (LAYOUT): when the catalog changes, every
+// cell is recomputed. Every raw figure is a whole number (counts, sums of minutes, points and fen;
+// rates and averages are derived in the API), so the cells are bigint arrays: exact, and read as
+// JSON several times faster than float8's text.
 import { createHash } from "node:crypto";
 import { PLAN_PER_CALL } from "../../db.js";
 import { Prisma } from "../../generated/prisma/client.js";
@@ -28,12 +28,9 @@ const MONTHS = { oneMonth: false };
 /** Flows kept per community and month, states per community: the sources not counted live. */
 const FLOW_SOURCES = SOURCES.filter((s) => s.at !== null && !s.live);
 const STATE_SOURCES = SOURCES.filter((s) => s.at === null && !s.live);
-/** The figure names of the cells' arrays, in order (IndicatorMonth.v, IndicatorState.v). */
+/** The figure names of the cells' arrays, in order: IndicatorMonth.v and IndicatorPeriod.v (the same flows), IndicatorState.v. */
 export const FLOW_LAYOUT: readonly string[] = FLOW_SOURCES.flatMap((s) => s.figures(sample, ONE_MONTH).map((f) => f.name));
 export const STATE_LAYOUT: readonly string[] = STATE_SOURCES.flatMap((s) => s.figures(sample, ONE_MONTH).map((f) => f.name));
-/** The flows are kept per quarter and per year too (IndicatorPeriod): distinct counts do not add up over months, and a year's overview then reads 2,000 rows, not 24,000. */
-const PERIOD_SOURCES = FLOW_SOURCES;
-export const PERIOD_LAYOUT: readonly string[] = PERIOD_SOURCES.flatMap((s) => s.figures(sample, MONTHS).map((f) => f.name));
 
 /**
  * The live sources (their figures depend on the time of the request): the overview reads them from
@@ -45,7 +42,6 @@ const LIVE_STATE_SOURCES = SOURCES.filter((s) => s.at === null && s.live);
 const LIVE_FLOW_SOURCES = SOURCES.filter((s) => s.at !== null && s.live);
 export const LIVE_STATE_LAYOUT: readonly string[] = LIVE_STATE_SOURCES.flatMap((s) => s.figures(sample, MONTHS).map((f) => f.name));
 export const LIVE_FLOW_LAYOUT: readonly string[] = LIVE_FLOW_SOURCES.flatMap((s) => s.figures(sample, MONTHS).map((f) => f.name));
-
 
 /** The tables whose changes make a community's cells stale (each has the migration's three triggers). */
 export const SOURCE_TABLES: readonly string[] = [...new Set([...SOURCES.flatMap((s) => (s.joinTable ? [s.table, s.joinTable] : [s.table])), "ProjectType"])];
@@ -109,7 +105,7 @@ const flowInsert = (ids: Prisma.Sql) =>
     SELECT u.k, u.p, ${sumColumns(FLOW_LAYOUT.length, "u")} FROM (${wideParts(FLOW_SOURCES, ids, ["month"])}) u GROUP BY u.k, u.p`;
 const periodInsert = (ids: Prisma.Sql) =>
   Prisma.sql`${raw(PLAN_PER_CALL)}INSERT INTO "IndicatorPeriod" ("communityId", "period", "v")
-    SELECT u.k, u.p, ${sumColumns(PERIOD_LAYOUT.length, "u")} FROM (${wideParts(PERIOD_SOURCES, ids, ["quarter", "year"])}) u GROUP BY u.k, u.p`;
+    SELECT u.k, u.p, ${sumColumns(FLOW_LAYOUT.length, "u")} FROM (${wideParts(FLOW_SOURCES, ids, ["quarter", "year"])}) u GROUP BY u.k, u.p`;
 const stateInsert = (ids: Prisma.Sql) =>
   Prisma.sql`${raw(PLAN_PER_CALL)}INSERT INTO "IndicatorState" ("communityId", "v")
     SELECT u.k, ${sumColumns(STATE_LAYOUT.length, "u")} FROM (${wideParts(STATE_SOURCES, ids, [])}) u GROUP BY u.k`;
@@ -230,15 +226,6 @@ export function periodCell(alias: string, period: { kind: "MONTH" | "QUARTER" | 
   return period.kind === "MONTH"
     ? Prisma.sql`"IndicatorMonth" ${a} ON ${a}."communityId" = c."id" AND ${a}."month" = ${day(period.fromMonth.toISOString().slice(0, 10))}`
     : Prisma.sql`"IndicatorPeriod" ${a} ON ${a}."communityId" = c."id" AND ${a}."period" = ${period.key}`;
-}
-
-/** Adds a cell array's figures (in `layout` order) to `into`, except those in `skip`; names `into` lacks are left out. */
-export function addCells(into: Record<string, number>, v: number[] | null, layout: readonly string[], skip?: ReadonlySet<string>) {
-  if (!v) return;
-  for (let i = 0; i < layout.length; i++) {
-    const name = layout[i]!;
-    if (name in into && !skip?.has(name)) into[name] = into[name]! + Number(v[i]);
-  }
 }
 
 /**

@@ -15,8 +15,8 @@ export const positionOf = (name: string): number => {
   if (i === undefined) throw new Error(`indicators: no figure ${name}`);
   return i;
 };
-/** The positions in FIGURES of a layout's figures (-1: left out — skipped, or not a figure of FIGURES). */
-export const positionsOf = (layout: readonly string[], skip?: ReadonlySet<string>): Int32Array => Int32Array.from(layout, (n) => (skip?.has(n) ? -1 : (POSITION.get(n) ?? -1)));
+/** The positions in FIGURES of a layout's figures. */
+export const positionsOf = (layout: readonly string[]): Int32Array => Int32Array.from(layout, positionOf);
 
 /** Adds an array of figures in a layout's order (its positions from positionsOf) to `v`. */
 export function addArray(v: Vector, values: readonly (number | string)[] | null, at: Int32Array) {

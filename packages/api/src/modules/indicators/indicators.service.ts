@@ -3,9 +3,8 @@
 // Read with report:read over the communities below the node where the viewer holds it; a node the
 // viewer does not reach is NOT_FOUND, like an unknown id. Each request is a fixed number of SQL
 // statements: auth, the node, the cells' freshness probe (cells.ts; plus one transaction when a
-// community below the node changed since) and one statement of per-community figures — the cells
-// (with the projects by type) and the live sources' aggregates (metrics.ts) — whatever the number
-// of communities.
+// community below the node changed since or a live cell expired) and one statement of the
+// communities' cells (cells.ts), whatever the number of communities.
 import { decodeGlobalID } from "@pothos/plugin-relay";
 import { PLAN_PER_CALL } from "../../db.js";
 import { Prisma } from "../../generated/prisma/client.js";
@@ -15,9 +14,9 @@ import type { Context } from "../../shared/context.js";
 import { notFound, UserError } from "../../shared/errors.js";
 import { parseId, toGlobalId } from "../../shared/ids.js";
 import { monthKey, monthOf, monthsOf, parsePeriod, type Period } from "../points/period.rules.js";
-import { addCells, FLOW_LAYOUT, LIVE_FLOW_LAYOUT, LIVE_STATE_LAYOUT, liveMonthCells, monthCells, PERIOD_LAYOUT, periodCell, refreshCells, STATE_LAYOUT } from "./cells.js";
+import { FLOW_LAYOUT, LIVE_FLOW_LAYOUT, LIVE_STATE_LAYOUT, liveMonthCells, monthCells, periodCell, refreshCells, STATE_LAYOUT } from "./cells.js";
 import { addArray, addVector, newVector, positionOf, positionsOf, toRecord, type Vector } from "./figs.js";
-import { FIGURES, SEAT_CATEGORY_COUNT, type Window } from "./metrics.js";
+import { SEAT_CATEGORY_COUNT, type Window } from "./metrics.js";
 
 /** Figures by name (metrics.ts FIGURES); Money ones in whole fen (numbers: the cells' sums are exact below 2^53, and the Money scalar refuses anything beyond). */
 export type Figures = Record<string, number>;
@@ -127,7 +126,6 @@ export function windowOf(p: { fromMonth: Date; toMonth: Date }, now: Date): Wind
 }
 
 const FLOW_AT = positionsOf(FLOW_LAYOUT);
-const PERIOD_AT = positionsOf(PERIOD_LAYOUT);
 const STATE_AT = positionsOf(STATE_LAYOUT);
 const LIVE_STATE_AT = positionsOf(LIVE_STATE_LAYOUT);
 const LIVE_FLOW_AT = positionsOf(LIVE_FLOW_LAYOUT);
@@ -193,13 +191,12 @@ export async function regionOverview(ctx: Context, nodeId: string, rawPeriod: st
   const months = monthsOf(period).length;
   await refreshCells(ctx.prisma, node.path, now);
   const rows = await ctx.prisma.$queryRaw<OverviewRow[]>(overviewSql(ctx, node, w, period));
-  const flowAt = months > 1 ? PERIOD_AT : FLOW_AT;
   const types = new Map<string, { typeName: string; projects: number; budgetedFen: number; beneficiaries: number }>();
   const streets = new Map<string, StreetIndicators>();
   const coverage: Coverage = { communityCount: 0, serviceComplex: 0, deliberationCommittee: 0, fullySeatedCommittee: 0, monthlyMeetings: 0, volunteerCommittee: 0, pointsInUse: 0, withProjects: 0 };
   for (const r of rows) {
     const v = newVector();
-    addArray(v, r.flows, flowAt);
+    addArray(v, r.flows, FLOW_AT);
     addArray(v, r.state, STATE_AT);
     addArray(v, r.liveState, LIVE_STATE_AT);
     addArray(v, r.liveFlows, LIVE_FLOW_AT);
@@ -259,16 +256,15 @@ export async function regionTrends(ctx: Context, nodeId: string, until: string |
         LEFT JOIN ${liveMonthCells(keys)} l ON l.k = m.k
       ORDER BY m.k`,
   );
-  const flowFigures = FIGURES.filter((f) => f.flow);
   return {
     node,
     months: rows.map((r) => {
       const p = parsePeriod(r.k);
       const mw = windowOf(p, now);
-      const figures: Figures = Object.fromEntries(flowFigures.map((f) => [f.name, 0]));
-      addCells(figures, r.flows, FLOW_LAYOUT);
-      addCells(figures, r.live, LIVE_FLOW_LAYOUT);
-      return { month: r.k, from: mw.from, to: mw.to, figures };
+      const v = newVector();
+      addArray(v, r.flows, FLOW_AT);
+      addArray(v, r.live, LIVE_FLOW_AT);
+      return { month: r.k, from: mw.from, to: mw.to, figures: toRecord(v) };
     }),
   };
 }

@@ -1,11 +1,9 @@
 // The indicators of the 1+2+N, each counted once, here: a raw figure is one SQL aggregate over one
 // table (a flow: rows whose instant or day falls in the period; a state: rows as they are now),
 // and each carries the description the schema shows, so a third-party dashboard reads how it is
-// counted. The aggregates are kept per community and period in the indicator cells (cells.ts),
-// except those of `live` sources (they depend on the time of the request), which every read runs
-// grouped by community (the overview) or by China calendar month (the trends): a request costs the
-// same statements for 1 or 2,000 communities. Derived figures (rates, averages, coverage) are
-// computed from the raw ones in indicators.service.ts.
+// counted. The aggregates are kept per community in the indicator cells (cells.ts), so a request
+// costs the same statements for 1 or 2,000 communities. Derived figures (rates, averages,
+// coverage) are computed from the raw ones in indicators.service.ts.
 import { Prisma } from "../../generated/prisma/client.js";
 
 export type Capability = "service" | "deliberation" | "volunteering" | "projects";
@@ -49,9 +47,9 @@ export interface Source {
   /** `oneMonth`: every group's rows fall in one China calendar month (a month's overview, or the trends' groups). */
   figures: (w: Window, g: { oneMonth: boolean }) => Figure[];
   /**
-   * Counted on every request, from the rows: its figures depend on the time of the request (`now`,
-   * `today`). The others are kept per community and month (flows) or per community (state) in the
-   * indicator cells (cells.ts) and must not read the window's now or today.
+   * Its figures depend on the time of the request (`now`, `today`): kept in the live cells, which
+   * hold until the next instant time alone can change them (cells.ts). The other sources must not
+   * read the window's now or today.
    */
   live?: true;
   /**
