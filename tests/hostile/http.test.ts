@@ -1,4 +1,5 @@
 // The real HTTP server (Fastify hosting yoga) under malformed and hostile requests.
+import http from "node:http";
 import net from "node:net";
 import fs from "node:fs";
 import os from "node:os";
@@ -104,6 +105,21 @@ describe("the built SPA", () => {
     expect((await fetch(`${base}/assets/app-1.js.map`)).status).toBe(404);
     expect((await fetch(`${base}/assets/missing.js`)).status).toBe(404);
     expect((await fetch(`${base}/files/nope`)).status).toBe(404);
+  });
+
+  it("serves index.html at / to a client that accepts no compression (curl, a health checker)", async () => {
+    const plain = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      http
+        .get(`${base}/`, { headers: {} }, (res) => {
+          let body = "";
+          res.setEncoding("utf8");
+          res.on("data", (c: string) => (body += c));
+          res.on("end", () => resolve({ status: res.statusCode!, body }));
+        })
+        .on("error", reject);
+    });
+    expect(plain.status).toBe(200);
+    expect(plain.body).toContain("共治");
   });
 
   it("serves the public entry (public.html) for /c/<code> and /r/<code>, the admin app for the rest", async () => {

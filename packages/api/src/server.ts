@@ -168,6 +168,12 @@ export async function createHttpServer(prisma: Db, options: HttpOptions = {}): P
         res.header("cache-control", filePath.includes(`${path.sep}assets${path.sep}`) ? "public, max-age=31536000, immutable" : "no-cache");
       },
     });
+    // "/" is a client route like the others: without this, @fastify/static answers the directory 403
+    // to a client that accepts no pre-compressed file (curl, a load balancer's health check).
+    app.get("/", (_request, reply) => {
+      reply.header("cache-control", "no-cache");
+      return reply.sendFile("index.html");
+    });
   }
 
   app.setNotFoundHandler((request, reply) => {
